@@ -1,0 +1,29 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './routes/app-layout';
+import { SetupRoute } from './routes/setup';
+import { SignInRoute } from './routes/sign-in';
+import { ProjectsRoute } from './routes/projects';
+import { StudiesRoute } from './routes/studies';
+import { ProjectSettingsRoute } from './routes/project-settings';
+import { WorkspaceRoute } from './routes/workspace';
+import { AccountRoute } from './routes/account';
+import { UsersRoute } from './routes/users';
+import { NotFoundRoute } from './routes/not-found';
+
+// The composition root: the only place that knows every feature (routes compose features).
+export const router = createBrowserRouter([
+  { path: '/setup', element: <SetupRoute /> },
+  { path: '/sign-in', element: <SignInRoute /> },
+  {
+    element: <AppLayout />,
+    children: [
+      { path: '/', element: <ProjectsRoute /> },
+      { path: '/projects/:projectId', element: <StudiesRoute /> },
+      { path: '/projects/:projectId/settings', element: <ProjectSettingsRoute /> },
+      { path: '/projects/:projectId/studies/:studyId', element: <WorkspaceRoute /> },
+      { path: '/account', element: <AccountRoute /> },
+      { path: '/admin/users', element: <UsersRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+]);

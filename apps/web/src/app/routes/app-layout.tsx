@@ -1,0 +1,6 @@
+import { Outlet } from 'react-router';
+
+// Stub: replaced by the real layout.
+export function AppLayout() {
+  return <Outlet />;
+}

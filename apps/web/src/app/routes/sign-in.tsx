@@ -1,0 +1,4 @@
+// Stub: replaced by the real page.
+export function SignInRoute() {
+  return <main><h1>SignInRoute</h1></main>;
+}

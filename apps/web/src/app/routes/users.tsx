@@ -1,0 +1,4 @@
+// Stub: replaced by the real page.
+export function UsersRoute() {
+  return <main><h1>UsersRoute</h1></main>;
+}

@@ -1,0 +1,4 @@
+// Stub: replaced by the real page.
+export function WorkspaceRoute() {
+  return <main><h1>WorkspaceRoute</h1></main>;
+}

@@ -1,0 +1,60 @@
+import Type from 'typebox';
+import { IdSchema } from './common';
+
+const Color = Type.String({ pattern: '^#[0-9A-Fa-f]{6}$', description: 'hex colour such as #4E79A7' });
+const CodeName = Type.String({ minLength: 1, maxLength: 200 });
+const Keywords = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 100 });
+const Description = Type.String({ maxLength: 10_000 });
+
+export const CodeSchema = Type.Object({
+  id: IdSchema,
+  projectId: IdSchema,
+  parentId: Type.Union([IdSchema, Type.Null()]),
+  name: Type.String(),
+  color: Type.String(),
+  description: Type.String(),
+  keywords: Type.Array(Type.String()),
+  position: Type.Integer(),
+  highlightCount: Type.Integer({ description: 'highlights carrying this code itself (not its children)' }),
+});
+export type Code = Type.Static<typeof CodeSchema>;
+
+export const CodeParams = Type.Object({ codeId: IdSchema });
+
+export const CreateCodeBody = Type.Object(
+  {
+    name: CodeName,
+    parentId: Type.Optional(Type.Union([IdSchema, Type.Null()])),
+    color: Type.Optional(Color),
+    description: Type.Optional(Description),
+    keywords: Type.Optional(Keywords),
+  },
+  { additionalProperties: false },
+);
+export type CreateCodeBody = Type.Static<typeof CreateCodeBody>;
+
+export const UpdateCodeBody = Type.Object(
+  {
+    name: Type.Optional(CodeName),
+    parentId: Type.Optional(Type.Union([IdSchema, Type.Null()])),
+    color: Type.Optional(Color),
+    description: Type.Optional(Description),
+    keywords: Type.Optional(Keywords),
+    position: Type.Optional(Type.Integer({ minimum: 0, description: 'index among its siblings' })),
+  },
+  { additionalProperties: false },
+);
+export type UpdateCodeBody = Type.Static<typeof UpdateCodeBody>;
+
+export const DeleteCodeQuery = Type.Object({
+  highlights: Type.Optional(
+    Type.Union([Type.Literal('delete'), Type.Literal('move')], {
+      description: 'what to do with the highlights of a code in use: required when it has any',
+    }),
+  ),
+  moveTo: Type.Optional(IdSchema),
+});
+export type DeleteCodeQuery = Type.Static<typeof DeleteCodeQuery>;
+
+export const MergeCodeBody = Type.Object({ intoCodeId: IdSchema }, { additionalProperties: false });
+export type MergeCodeBody = Type.Static<typeof MergeCodeBody>;

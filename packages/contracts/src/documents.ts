@@ -1,0 +1,17 @@
+import Type from 'typebox';
+import { IdSchema } from './common';
+import { HighlightSchema } from './highlights';
+import { DocumentKindSchema } from './studies';
+
+export const DocumentSchema = Type.Object({
+  id: IdSchema,
+  studyId: IdSchema,
+  projectId: IdSchema,
+  kind: DocumentKindSchema,
+  text: Type.String(),
+  length: Type.Integer(),
+  highlights: Type.Array(HighlightSchema),
+});
+export type Document = Type.Static<typeof DocumentSchema>;
+
+export const DocumentParams = Type.Object({ documentId: IdSchema });

@@ -1,0 +1,49 @@
+import Type from 'typebox';
+import { IdSchema, Timestamp } from './common';
+
+const Offset = Type.Integer({ minimum: 0, description: 'UTF-16 code units from the start of the text' });
+const Memo = Type.String({ maxLength: 20_000 });
+const CodeIds = Type.Array(IdSchema, { minItems: 1, maxItems: 100, uniqueItems: true });
+
+export const HighlightSchema = Type.Object({
+  id: IdSchema,
+  documentId: IdSchema,
+  coderId: IdSchema,
+  coderName: Type.String(),
+  start: Offset,
+  end: Offset,
+  quote: Type.String(),
+  prefix: Type.String(),
+  suffix: Type.String(),
+  codeIds: Type.Array(IdSchema),
+  memo: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Highlight = Type.Static<typeof HighlightSchema>;
+
+export const HighlightParams = Type.Object({ highlightId: IdSchema });
+
+export const CreateHighlightBody = Type.Object(
+  {
+    start: Offset,
+    end: Offset,
+    quote: Type.String({ minLength: 1, description: 'the exact text of [start, end); checked by the server' }),
+    codeIds: CodeIds,
+    memo: Type.Optional(Type.Union([Memo, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type CreateHighlightBody = Type.Static<typeof CreateHighlightBody>;
+
+export const UpdateHighlightBody = Type.Object(
+  {
+    start: Type.Optional(Offset),
+    end: Type.Optional(Offset),
+    quote: Type.Optional(Type.String({ minLength: 1, description: 'required when start or end change' })),
+    codeIds: Type.Optional(CodeIds),
+    memo: Type.Optional(Type.Union([Memo, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type UpdateHighlightBody = Type.Static<typeof UpdateHighlightBody>;

@@ -1,0 +1,62 @@
+import Type from 'typebox';
+import { IdSchema } from './common';
+
+export const AttributesSchema = Type.Record(Type.String({ maxLength: 100 }), Type.String({ maxLength: 2000 }), {
+  description: 'free study attributes, e.g. {"country": "Sweden"}',
+});
+
+export const DocumentKindSchema = Type.Union([Type.Literal('abstract'), Type.Literal('text')]);
+
+export const DocumentSummarySchema = Type.Object({
+  id: IdSchema,
+  kind: DocumentKindSchema,
+  length: Type.Integer({ description: 'length of the text in UTF-16 code units' }),
+});
+
+export const StudySchema = Type.Object({
+  id: IdSchema,
+  projectId: IdSchema,
+  title: Type.String(),
+  authors: Type.Array(Type.String()),
+  year: Type.Union([Type.Integer(), Type.Null()]),
+  journal: Type.Union([Type.String(), Type.Null()]),
+  doi: Type.Union([Type.String(), Type.Null()]),
+  attributes: AttributesSchema,
+  documents: Type.Array(DocumentSummarySchema),
+  highlights: Type.Integer({ description: 'highlights in this study, all coders' }),
+  myHighlights: Type.Integer({ description: "the caller's own highlights in this study" }),
+});
+export type Study = Type.Static<typeof StudySchema>;
+
+export const StudyParams = Type.Object({ studyId: IdSchema });
+
+export const StudyListQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 200, description: 'search in titles' })),
+});
+
+export const CreateStudyBody = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 2000 }),
+    text: Type.String({ minLength: 1, maxLength: 5_000_000 }),
+    authors: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 500 })),
+    year: Type.Optional(Type.Union([Type.Integer({ minimum: 1000, maximum: 9999 }), Type.Null()])),
+    journal: Type.Optional(Type.String({ maxLength: 1000 })),
+    doi: Type.Optional(Type.String({ maxLength: 500 })),
+    attributes: Type.Optional(AttributesSchema),
+  },
+  { additionalProperties: false },
+);
+export type CreateStudyBody = Type.Static<typeof CreateStudyBody>;
+
+export const UpdateStudyBody = Type.Object(
+  {
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+    authors: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 500 })),
+    year: Type.Optional(Type.Union([Type.Integer({ minimum: 1000, maximum: 9999 }), Type.Null()])),
+    journal: Type.Optional(Type.Union([Type.String({ maxLength: 1000 }), Type.Null()])),
+    doi: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
+    attributes: Type.Optional(AttributesSchema),
+  },
+  { additionalProperties: false },
+);
+export type UpdateStudyBody = Type.Static<typeof UpdateStudyBody>;

@@ -1,0 +1,24 @@
+import Type from 'typebox';
+import { IdSchema, Timestamp } from './common';
+
+export const TokenSchema = Type.Object({
+  id: IdSchema,
+  name: Type.String(),
+  createdAt: Timestamp,
+  lastUsedAt: Type.Union([Timestamp, Type.Null()]),
+});
+export type Token = Type.Static<typeof TokenSchema>;
+
+export const CreatedTokenSchema = Type.Object({
+  ...TokenSchema.properties,
+  token: Type.String({ description: 'the secret; shown only in this response. Send as Authorization: Bearer <token>' }),
+});
+export type CreatedToken = Type.Static<typeof CreatedTokenSchema>;
+
+export const CreateTokenBody = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+export type CreateTokenBody = Type.Static<typeof CreateTokenBody>;
+
+export const TokenParams = Type.Object({ tokenId: IdSchema });

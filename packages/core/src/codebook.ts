@@ -1,0 +1,84 @@
+/** Pure operations on the codebook tree: codes nest under parents (a parent is a theme). */
+
+export interface CodeNode {
+  id: string;
+  parentId: string | null;
+  name: string;
+  position: number;
+}
+
+/** Every code below `codeId` (children, grandchildren, …), not including `codeId` itself. */
+export function descendantIds(codes: readonly CodeNode[], codeId: string): Set<string> {
+  const children = childrenByParent(codes);
+  const out = new Set<string>();
+  const stack = [codeId];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    for (const child of children.get(id) ?? []) {
+      if (!out.has(child.id)) {
+        out.add(child.id);
+        stack.push(child.id);
+      }
+    }
+  }
+  return out;
+}
+
+/** True when putting `codeId` under `newParentId` would make a code its own ancestor. */
+export function wouldCreateCycle(
+  codes: readonly CodeNode[],
+  codeId: string,
+  newParentId: string | null,
+): boolean {
+  if (newParentId === null) return false;
+  if (newParentId === codeId) return true;
+  return descendantIds(codes, codeId).has(newParentId);
+}
+
+/** Names compare case- and accent-insensitively-enough for "duplicate among siblings" checks. */
+export function sameCodeName(a: string, b: string): boolean {
+  return normaliseName(a) === normaliseName(b);
+}
+
+export function normaliseName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+}
+
+/** The sibling of `parentId` named like `name`, ignoring `exceptId` (the code being renamed). */
+export function findSiblingNamed<T extends CodeNode>(
+  codes: readonly T[],
+  parentId: string | null,
+  name: string,
+  exceptId?: string,
+): T | undefined {
+  return codes.find(
+    (c) => c.parentId === parentId && c.id !== exceptId && sameCodeName(c.name, name),
+  );
+}
+
+export function childrenByParent<T extends CodeNode>(codes: readonly T[]): Map<string | null, T[]> {
+  const map = new Map<string | null, T[]>();
+  for (const c of codes) {
+    const list = map.get(c.parentId);
+    if (list) list.push(c);
+    else map.set(c.parentId, [c]);
+  }
+  for (const list of map.values()) {
+    list.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+  }
+  return map;
+}
+
+/** Codes in display order (depth-first, siblings by position) with their depth. */
+export function flattenTree<T extends CodeNode>(codes: readonly T[]): Array<T & { depth: number }> {
+  const children = childrenByParent(codes);
+  const out: Array<T & { depth: number }> = [];
+  const visit = (parentId: string | null, depth: number) => {
+    for (const c of children.get(parentId) ?? []) {
+      out.push({ ...c, depth });
+      visit(c.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return out;
+}

@@ -1,0 +1,4 @@
+export * from './offsets';
+export * from './segments';
+export * from './codebook';
+export * from './palette';
