@@ -1,0 +1,41 @@
+/**
+ * The few domain errors services throw. One handler (plugins/errors.ts) turns them into the one
+ * error body `{statusCode, error, message}`; the message is shown to users as is, so it must say
+ * what is wrong and, where it helps, what to do.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadRequestError extends DomainError {
+  constructor(message: string) {
+    super(400, message);
+  }
+}
+export class UnauthorizedError extends DomainError {
+  constructor(message = 'Sign in first, or send a valid Authorization: Bearer token') {
+    super(401, message);
+  }
+}
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super(403, message);
+  }
+}
+/** Also used for objects the caller may not see, so ids cannot be probed. */
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super(404, `${what} not found`);
+  }
+}
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super(409, message);
+  }
+}

@@ -1,0 +1,21 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { sessionRoutes } from './session.routes';
+import { tokenRoutes } from './token.routes';
+import { userRoutes } from './user.routes';
+import { projectRoutes } from './project.routes';
+import { memberRoutes } from './member.routes';
+import { studyRoutes } from './study.routes';
+import { codeRoutes } from './code.routes';
+import { highlightRoutes } from './highlight.routes';
+import Type from 'typebox';
+
+export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/health',
+    { schema: { tags: ['health'], response: { 200: Type.Object({ status: Type.Literal('ok') }) } } },
+    async () => ({ status: 'ok' as const }),
+  );
+  for (const routes of [sessionRoutes, tokenRoutes, userRoutes, projectRoutes, memberRoutes, studyRoutes, codeRoutes, highlightRoutes]) {
+    await app.register(routes);
+  }
+};

@@ -1,0 +1,70 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  ChangePasswordBody,
+  errorResponses,
+  NoContent,
+  SetupBody,
+  SetupStatus,
+  SignInBody,
+  UserEnvelope,
+} from '@kodbok/contracts';
+
+export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const auth = app.services.auth;
+  const tags = ['session'];
+
+  app.get('/setup', { schema: { tags, response: { 200: SetupStatus } } }, async () => ({
+    required: auth.setupRequired(),
+  }));
+
+  app.post(
+    '/setup',
+    { schema: { tags, body: SetupBody, response: { 201: UserEnvelope, ...errorResponses(400, 409) } } },
+    async (request, reply) => {
+      const user = await auth.setup(request.body);
+      await request.session.regenerate();
+      request.session.set('userId', user.id);
+      return reply.status(201).send({ user });
+    },
+  );
+
+  app.post(
+    '/session',
+    {
+      // Slows password guessing; keyed by address and account so one noisy user locks no one else out.
+      config: { rateLimit: { max: 10, timeWindow: '5 minutes', hook: 'preHandler', keyGenerator: signInKey } },
+      schema: { tags, body: SignInBody, response: { 200: UserEnvelope, ...errorResponses(400, 401, 403, 429) } },
+    },
+    async (request) => {
+      const user = await auth.signIn(request.body.email, request.body.password);
+      // A new id at sign-in, so a session id planted before sign-in is worthless.
+      await request.session.regenerate();
+      request.session.set('userId', user.id);
+      return { user };
+    },
+  );
+
+  app.delete('/session', { schema: { tags, response: { 204: NoContent } } }, async (request, reply) => {
+    await request.session.destroy();
+    return reply.status(204).send(null);
+  });
+
+  app.get('/me', { schema: { tags, response: { 200: UserEnvelope, ...errorResponses(401) } } }, async (request) => ({
+    user: auth.me(request.currentUser()),
+  }));
+
+  app.put(
+    '/me/password',
+    { schema: { tags, body: ChangePasswordBody, response: { 204: NoContent, ...errorResponses(400, 401) } } },
+    async (request, reply) => {
+      await auth.changePassword(request.currentUser(), request.body.currentPassword, request.body.newPassword);
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+function signInKey(request: { ip: string; body?: unknown }): string {
+  const body = request.body as { email?: unknown } | undefined;
+  const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
+  return `${request.ip}|${email}`;
+}

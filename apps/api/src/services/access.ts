@@ -1,0 +1,64 @@
+import type { Repositories } from '@kodbok/db';
+import type { Role } from '@kodbok/contracts';
+import { ForbiddenError, NotFoundError } from '../errors';
+import type { CurrentUser } from './types';
+
+/** What a member may do in a project. Checked in services, for every object, on every request. */
+export type Action =
+  | 'read'
+  | 'code'
+  | 'editCodebook'
+  | 'manageStudies'
+  | 'manageMembers'
+  | 'editOthersHighlights'
+  | 'manageProject';
+
+const DENIED: Record<Action, string> = {
+  read: 'You are not a member of this project',
+  code: 'Viewers can read but not code in this project',
+  editCodebook: 'Only owners and supervisors change the codebook in this project',
+  manageStudies: 'Only owners and supervisors add, change or delete studies',
+  manageMembers: 'Only owners and supervisors manage members',
+  editOthersHighlights: "Only owners and supervisors change other coders' highlights",
+  manageProject: 'Only owners rename or delete a project',
+};
+
+export function allowed(role: Role, action: Action, coderCanEditCodebook: boolean): boolean {
+  switch (action) {
+    case 'read':
+      return true;
+    case 'code':
+      return role !== 'viewer';
+    case 'editCodebook':
+      return role === 'owner' || role === 'supervisor' || (role === 'coder' && coderCanEditCodebook);
+    case 'manageStudies':
+    case 'manageMembers':
+    case 'editOthersHighlights':
+      return role === 'owner' || role === 'supervisor';
+    case 'manageProject':
+      return role === 'owner';
+  }
+}
+
+/**
+ * Resolves the caller's role in a project and checks `action`. A non-member gets 404, as if the
+ * project did not exist, so project ids cannot be probed.
+ */
+export function authorize(repos: Repositories, user: CurrentUser, projectId: string, action: Action): Role {
+  const m = repos.projects.membership(projectId, user.id);
+  if (!m) throw new NotFoundError('Project');
+  if (!allowed(m.role, action, m.coderCanEditCodebook)) throw new ForbiddenError(DENIED[action]);
+  return m.role;
+}
+
+/** Like `authorize`, for an object inside a project: a non-member gets "<what> not found". */
+export function authorizeIn(
+  repos: Repositories,
+  user: CurrentUser,
+  projectId: string | undefined,
+  what: string,
+  action: Action,
+): Role {
+  if (!projectId || !repos.projects.membership(projectId, user.id)) throw new NotFoundError(what);
+  return authorize(repos, user, projectId, action);
+}

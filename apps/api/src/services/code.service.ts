@@ -1,0 +1,129 @@
+import { descendantIds, findSiblingNamed, nextColor, wouldCreateCycle } from '@kodbok/core';
+import type { CodeView, Db, Repositories } from '@kodbok/db';
+import { inTransaction } from '@kodbok/db';
+import type { Code, CreateCodeBody, DeleteCodeQuery, UpdateCodeBody } from '@kodbok/contracts';
+import { BadRequestError, ConflictError } from '../errors';
+import { authorize, authorizeIn } from './access';
+import type { CurrentUser } from './types';
+
+const toCode = (c: CodeView): Code => ({
+  id: c.id,
+  projectId: c.projectId,
+  parentId: c.parentId,
+  name: c.name,
+  color: c.color,
+  description: c.description,
+  keywords: c.keywords,
+  position: c.position,
+  highlightCount: c.highlightCount,
+});
+
+export function createCodeService(db: Db, repos: Repositories) {
+  /** The code and its project's whole codebook (small: hundreds of rows), for tree checks. */
+  function load(user: CurrentUser, codeId: string, action: 'read' | 'editCodebook') {
+    const code = repos.codes.find(codeId);
+    authorizeIn(repos, user, code?.projectId, 'Code', action);
+    return { code: code!, all: repos.codes.list(code!.projectId) };
+  }
+  function checkParent(all: CodeView[], projectId: string, parentId: string | null, codeId?: string) {
+    if (parentId === null) return;
+    const parent = all.find((c) => c.id === parentId);
+    if (!parent || parent.projectId !== projectId) throw new BadRequestError('parentId is not a code of this project');
+    if (codeId && wouldCreateCycle(all, codeId, parentId)) {
+      throw new ConflictError(`Cannot move a code under itself or one of its own sub-codes (${parent.name})`);
+    }
+  }
+  function checkName(all: CodeView[], parentId: string | null, name: string, exceptId?: string) {
+    const clash = findSiblingNamed(all, parentId, name, exceptId);
+    if (clash) {
+      const where = parentId ? `under "${all.find((c) => c.id === parentId)?.name}"` : 'at the top level';
+      throw new ConflictError(`A code named "${clash.name}" already exists ${where}`);
+    }
+  }
+  return {
+    list(user: CurrentUser, projectId: string): Code[] {
+      authorize(repos, user, projectId, 'read');
+      return repos.codes.list(projectId).map(toCode);
+    },
+    create(user: CurrentUser, projectId: string, input: CreateCodeBody): Code {
+      authorize(repos, user, projectId, 'editCodebook');
+      return inTransaction(db, () => {
+        const all = repos.codes.list(projectId);
+        const parentId = input.parentId ?? null;
+        const name = input.name.trim();
+        checkParent(all, projectId, parentId);
+        checkName(all, parentId, name);
+        const id = repos.codes.insert(projectId, {
+          name,
+          parentId,
+          color: input.color ?? nextColor(all.length),
+          description: input.description ?? '',
+          keywords: input.keywords ?? [],
+          position: repos.codes.maxPosition(projectId, parentId) + 1,
+        });
+        return toCode(repos.codes.find(id)!);
+      });
+    },
+    update(user: CurrentUser, codeId: string, patch: UpdateCodeBody): Code {
+      return inTransaction(db, () => {
+        const { code, all } = load(user, codeId, 'editCodebook');
+        const parentId = patch.parentId === undefined ? code.parentId : patch.parentId;
+        const name = patch.name?.trim() ?? code.name;
+        checkParent(all, code.projectId, parentId, codeId);
+        checkName(all, parentId, name, codeId);
+        const { position, ...fields } = patch;
+        const moved = parentId !== code.parentId;
+        repos.codes.update(codeId, { ...fields, name, parentId });
+        if (position !== undefined || moved) {
+          const siblings = all.filter((c) => c.parentId === parentId && c.id !== codeId).sort((a, b) => a.position - b.position);
+          const at = Math.min(position ?? siblings.length, siblings.length);
+          siblings.splice(at, 0, { ...code, parentId });
+          repos.codes.setPositions(siblings.map((c) => c.id));
+        }
+        return toCode(repos.codes.find(codeId)!);
+      });
+    },
+    /**
+     * Deletes a code. Its sub-codes move up to its parent. A code in use needs a choice: delete
+     * its highlights' codings (highlights left with no code go too) or move them to another code.
+     */
+    remove(user: CurrentUser, codeId: string, query: DeleteCodeQuery): void {
+      inTransaction(db, () => {
+        const { code, all } = load(user, codeId, 'editCodebook');
+        if (code.highlightCount > 0 && !query.highlights) {
+          throw new ConflictError(
+            `"${code.name}" has ${code.highlightCount} highlight(s): choose highlights=delete or highlights=move with moveTo`,
+          );
+        }
+        if (query.highlights === 'move') {
+          const target = all.find((c) => c.id === query.moveTo);
+          if (!query.moveTo || !target || target.id === codeId) {
+            throw new BadRequestError('moveTo must be another code of this project when highlights=move');
+          }
+          repos.codes.moveCodings(codeId, target.id);
+        }
+        repos.codes.reparentChildren(codeId, code.parentId);
+        repos.codes.delete(codeId);
+        repos.highlights.deleteUncoded(code.projectId);
+      });
+    },
+    /** Merges `codeId` into `intoCodeId`: codings move over (duplicates collapse), sub-codes too. */
+    merge(user: CurrentUser, codeId: string, intoCodeId: string): Code {
+      return inTransaction(db, () => {
+        const { code, all } = load(user, codeId, 'editCodebook');
+        const target = all.find((c) => c.id === intoCodeId);
+        if (!target || intoCodeId === codeId) throw new BadRequestError('intoCodeId must be another code of this project');
+        if (descendantIds(all, codeId).has(intoCodeId)) {
+          // Its sub-codes would become children of one of themselves.
+          throw new ConflictError(`Cannot merge "${code.name}" into its own sub-code "${target.name}"`);
+        }
+        for (const child of all.filter((c) => c.parentId === codeId)) checkName(all, intoCodeId, child.name);
+        repos.codes.moveCodings(codeId, intoCodeId);
+        repos.codes.reparentChildren(codeId, intoCodeId);
+        repos.codes.delete(codeId);
+        return toCode(repos.codes.find(intoCodeId)!);
+      });
+    },
+  };
+}
+

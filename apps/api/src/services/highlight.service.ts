@@ -1,0 +1,91 @@
+import { quoteSelector, spanProblem } from '@kodbok/core';
+import type { Db, HighlightView, Repositories } from '@kodbok/db';
+import { inTransaction } from '@kodbok/db';
+import type { CreateHighlightBody, Document, Highlight, UpdateHighlightBody } from '@kodbok/contracts';
+import { BadRequestError, ForbiddenError } from '../errors';
+import { allowed, authorizeIn } from './access';
+import type { CurrentUser } from './types';
+
+export const toHighlight = (h: HighlightView): Highlight => ({
+  id: h.id,
+  documentId: h.documentId,
+  coderId: h.coderId,
+  coderName: h.coderName,
+  start: h.start,
+  end: h.end,
+  quote: h.quote,
+  prefix: h.prefix,
+  suffix: h.suffix,
+  codeIds: h.codeIds,
+  memo: h.memo,
+  createdAt: h.createdAt,
+  updatedAt: h.updatedAt,
+});
+
+export function createHighlightService(db: Db, repos: Repositories) {
+  function requireCodesOf(projectId: string, codeIds: string[]) {
+    if (repos.codes.countInProject(projectId, codeIds) !== codeIds.length) {
+      throw new BadRequestError('codeIds contains a code that does not exist in this project');
+    }
+  }
+  function checkSpan(text: string, start: number, end: number, quote: string) {
+    const problem = spanProblem(text, { start, end }, quote);
+    if (problem) throw new BadRequestError(problem);
+  }
+  return {
+    document(user: CurrentUser, documentId: string): Document {
+      const doc = repos.highlights.findDocument(documentId);
+      authorizeIn(repos, user, doc?.projectId, 'Document', 'read');
+      const full = repos.studies.documentById(documentId)!;
+      const highlights = repos.highlights.listForDocument(documentId).map(toHighlight);
+      return { id: full.id, studyId: full.studyId, projectId: full.projectId, kind: full.kind, text: full.text, length: full.length, highlights };
+    },
+    create(user: CurrentUser, documentId: string, input: CreateHighlightBody): Highlight {
+      const doc = repos.highlights.findDocument(documentId);
+      authorizeIn(repos, user, doc?.projectId, 'Document', 'code');
+      const { projectId, text } = doc!;
+      checkSpan(text, input.start, input.end, input.quote);
+      requireCodesOf(projectId, input.codeIds);
+      const { prefix, suffix } = quoteSelector(text, input);
+      const h = {
+        documentId, projectId, coderId: user.id, start: input.start, end: input.end,
+        quote: input.quote, prefix, suffix, memo: input.memo ?? null, codeIds: input.codeIds,
+      };
+      const { id, createdAt } = inTransaction(db, () => repos.highlights.insert(h));
+      return toHighlight({ ...h, id, createdAt, updatedAt: createdAt, coderName: user.name });
+    },
+    update(user: CurrentUser, highlightId: string, patch: UpdateHighlightBody): Highlight {
+      const current = editable(user, highlightId);
+      const doc = repos.highlights.findDocument(current.documentId)!;
+      return inTransaction(db, () => {
+        if (patch.start !== undefined || patch.end !== undefined) {
+          const start = patch.start ?? current.start;
+          const end = patch.end ?? current.end;
+          if (patch.quote === undefined) throw new BadRequestError('quote is required when start or end change');
+          checkSpan(doc.text, start, end, patch.quote);
+          repos.highlights.update(highlightId, { start, end, ...quoteSelector(doc.text, { start, end }) });
+        }
+        if (patch.codeIds) {
+          requireCodesOf(doc.projectId, patch.codeIds);
+          repos.highlights.replaceCodes(highlightId, patch.codeIds);
+        }
+        if (patch.memo !== undefined) repos.highlights.update(highlightId, { memo: patch.memo?.trim() ? patch.memo : null });
+        return toHighlight(repos.highlights.find(highlightId)!);
+      });
+    },
+    remove(user: CurrentUser, highlightId: string): void {
+      editable(user, highlightId);
+      repos.highlights.delete(highlightId);
+    },
+  };
+
+  /** A coder changes their own highlights; owners and supervisors anyone's. */
+  function editable(user: CurrentUser, highlightId: string): HighlightView {
+    const h = repos.highlights.find(highlightId);
+    const role = authorizeIn(repos, user, h?.projectId, 'Highlight', 'code');
+    if (h!.coderId !== user.id && !allowed(role, 'editOthersHighlights', false)) {
+      throw new ForbiddenError("Only owners and supervisors change other coders' highlights");
+    }
+    return h!;
+  }
+}

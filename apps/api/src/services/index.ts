@@ -1,0 +1,22 @@
+import type { Db, Repositories } from '@kodbok/db';
+import { createAuthService } from './auth.service';
+import { createCodeService } from './code.service';
+import { createHighlightService } from './highlight.service';
+import { createProjectService } from './project.service';
+import { createStudyService } from './study.service';
+import { createTokenService } from './token.service';
+import { createUserService } from './user.service';
+
+/** Services own transactions and authorisation; routes only call them. */
+export function createServices(db: Db, repos: Repositories) {
+  return {
+    auth: createAuthService(db, repos),
+    users: createUserService(db, repos),
+    tokens: createTokenService(repos),
+    projects: createProjectService(db, repos),
+    studies: createStudyService(db, repos),
+    codes: createCodeService(db, repos),
+    highlights: createHighlightService(db, repos),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,90 @@
+import type { Db, ProjectWithRole, Repositories } from '@kodbok/db';
+import { inTransaction } from '@kodbok/db';
+import type { AddMemberBody, Member, Project, Role, UpdateProjectBody } from '@kodbok/contracts';
+import { BadRequestError, ForbiddenError, NotFoundError } from '../errors';
+import { authorize } from './access';
+import type { CurrentUser } from './types';
+
+const toProject = (p: ProjectWithRole): Project => ({
+  id: p.id,
+  name: p.name,
+  role: p.role,
+  coderCanEditCodebook: p.coderCanEditCodebook,
+  studyCount: p.studyCount,
+  createdAt: p.createdAt,
+});
+
+export function createProjectService(db: Db, repos: Repositories) {
+  function get(user: CurrentUser, projectId: string): Project {
+    const p = repos.projects.findForUser(projectId, user.id);
+    if (!p) throw new NotFoundError('Project');
+    return toProject(p);
+  }
+  /** Keeps at least one owner, so a project can always be managed. */
+  function ensureOwnerRemains(projectId: string, userId: string, newRole: Role | null) {
+    const current = repos.members.find(projectId, userId);
+    if (current?.role === 'owner' && newRole !== 'owner' && repos.members.countOwners(projectId) <= 1) {
+      throw new BadRequestError('A project needs at least one owner: make someone else owner first');
+    }
+  }
+  return {
+    list: (user: CurrentUser): Project[] => repos.projects.listForUser(user.id).map(toProject),
+    get,
+    create(user: CurrentUser, name: string): Project {
+      return inTransaction(db, () => {
+        const p = repos.projects.insert(name.trim());
+        repos.members.upsert(p.id, user.id, 'owner');
+        return get(user, p.id);
+      });
+    },
+    update(user: CurrentUser, projectId: string, patch: UpdateProjectBody): Project {
+      authorize(repos, user, projectId, 'manageProject');
+      repos.projects.update(projectId, { ...patch, ...(patch.name ? { name: patch.name.trim() } : {}) });
+      return get(user, projectId);
+    },
+    remove(user: CurrentUser, projectId: string): void {
+      authorize(repos, user, projectId, 'manageProject');
+      repos.projects.delete(projectId);
+    },
+    members(user: CurrentUser, projectId: string): Member[] {
+      authorize(repos, user, projectId, 'read');
+      return repos.members.list(projectId);
+    },
+    addMember(user: CurrentUser, projectId: string, input: AddMemberBody): Member {
+      const myRole = authorize(repos, user, projectId, 'manageMembers');
+      if (input.role === 'owner' && myRole !== 'owner') throw new ForbiddenError('Only owners make owners');
+      const account = repos.users.findByEmail(input.email);
+      if (!account || !account.passwordHash) {
+        throw new NotFoundError(`An account with e-mail ${input.email} was`);
+      }
+      return inTransaction(db, () => {
+        ensureOwnerRemains(projectId, account.id, input.role);
+        repos.members.upsert(projectId, account.id, input.role);
+        return repos.members.find(projectId, account.id)!;
+      });
+    },
+    updateMember(user: CurrentUser, projectId: string, userId: string, role: Role): Member {
+      const myRole = authorize(repos, user, projectId, 'manageMembers');
+      const target = repos.members.find(projectId, userId);
+      if (!target) throw new NotFoundError('Member');
+      if ((role === 'owner' || target.role === 'owner') && myRole !== 'owner') {
+        throw new ForbiddenError('Only owners make or unmake owners');
+      }
+      return inTransaction(db, () => {
+        ensureOwnerRemains(projectId, userId, role);
+        repos.members.upsert(projectId, userId, role);
+        return repos.members.find(projectId, userId)!;
+      });
+    },
+    removeMember(user: CurrentUser, projectId: string, userId: string): void {
+      const myRole = authorize(repos, user, projectId, 'manageMembers');
+      const target = repos.members.find(projectId, userId);
+      if (!target) throw new NotFoundError('Member');
+      if (target.role === 'owner' && myRole !== 'owner') throw new ForbiddenError('Only owners remove owners');
+      inTransaction(db, () => {
+        ensureOwnerRemains(projectId, userId, null);
+        repos.members.delete(projectId, userId);
+      });
+    },
+  };
+}

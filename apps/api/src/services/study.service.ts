@@ -1,0 +1,66 @@
+import type { Db, Repositories, StudyView } from '@kodbok/db';
+import { inTransaction } from '@kodbok/db';
+import type { CreateStudyBody, Study, UpdateStudyBody } from '@kodbok/contracts';
+import { NotFoundError } from '../errors';
+import { authorize, authorizeIn } from './access';
+import type { CurrentUser } from './types';
+
+const toStudy = (s: StudyView): Study => ({
+  id: s.id,
+  projectId: s.projectId,
+  title: s.title,
+  authors: s.authors,
+  year: s.year,
+  journal: s.journal,
+  doi: s.doi,
+  attributes: s.attributes,
+  documents: s.documents,
+  highlights: s.highlights,
+  myHighlights: s.myHighlights,
+});
+
+export function createStudyService(db: Db, repos: Repositories) {
+  function get(user: CurrentUser, studyId: string): Study {
+    authorizeIn(repos, user, repos.studies.projectOf(studyId), 'Study', 'read');
+    const s = repos.studies.find(studyId, user.id);
+    if (!s) throw new NotFoundError('Study');
+    return toStudy(s);
+  }
+  return {
+    get,
+    list(user: CurrentUser, projectId: string, q?: string): Study[] {
+      authorize(repos, user, projectId, 'read');
+      return repos.studies.list(projectId, user.id, q?.trim() || undefined).map(toStudy);
+    },
+    /** A study from pasted text: its text becomes the study's first document. */
+    create(user: CurrentUser, projectId: string, input: CreateStudyBody): Study {
+      authorize(repos, user, projectId, 'manageStudies');
+      const id = inTransaction(db, () => {
+        const study = repos.studies.insert(projectId, {
+          title: input.title.trim(),
+          authors: input.authors ?? [],
+          year: input.year ?? null,
+          journal: input.journal ?? null,
+          doi: input.doi ?? null,
+        });
+        repos.studies.setAttributes(study.id, input.attributes ?? {});
+        repos.studies.insertDocument({ studyId: study.id, projectId, kind: 'text', text: input.text });
+        return study.id;
+      });
+      return get(user, id);
+    },
+    update(user: CurrentUser, studyId: string, patch: UpdateStudyBody): Study {
+      authorizeIn(repos, user, repos.studies.projectOf(studyId), 'Study', 'manageStudies');
+      const { attributes, ...fields } = patch;
+      inTransaction(db, () => {
+        repos.studies.update(studyId, fields);
+        if (attributes) repos.studies.setAttributes(studyId, attributes);
+      });
+      return get(user, studyId);
+    },
+    remove(user: CurrentUser, studyId: string): void {
+      authorizeIn(repos, user, repos.studies.projectOf(studyId), 'Study', 'manageStudies');
+      repos.studies.delete(studyId);
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { Db } from './connection';
+import { createCodeRepository } from './repositories/code.repository';
+import { createHighlightRepository } from './repositories/highlight.repository';
+import { createMemberRepository, createProjectRepository } from './repositories/project.repository';
+import { createSessionRepository } from './repositories/session.repository';
+import { createStudyRepository } from './repositories/study.repository';
+import { createTokenRepository } from './repositories/token.repository';
+import { createUserRepository } from './repositories/user.repository';
+
+/** Every repository over one connection: the only code that touches SQL. */
+export function createRepositories(db: Db) {
+  return {
+    users: createUserRepository(db),
+    sessions: createSessionRepository(db),
+    tokens: createTokenRepository(db),
+    projects: createProjectRepository(db),
+    members: createMemberRepository(db),
+    studies: createStudyRepository(db),
+    codes: createCodeRepository(db),
+    highlights: createHighlightRepository(db),
+  };
+}
+export type Repositories = ReturnType<typeof createRepositories>;

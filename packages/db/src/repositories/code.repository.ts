@@ -1,0 +1,100 @@
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../connection';
+import { newId, now } from '../ids';
+import { codes, highlightCodes } from '../schema';
+
+export type CodeRow = typeof codes.$inferSelect;
+export type CodeView = Omit<CodeRow, 'keywords' | 'createdAt'> & { keywords: string[]; highlightCount: number };
+
+export interface CodeInput {
+  name: string;
+  parentId: string | null;
+  color: string;
+  description: string;
+  keywords: string[];
+  position: number;
+}
+
+export function createCodeRepository(db: Db) {
+  const highlightCount = sql<number>`(select count(*) from ${highlightCodes} where ${highlightCodes.codeId} = ${codes.id})`;
+  const toView = (r: CodeRow & { highlightCount: number }): CodeView => {
+    const { createdAt: _createdAt, keywords, ...rest } = r;
+    return { ...rest, keywords: JSON.parse(keywords) as string[] };
+  };
+  return {
+    list(projectId: string): CodeView[] {
+      return db
+        .select({ ...getColumns(), highlightCount })
+        .from(codes)
+        .where(eq(codes.projectId, projectId))
+        .orderBy(asc(codes.position), asc(codes.name))
+        .all()
+        .map(toView);
+    },
+    find(id: string): CodeView | undefined {
+      const row = db.select({ ...getColumns(), highlightCount }).from(codes).where(eq(codes.id, id)).get();
+      return row ? toView(row) : undefined;
+    },
+    /** How many of `ids` are codes of `projectId` (to check a highlight's codes in one query). */
+    countInProject(projectId: string, ids: string[]): number {
+      return (
+        db
+          .select({ n: count() })
+          .from(codes)
+          .where(and(eq(codes.projectId, projectId), inArray(codes.id, ids)))
+          .get()?.n ?? 0
+      );
+    },
+    insert(projectId: string, input: CodeInput): string {
+      const id = newId();
+      db.insert(codes)
+        .values({ id, projectId, createdAt: now(), ...input, keywords: JSON.stringify(input.keywords) })
+        .run();
+      return id;
+    },
+    update(id: string, patch: Partial<CodeInput>): void {
+      const { keywords, ...rest } = patch;
+      const set = keywords ? { ...rest, keywords: JSON.stringify(keywords) } : rest;
+      if (Object.keys(set).length > 0) db.update(codes).set(set).where(eq(codes.id, id)).run();
+    },
+    setPositions(ordered: string[]): void {
+      ordered.forEach((id, position) => db.update(codes).set({ position }).where(eq(codes.id, id)).run());
+    },
+    reparentChildren(fromId: string, toId: string | null): void {
+      db.update(codes).set({ parentId: toId }).where(eq(codes.parentId, fromId)).run();
+    },
+    /**
+     * Moves every coding from one code to another. A highlight that already carries the target
+     * keeps one link (duplicates collapse).
+     */
+    moveCodings(fromId: string, toId: string): void {
+      db.run(sql`insert or ignore into ${highlightCodes} (highlight_id, code_id)
+        select highlight_id, ${toId} from ${highlightCodes} where code_id = ${fromId}`);
+      db.delete(highlightCodes).where(eq(highlightCodes.codeId, fromId)).run();
+    },
+    delete(id: string): void {
+      db.delete(codes).where(eq(codes.id, id)).run();
+    },
+    maxPosition(projectId: string, parentId: string | null): number {
+      const where = parentId === null
+        ? and(eq(codes.projectId, projectId), sql`${codes.parentId} is null`)
+        : and(eq(codes.projectId, projectId), eq(codes.parentId, parentId));
+      return db.select({ m: sql<number | null>`max(${codes.position})` }).from(codes).where(where).get()?.m ?? -1;
+    },
+  };
+}
+
+function getColumns() {
+  return {
+    id: codes.id,
+    projectId: codes.projectId,
+    parentId: codes.parentId,
+    name: codes.name,
+    color: codes.color,
+    description: codes.description,
+    keywords: codes.keywords,
+    position: codes.position,
+    createdAt: codes.createdAt,
+  };
+}
+export type CodeRepository = ReturnType<typeof createCodeRepository>;

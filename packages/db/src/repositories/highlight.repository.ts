@@ -1,0 +1,137 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../connection';
+import { newId, now } from '../ids';
+import { documents, highlightCodes, highlights, users } from '../schema';
+
+export type HighlightRow = typeof highlights.$inferSelect;
+export type HighlightView = HighlightRow & { codeIds: string[]; coderName: string };
+
+export interface NewHighlight {
+  documentId: string;
+  projectId: string;
+  coderId: string;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  memo: string | null;
+  codeIds: string[];
+}
+
+export function createHighlightRepository(db: Db) {
+  // The coding hot path (thousands a second): statements prepared once.
+  const documentById = db
+    .select({ id: documents.id, projectId: documents.projectId, text: documents.text })
+    .from(documents)
+    .where(eq(documents.id, sql.placeholder('id')))
+    .prepare();
+  const insertHighlight = db
+    .insert(highlights)
+    .values({
+      id: sql.placeholder('id'),
+      documentId: sql.placeholder('documentId'),
+      projectId: sql.placeholder('projectId'),
+      coderId: sql.placeholder('coderId'),
+      start: sql.placeholder('start'),
+      end: sql.placeholder('end'),
+      quote: sql.placeholder('quote'),
+      prefix: sql.placeholder('prefix'),
+      suffix: sql.placeholder('suffix'),
+      memo: sql.placeholder('memo'),
+      createdAt: sql.placeholder('createdAt'),
+      updatedAt: sql.placeholder('createdAt'),
+    })
+    .prepare();
+  const insertCode = db
+    .insert(highlightCodes)
+    .values({ highlightId: sql.placeholder('highlightId'), codeId: sql.placeholder('codeId') })
+    .onConflictDoNothing()
+    .prepare();
+
+  function withCodes(rows: Array<HighlightRow & { coderName: string }>): HighlightView[] {
+    if (rows.length === 0) return [];
+    const links = db
+      .select()
+      .from(highlightCodes)
+      .where(inArray(highlightCodes.highlightId, rows.map((r) => r.id)))
+      .all();
+    const byHighlight = new Map<string, string[]>();
+    for (const l of links) {
+      const list = byHighlight.get(l.highlightId);
+      if (list) list.push(l.codeId);
+      else byHighlight.set(l.highlightId, [l.codeId]);
+    }
+    return rows.map((r) => ({ ...r, codeIds: byHighlight.get(r.id) ?? [] }));
+  }
+
+  const selectView = () =>
+    db
+      .select({ ...highlightColumns(), coderName: users.name })
+      .from(highlights)
+      .innerJoin(users, eq(users.id, highlights.coderId));
+
+  return {
+    findDocument(id: string) {
+      return documentById.get({ id });
+    },
+    listForDocument(documentId: string): HighlightView[] {
+      const rows = selectView().where(eq(highlights.documentId, documentId)).orderBy(asc(highlights.start)).all();
+      // SQLite limits bound parameters; fetch code links in slices for documents with many highlights.
+      const out: HighlightView[] = [];
+      for (let i = 0; i < rows.length; i += 500) out.push(...withCodes(rows.slice(i, i + 500)));
+      return out;
+    },
+    find(id: string): HighlightView | undefined {
+      return withCodes(selectView().where(eq(highlights.id, id)).all())[0];
+    },
+    /** Inserts a highlight with its codes; returns its id. Call inside a transaction. */
+    insert(h: NewHighlight): { id: string; createdAt: string } {
+      const id = newId();
+      const createdAt = now();
+      insertHighlight.run({ ...h, id, createdAt });
+      for (const codeId of h.codeIds) insertCode.run({ highlightId: id, codeId });
+      return { id, createdAt };
+    },
+    update(id: string, patch: Partial<Pick<HighlightRow, 'start' | 'end' | 'quote' | 'prefix' | 'suffix' | 'memo'>>): void {
+      db.update(highlights).set({ ...patch, updatedAt: now() }).where(eq(highlights.id, id)).run();
+    },
+    replaceCodes(id: string, codeIds: string[]): void {
+      db.delete(highlightCodes).where(eq(highlightCodes.highlightId, id)).run();
+      for (const codeId of codeIds) insertCode.run({ highlightId: id, codeId });
+      db.update(highlights).set({ updatedAt: now() }).where(eq(highlights.id, id)).run();
+    },
+    delete(id: string): void {
+      db.delete(highlights).where(eq(highlights.id, id)).run();
+    },
+    /** Highlights left without any code (after a code was deleted) are removed: a highlight is a coding. */
+    deleteUncoded(projectId: string): void {
+      db.delete(highlights)
+        .where(
+          and(
+            eq(highlights.projectId, projectId),
+            sql`not exists (select 1 from ${highlightCodes} where ${highlightCodes.highlightId} = ${highlights.id})`,
+          ),
+        )
+        .run();
+    },
+  };
+}
+
+function highlightColumns() {
+  return {
+    id: highlights.id,
+    documentId: highlights.documentId,
+    projectId: highlights.projectId,
+    coderId: highlights.coderId,
+    start: highlights.start,
+    end: highlights.end,
+    quote: highlights.quote,
+    prefix: highlights.prefix,
+    suffix: highlights.suffix,
+    memo: highlights.memo,
+    createdAt: highlights.createdAt,
+    updatedAt: highlights.updatedAt,
+  };
+}
+export type HighlightRepository = ReturnType<typeof createHighlightRepository>;

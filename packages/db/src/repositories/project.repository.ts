@@ -1,0 +1,131 @@
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { Db } from '../connection';
+import { newId, now } from '../ids';
+import { projectMembers, projects, studies, users } from '../schema';
+
+export type ProjectRow = typeof projects.$inferSelect;
+export type Role = (typeof projectMembers.$inferSelect)['role'];
+export type ProjectWithRole = ProjectRow & { role: Role; studyCount: number };
+
+export function createProjectRepository(db: Db) {
+  const studyCount = sql<number>`(select count(*) from ${studies} where ${studies.projectId} = ${projects.id})`;
+  const membership = db
+    .select({ role: projectMembers.role, coderCanEditCodebook: projects.coderCanEditCodebook })
+    .from(projectMembers)
+    .innerJoin(projects, eq(projects.id, projectMembers.projectId))
+    .where(
+      and(
+        eq(projectMembers.projectId, sql.placeholder('projectId')),
+        eq(projectMembers.userId, sql.placeholder('userId')),
+      ),
+    )
+    .prepare();
+  return {
+    /** The caller's role and the project's permissions, or undefined when not a member. */
+    membership(projectId: string, userId: string): { role: Role; coderCanEditCodebook: boolean } | undefined {
+      return membership.get({ projectId, userId });
+    },
+    /** Projects that have lost (or never had) an owner, such as the demo project before setup. */
+    listWithoutOwner(): string[] {
+      return db
+        .select({ id: projects.id })
+        .from(projects)
+        .where(
+          sql`not exists (select 1 from ${projectMembers} m where m.project_id = ${projects.id} and m.role = 'owner')`,
+        )
+        .all()
+        .map((r) => r.id);
+    },
+    listForUser(userId: string): ProjectWithRole[] {
+      return db
+        .select({ ...projectColumns(), role: projectMembers.role, studyCount })
+        .from(projects)
+        .innerJoin(projectMembers, eq(projectMembers.projectId, projects.id))
+        .where(eq(projectMembers.userId, userId))
+        .orderBy(asc(projects.name))
+        .all();
+    },
+    findForUser(projectId: string, userId: string): ProjectWithRole | undefined {
+      return db
+        .select({ ...projectColumns(), role: projectMembers.role, studyCount })
+        .from(projects)
+        .innerJoin(projectMembers, eq(projectMembers.projectId, projects.id))
+        .where(and(eq(projects.id, projectId), eq(projectMembers.userId, userId)))
+        .get();
+    },
+    insert(name: string): ProjectRow {
+      return db.insert(projects).values({ id: newId(), name, createdAt: now() }).returning().get();
+    },
+    update(id: string, patch: Partial<Pick<ProjectRow, 'name' | 'coderCanEditCodebook'>>): void {
+      db.update(projects).set(patch).where(eq(projects.id, id)).run();
+    },
+    delete(id: string): void {
+      db.delete(projects).where(eq(projects.id, id)).run();
+    },
+    count(): number {
+      return db.select({ n: count() }).from(projects).get()?.n ?? 0;
+    },
+  };
+}
+
+function projectColumns() {
+  return {
+    id: projects.id,
+    name: projects.name,
+    coderCanEditCodebook: projects.coderCanEditCodebook,
+    createdAt: projects.createdAt,
+  };
+}
+
+export function createMemberRepository(db: Db) {
+  const columns = {
+    userId: users.id,
+    email: users.email,
+    name: users.name,
+    role: projectMembers.role,
+  };
+  return {
+    list(projectId: string) {
+      return db
+        .select(columns)
+        .from(projectMembers)
+        .innerJoin(users, eq(users.id, projectMembers.userId))
+        .where(eq(projectMembers.projectId, projectId))
+        .orderBy(asc(users.name))
+        .all();
+    },
+    find(projectId: string, userId: string) {
+      return db
+        .select(columns)
+        .from(projectMembers)
+        .innerJoin(users, eq(users.id, projectMembers.userId))
+        .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
+        .get();
+    },
+    upsert(projectId: string, userId: string, role: Role): void {
+      db.insert(projectMembers)
+        .values({ projectId, userId, role })
+        .onConflictDoUpdate({
+          target: [projectMembers.projectId, projectMembers.userId],
+          set: { role },
+        })
+        .run();
+    },
+    delete(projectId: string, userId: string): void {
+      db.delete(projectMembers)
+        .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
+        .run();
+    },
+    countOwners(projectId: string): number {
+      return (
+        db
+          .select({ n: count() })
+          .from(projectMembers)
+          .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.role, 'owner')))
+          .get()?.n ?? 0
+      );
+    },
+  };
+}
+export type ProjectRepository = ReturnType<typeof createProjectRepository>;
+export type MemberRepository = ReturnType<typeof createMemberRepository>;

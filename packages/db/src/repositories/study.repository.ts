@@ -1,0 +1,119 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../connection';
+import { newId, now } from '../ids';
+import { documents, highlights, studies, studyAttributes } from '../schema';
+
+export type StudyRow = typeof studies.$inferSelect;
+export type DocumentRow = typeof documents.$inferSelect;
+
+export interface StudyInput {
+  title: string;
+  authors: string[];
+  year: number | null;
+  journal: string | null;
+  doi: string | null;
+  pmid?: string | null;
+}
+
+/** A study with what the list and the workspace header show. */
+export interface StudyView extends Omit<StudyRow, 'authors'> {
+  authors: string[];
+  attributes: Record<string, string>;
+  documents: Array<{ id: string; kind: 'abstract' | 'text'; length: number }>;
+  highlights: number;
+  myHighlights: number;
+}
+
+export function createStudyRepository(db: Db) {
+  /** Attaches attributes, documents and highlight counts with one grouped query each. */
+  function decorate(rows: StudyRow[], userId: string): StudyView[] {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const attrs = db.select().from(studyAttributes).where(inArray(studyAttributes.studyId, ids)).all();
+    const docs = db
+      .select({ id: documents.id, studyId: documents.studyId, kind: documents.kind, length: documents.length })
+      .from(documents)
+      .where(inArray(documents.studyId, ids))
+      .orderBy(asc(documents.createdAt))
+      .all();
+    const counts = db
+      .select({
+        studyId: documents.studyId,
+        all: sql<number>`count(${highlights.id})`,
+        mine: sql<number>`coalesce(sum(${highlights.coderId} = ${userId}), 0)`,
+      })
+      .from(documents)
+      .innerJoin(highlights, eq(highlights.documentId, documents.id))
+      .where(inArray(documents.studyId, ids))
+      .groupBy(documents.studyId)
+      .all();
+    const countBy = new Map(counts.map((c) => [c.studyId, c]));
+    return rows.map((r) => ({
+      ...r,
+      authors: JSON.parse(r.authors) as string[],
+      attributes: Object.fromEntries(attrs.filter((a) => a.studyId === r.id).map((a) => [a.name, a.value])),
+      documents: docs.filter((d) => d.studyId === r.id).map(({ id, kind, length }) => ({ id, kind, length })),
+      highlights: countBy.get(r.id)?.all ?? 0,
+      myHighlights: countBy.get(r.id)?.mine ?? 0,
+    }));
+  }
+
+  return {
+    list(projectId: string, userId: string, q?: string): StudyView[] {
+      const where = q
+        ? and(eq(studies.projectId, projectId), sql`${studies.title} like ${`%${escapeLike(q)}%`} escape '\\'`)
+        : eq(studies.projectId, projectId);
+      const rows = db.select().from(studies).where(where).orderBy(asc(studies.title)).all();
+      return chunk(rows, 500).flatMap((part) => decorate(part, userId));
+    },
+    find(id: string, userId: string): StudyView | undefined {
+      const row = db.select().from(studies).where(eq(studies.id, id)).get();
+      return row ? decorate([row], userId)[0] : undefined;
+    },
+    projectOf(id: string): string | undefined {
+      return db.select({ p: studies.projectId }).from(studies).where(eq(studies.id, id)).get()?.p;
+    },
+    insert(projectId: string, input: StudyInput): StudyRow {
+      return db
+        .insert(studies)
+        .values({ id: newId(), projectId, createdAt: now(), ...input, authors: JSON.stringify(input.authors) })
+        .returning()
+        .get();
+    },
+    update(id: string, patch: Partial<StudyInput>): void {
+      const { authors, ...rest } = patch;
+      const set = authors ? { ...rest, authors: JSON.stringify(authors) } : rest;
+      if (Object.keys(set).length > 0) db.update(studies).set(set).where(eq(studies.id, id)).run();
+    },
+    /** Replaces all attributes of a study. */
+    setAttributes(studyId: string, attributes: Record<string, string>): void {
+      db.delete(studyAttributes).where(eq(studyAttributes.studyId, studyId)).run();
+      const rows = Object.entries(attributes).map(([name, value]) => ({ studyId, name, value }));
+      if (rows.length > 0) db.insert(studyAttributes).values(rows).run();
+    },
+    delete(id: string): void {
+      db.delete(studies).where(eq(studies.id, id)).run();
+    },
+    documentById(id: string): DocumentRow | undefined {
+      return db.select().from(documents).where(eq(documents.id, id)).get();
+    },
+    insertDocument(input: { studyId: string; projectId: string; kind: 'abstract' | 'text'; text: string }): DocumentRow {
+      return db
+        .insert(documents)
+        .values({ id: newId(), createdAt: now(), length: input.text.length, ...input })
+        .returning()
+        .get();
+    },
+  };
+}
+
+function escapeLike(s: string) {
+  return s.replace(/[%_\\]/g, (c) => `\\${c}`);
+}
+
+function chunk<T>(xs: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+export type StudyRepository = ReturnType<typeof createStudyRepository>;

@@ -1,0 +1,49 @@
+import { count, eq, sql } from 'drizzle-orm';
+import type { Db } from '../connection';
+import { newId, now } from '../ids';
+import { users } from '../schema';
+
+export type UserRow = typeof users.$inferSelect;
+
+export function createUserRepository(db: Db) {
+  return {
+    count(): number {
+      return db.select({ n: count() }).from(users).get()?.n ?? 0;
+    },
+    /** Accounts that can sign in; the demo coders have no password and do not count. */
+    countWithPassword(): number {
+      return (
+        db
+          .select({ n: count() })
+          .from(users)
+          .where(sql`${users.passwordHash} is not null`)
+          .get()?.n ?? 0
+      );
+    },
+    findById(id: string): UserRow | undefined {
+      return db.select().from(users).where(eq(users.id, id)).get();
+    },
+    findByEmail(email: string): UserRow | undefined {
+      return db.select().from(users).where(eq(users.email, email.toLowerCase())).get();
+    },
+    list(): UserRow[] {
+      return db.select().from(users).orderBy(users.name).all();
+    },
+    insert(input: {
+      email: string;
+      name: string;
+      passwordHash: string | null;
+      isInstanceOwner?: boolean;
+    }): UserRow {
+      return db
+        .insert(users)
+        .values({ id: newId(), createdAt: now(), ...input, email: input.email.toLowerCase() })
+        .returning()
+        .get();
+    },
+    update(id: string, patch: Partial<Pick<UserRow, 'name' | 'disabled' | 'passwordHash'>>) {
+      return db.update(users).set(patch).where(eq(users.id, id)).returning().get();
+    },
+  };
+}
+export type UserRepository = ReturnType<typeof createUserRepository>;

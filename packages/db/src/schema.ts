@@ -1,0 +1,183 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/*
+ * The tables, one per domain noun (DESIGN.md). Timestamps are ISO 8601 strings so that they sort
+ * and read the same in SQL and on the wire. Ids are random UUIDs as text.
+ */
+
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  // Null for accounts that cannot sign in (the demo coders).
+  passwordHash: text('password_hash'),
+  isInstanceOwner: integer('is_instance_owner', { mode: 'boolean' }).notNull().default(false),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  createdAt: text('created_at').notNull(),
+});
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    data: text('data').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    // SHA-256 of the secret: the secret itself is shown once and never stored.
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: text('created_at').notNull(),
+    lastUsedAt: text('last_used_at'),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
+
+export const projects = sqliteTable('projects', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  coderCanEditCodebook: integer('coder_can_edit_codebook', { mode: 'boolean' })
+    .notNull()
+    .default(false),
+  createdAt: text('created_at').notNull(),
+});
+
+export const projectMembers = sqliteTable(
+  'project_members',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['owner', 'supervisor', 'coder', 'viewer'] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.userId] }), index('members_user_idx').on(t.userId)],
+);
+
+export const studies = sqliteTable(
+  'studies',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    // JSON array of "Surname, Given" strings, in author order.
+    authors: text('authors').notNull().default('[]'),
+    year: integer('year'),
+    journal: text('journal'),
+    doi: text('doi'),
+    pmid: text('pmid'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('studies_project_idx').on(t.projectId, t.title)],
+);
+
+export const studyAttributes = sqliteTable(
+  'study_attributes',
+  {
+    studyId: text('study_id')
+      .notNull()
+      .references(() => studies.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.studyId, t.name] }), index('attributes_name_idx').on(t.name, t.value)],
+);
+
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: text('id').primaryKey(),
+    studyId: text('study_id')
+      .notNull()
+      .references(() => studies.id, { onDelete: 'cascade' }),
+    // Denormalised so authorisation of a document is one lookup, not a join per request.
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['abstract', 'text'] }).notNull(),
+    text: text('text').notNull(),
+    length: integer('length').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('documents_study_idx').on(t.studyId)],
+);
+
+export const codes = sqliteTable(
+  'codes',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    parentId: text('parent_id'),
+    name: text('name').notNull(),
+    color: text('color').notNull(),
+    description: text('description').notNull().default(''),
+    keywords: text('keywords').notNull().default('[]'),
+    position: integer('position').notNull().default(0),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('codes_project_idx').on(t.projectId, t.parentId),
+    // Sibling names are also unique in SQL (migrations/0001_sibling_names.sql, an expression
+    // index drizzle-kit cannot generate); the service gives the friendly error first.
+  ],
+);
+
+export const highlights = sqliteTable(
+  'highlights',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    coderId: text('coder_id')
+      .notNull()
+      .references(() => users.id),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    quote: text('quote').notNull(),
+    prefix: text('prefix').notNull().default(''),
+    suffix: text('suffix').notNull().default(''),
+    memo: text('memo'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('highlights_document_idx').on(t.documentId, t.start),
+    index('highlights_project_coder_idx').on(t.projectId, t.coderId),
+  ],
+);
+
+export const highlightCodes = sqliteTable(
+  'highlight_codes',
+  {
+    highlightId: text('highlight_id')
+      .notNull()
+      .references(() => highlights.id, { onDelete: 'cascade' }),
+    codeId: text('code_id')
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.highlightId, t.codeId] }),
+    index('highlight_codes_code_idx').on(t.codeId),
+  ],
+);
