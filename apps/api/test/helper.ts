@@ -13,7 +13,11 @@ export const ORIGIN = 'http://localhost:80';
  */
 export async function startApp(options: { demo?: boolean } = {}): Promise<App> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kodbok-test-'));
-  const config = { ...loadConfig({ KODBOK_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), seedDemo: options.demo ?? false, webDist: null };
+  const config = {
+    ...loadConfig({ KODBOK_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+    seedDemo: options.demo ?? false,
+    webDist: null,
+  };
   const app = await buildApp(config);
   afterAll(async () => {
     await app.close();
@@ -26,7 +30,16 @@ export async function startApp(options: { demo?: boolean } = {}): Promise<App> {
 export interface Client {
   cookie: string;
   user: { id: string; email: string; name: string };
-  request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<{ statusCode: number; json: () => any; body: string; headers: Record<string, unknown> }>;
+  request(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+  ): Promise<{
+    statusCode: number;
+    json: () => any;
+    body: string;
+    headers: Record<string, unknown>;
+  }>;
 }
 
 let counter = 0;
@@ -83,9 +96,18 @@ export async function createUser(app: App, owner: Client, name = 'Coder'): Promi
 }
 
 /** A project with one study (given text) and a code, owned by `owner`. */
-export async function createProjectWithStudy(owner: Client, text = 'Peer workers described role clarity as a daily struggle.') {
-  const project = (await owner.request('POST', '/api/projects', { name: `Project ${++counter}` })).json();
-  const study = (await owner.request('POST', `/api/projects/${project.id}/studies`, { title: 'A study', text })).json();
-  const code = (await owner.request('POST', `/api/projects/${project.id}/codes`, { name: 'Role clarity' })).json();
+export async function createProjectWithStudy(
+  owner: Client,
+  text = 'Peer workers described role clarity as a daily struggle.',
+) {
+  const project = (
+    await owner.request('POST', '/api/projects', { name: `Project ${++counter}` })
+  ).json();
+  const study = (
+    await owner.request('POST', `/api/projects/${project.id}/studies`, { title: 'A study', text })
+  ).json();
+  const code = (
+    await owner.request('POST', `/api/projects/${project.id}/codes`, { name: 'Role clarity' })
+  ).json();
   return { project, study, documentId: study.documents[0].id as string, code };
 }

@@ -36,12 +36,17 @@ export const SetupBody = Type.Object(
 export type SetupBody = Type.Static<typeof SetupBody>;
 
 export const SetupStatus = Type.Object({
-  required: Type.Boolean({ description: 'true while no account exists: the first visit creates the owner' }),
+  required: Type.Boolean({
+    description: 'true while no account exists: the first visit creates the owner',
+  }),
 });
 export type SetupStatus = Type.Static<typeof SetupStatus>;
 
 export const SignInBody = Type.Object(
-  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 1024 }) },
+  {
+    email: Type.String({ minLength: 1, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: 1024 }),
+  },
   { additionalProperties: false },
 );
 export type SignInBody = Type.Static<typeof SignInBody>;
@@ -56,7 +61,10 @@ export const CreateUserBody = SetupBody;
 export type CreateUserBody = SetupBody;
 
 export const UpdateUserBody = Type.Object(
-  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), disabled: Type.Optional(Type.Boolean()) },
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    disabled: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false },
 );
 export type UpdateUserBody = Type.Static<typeof UpdateUserBody>;

@@ -1,7 +1,10 @@
 import Type from 'typebox';
 import { IdSchema } from './common';
 
-const Color = Type.String({ pattern: '^#[0-9A-Fa-f]{6}$', description: 'hex colour such as #4E79A7' });
+const Color = Type.String({
+  pattern: '^#[0-9A-Fa-f]{6}$',
+  description: 'hex colour such as #4E79A7',
+});
 const CodeName = Type.String({ minLength: 1, maxLength: 200 });
 const Keywords = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 100 });
 const Description = Type.String({ maxLength: 10_000 });
@@ -15,7 +18,9 @@ export const CodeSchema = Type.Object({
   description: Type.String(),
   keywords: Type.Array(Type.String()),
   position: Type.Integer(),
-  highlightCount: Type.Integer({ description: 'highlights carrying this code itself (not its children)' }),
+  highlightCount: Type.Integer({
+    description: 'highlights carrying this code itself (not its children)',
+  }),
 });
 export type Code = Type.Static<typeof CodeSchema>;
 

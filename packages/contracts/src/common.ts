@@ -16,7 +16,10 @@ export type ApiErrorBody = Type.Static<typeof ErrorSchema>;
 
 /** Response schemas for the error statuses a route can answer with. */
 export function errorResponses(...codes: number[]) {
-  return Object.fromEntries(codes.map((c) => [c, ErrorSchema])) as Record<number, typeof ErrorSchema>;
+  return Object.fromEntries(codes.map((c) => [c, ErrorSchema])) as Record<
+    number,
+    typeof ErrorSchema
+  >;
 }
 
 export const Timestamp = Type.String({ description: 'ISO 8601 date-time (UTC)' });

@@ -1,7 +1,10 @@
 import Type from 'typebox';
 import { IdSchema, Timestamp } from './common';
 
-const Offset = Type.Integer({ minimum: 0, description: 'UTF-16 code units from the start of the text' });
+const Offset = Type.Integer({
+  minimum: 0,
+  description: 'UTF-16 code units from the start of the text',
+});
 const Memo = Type.String({ maxLength: 20_000 });
 const CodeIds = Type.Array(IdSchema, { minItems: 1, maxItems: 100, uniqueItems: true });
 
@@ -28,7 +31,10 @@ export const CreateHighlightBody = Type.Object(
   {
     start: Offset,
     end: Offset,
-    quote: Type.String({ minLength: 1, description: 'the exact text of [start, end); checked by the server' }),
+    quote: Type.String({
+      minLength: 1,
+      description: 'the exact text of [start, end); checked by the server',
+    }),
     codeIds: CodeIds,
     memo: Type.Optional(Type.Union([Memo, Type.Null()])),
   },
@@ -40,7 +46,9 @@ export const UpdateHighlightBody = Type.Object(
   {
     start: Type.Optional(Offset),
     end: Type.Optional(Offset),
-    quote: Type.Optional(Type.String({ minLength: 1, description: 'required when start or end change' })),
+    quote: Type.Optional(
+      Type.String({ minLength: 1, description: 'required when start or end change' }),
+    ),
     codeIds: Type.Optional(CodeIds),
     memo: Type.Optional(Type.Union([Memo, Type.Null()])),
   },

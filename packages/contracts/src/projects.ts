@@ -3,7 +3,12 @@ import { IdSchema, Name, Timestamp } from './common';
 import { EmailSchema } from './auth';
 
 export const RoleSchema = Type.Union(
-  [Type.Literal('owner'), Type.Literal('supervisor'), Type.Literal('coder'), Type.Literal('viewer')],
+  [
+    Type.Literal('owner'),
+    Type.Literal('supervisor'),
+    Type.Literal('coder'),
+    Type.Literal('viewer'),
+  ],
   { description: 'owner and supervisor manage; coder codes; viewer reads' },
 );
 export type Role = Type.Static<typeof RoleSchema>;
@@ -40,7 +45,10 @@ export const MemberSchema = Type.Object({
 });
 export type Member = Type.Static<typeof MemberSchema>;
 
-export const AddMemberBody = Type.Object({ email: EmailSchema, role: RoleSchema }, { additionalProperties: false });
+export const AddMemberBody = Type.Object(
+  { email: EmailSchema, role: RoleSchema },
+  { additionalProperties: false },
+);
 export type AddMemberBody = Type.Static<typeof AddMemberBody>;
 
 export const UpdateMemberBody = Type.Object({ role: RoleSchema }, { additionalProperties: false });

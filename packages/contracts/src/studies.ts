@@ -1,9 +1,13 @@
 import Type from 'typebox';
 import { IdSchema } from './common';
 
-export const AttributesSchema = Type.Record(Type.String({ maxLength: 100 }), Type.String({ maxLength: 2000 }), {
-  description: 'free study attributes, e.g. {"country": "Sweden"}',
-});
+export const AttributesSchema = Type.Record(
+  Type.String({ maxLength: 100 }),
+  Type.String({ maxLength: 2000 }),
+  {
+    description: 'free study attributes, e.g. {"country": "Sweden"}',
+  },
+);
 
 export const DocumentKindSchema = Type.Union([Type.Literal('abstract'), Type.Literal('text')]);
 
@@ -38,7 +42,9 @@ export const CreateStudyBody = Type.Object(
   {
     title: Type.String({ minLength: 1, maxLength: 2000 }),
     text: Type.String({ minLength: 1, maxLength: 5_000_000 }),
-    authors: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 500 })),
+    authors: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 500 }),
+    ),
     year: Type.Optional(Type.Union([Type.Integer({ minimum: 1000, maximum: 9999 }), Type.Null()])),
     journal: Type.Optional(Type.String({ maxLength: 1000 })),
     doi: Type.Optional(Type.String({ maxLength: 500 })),
@@ -51,7 +57,9 @@ export type CreateStudyBody = Type.Static<typeof CreateStudyBody>;
 export const UpdateStudyBody = Type.Object(
   {
     title: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
-    authors: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 500 })),
+    authors: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 500 }),
+    ),
     year: Type.Optional(Type.Union([Type.Integer({ minimum: 1000, maximum: 9999 }), Type.Null()])),
     journal: Type.Optional(Type.Union([Type.String({ maxLength: 1000 }), Type.Null()])),
     doi: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),

@@ -11,7 +11,9 @@ export type Token = Type.Static<typeof TokenSchema>;
 
 export const CreatedTokenSchema = Type.Object({
   ...TokenSchema.properties,
-  token: Type.String({ description: 'the secret; shown only in this response. Send as Authorization: Bearer <token>' }),
+  token: Type.String({
+    description: 'the secret; shown only in this response. Send as Authorization: Bearer <token>',
+  }),
 });
 export type CreatedToken = Type.Static<typeof CreatedTokenSchema>;
 

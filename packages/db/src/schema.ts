@@ -94,7 +94,10 @@ export const studyAttributes = sqliteTable(
     name: text('name').notNull(),
     value: text('value').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.studyId, t.name] }), index('attributes_name_idx').on(t.name, t.value)],
+  (t) => [
+    primaryKey({ columns: [t.studyId, t.name] }),
+    index('attributes_name_idx').on(t.name, t.value),
+  ],
 );
 
 export const documents = sqliteTable(

@@ -48,7 +48,13 @@ function resolveUser(request: FastifyRequest, repos: Repositories): CurrentUser 
   if (!userId) return null;
   const user = repos.users.findById(userId);
   if (!user || user.disabled) return null;
-  return { id: user.id, name: user.name, email: user.email, isInstanceOwner: user.isInstanceOwner, sessionId: request.session.sessionId };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    isInstanceOwner: user.isInstanceOwner,
+    sessionId: request.session.sessionId,
+  };
 }
 
 declare module 'fastify' {

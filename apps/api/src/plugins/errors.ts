@@ -18,7 +18,11 @@ export function registerErrors(app: FastifyInstance) {
     const statusCode = statusOf(err);
     if (statusCode >= 500) {
       request.log.error({ err }, 'unhandled error');
-      return reply.status(500).send({ statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on the server; the error was logged.' });
+      return reply.status(500).send({
+        statusCode: 500,
+        error: 'Internal Server Error',
+        message: 'Something went wrong on the server; the error was logged.',
+      });
     }
     const message = err.validation ? validationMessage(err) : err.message;
     return reply
@@ -39,7 +43,8 @@ function validationMessage(err: FastifyError): string {
   const first = err.validation?.[0];
   if (!first) return err.message;
   const where = `${err.validationContext ?? 'request'}${first.instancePath || ''}`;
-  if (first.keyword === 'required') return `${where}/${String(first.params.missingProperty)} is required`;
+  if (first.keyword === 'required')
+    return `${where}/${String(first.params.missingProperty)} is required`;
   if (first.keyword === 'additionalProperties') {
     return `${where} has an unknown property "${String(first.params.additionalProperty)}"`;
   }

@@ -33,7 +33,9 @@ export async function registerSecurity(app: FastifyInstance, _config: Config) {
     if (!STATE_CHANGING.has(request.method)) return;
     if (request.headers.authorization?.startsWith('Bearer ')) return;
     if (isCrossSite(request.headers, request.host, request.protocol)) {
-      throw new ForbiddenError('Cross-site request refused: send it from the Kodbok page itself, or use an API token');
+      throw new ForbiddenError(
+        'Cross-site request refused: send it from the Kodbok page itself, or use an API token',
+      );
     }
   });
 }

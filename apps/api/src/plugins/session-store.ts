@@ -18,9 +18,16 @@ export function createSqliteSessionStore(repos: Repositories): SessionStore {
     },
     set(sessionId, session, callback) {
       try {
-        const expires = session.cookie.expires ? new Date(session.cookie.expires).getTime() : Date.now() + 86_400_000;
+        const expires = session.cookie.expires
+          ? new Date(session.cookie.expires).getTime()
+          : Date.now() + 86_400_000;
         const userId = (session as { userId?: string }).userId ?? null;
-        repos.sessions.upsert({ id: sessionId, userId, data: JSON.stringify(session), expiresAt: expires });
+        repos.sessions.upsert({
+          id: sessionId,
+          userId,
+          data: JSON.stringify(session),
+          expiresAt: expires,
+        });
         callback();
       } catch (err) {
         callback(err as Error);

@@ -12,7 +12,11 @@ export async function registerWeb(app: FastifyInstance, config: Config) {
     await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (!config.webDist || request.url.startsWith('/api') || (request.method !== 'GET' && request.method !== 'HEAD')) {
+    if (
+      !config.webDist ||
+      request.url.startsWith('/api') ||
+      (request.method !== 'GET' && request.method !== 'HEAD')
+    ) {
       throw new NotFoundError(`${request.method} ${request.url.split('?')[0]}`);
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');

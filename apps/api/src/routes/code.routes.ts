@@ -1,8 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import {
-  CodeParams, CodeSchema, CreateCodeBody, DeleteCodeQuery, errorResponses, MergeCodeBody, NoContent,
-  ProjectParams, UpdateCodeBody,
+  CodeParams,
+  CodeSchema,
+  CreateCodeBody,
+  DeleteCodeQuery,
+  errorResponses,
+  MergeCodeBody,
+  NoContent,
+  ProjectParams,
+  UpdateCodeBody,
 } from '@kodbok/contracts';
 
 export const codeRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -11,25 +18,55 @@ export const codeRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/projects/:projectId/codes',
-    { schema: { tags, params: ProjectParams, response: { 200: Type.Array(CodeSchema), ...errorResponses(401, 404) } } },
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        response: { 200: Type.Array(CodeSchema), ...errorResponses(401, 404) },
+      },
+    },
     async (request) => codes.list(request.currentUser(), request.params.projectId),
   );
 
   app.post(
     '/projects/:projectId/codes',
-    { schema: { tags, params: ProjectParams, body: CreateCodeBody, response: { 201: CodeSchema, ...errorResponses(400, 401, 403, 404, 409) } } },
-    async (request, reply) => reply.status(201).send(codes.create(request.currentUser(), request.params.projectId, request.body)),
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        body: CreateCodeBody,
+        response: { 201: CodeSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(codes.create(request.currentUser(), request.params.projectId, request.body)),
   );
 
   app.patch(
     '/codes/:codeId',
-    { schema: { tags, params: CodeParams, body: UpdateCodeBody, response: { 200: CodeSchema, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        tags,
+        params: CodeParams,
+        body: UpdateCodeBody,
+        response: { 200: CodeSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request) => codes.update(request.currentUser(), request.params.codeId, request.body),
   );
 
   app.delete(
     '/codes/:codeId',
-    { schema: { tags, params: CodeParams, querystring: DeleteCodeQuery, response: { 204: NoContent, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        tags,
+        params: CodeParams,
+        querystring: DeleteCodeQuery,
+        response: { 204: NoContent, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       codes.remove(request.currentUser(), request.params.codeId, request.query);
       return reply.status(204).send(null);
@@ -38,7 +75,15 @@ export const codeRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/codes/:codeId/merge',
-    { schema: { tags, params: CodeParams, body: MergeCodeBody, response: { 200: CodeSchema, ...errorResponses(400, 401, 403, 404, 409) } } },
-    async (request) => codes.merge(request.currentUser(), request.params.codeId, request.body.intoCodeId),
+    {
+      schema: {
+        tags,
+        params: CodeParams,
+        body: MergeCodeBody,
+        response: { 200: CodeSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      codes.merge(request.currentUser(), request.params.codeId, request.body.intoCodeId),
   );
 };

@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  CreateHighlightBody, DocumentParams, errorResponses, HighlightParams, HighlightSchema, NoContent, UpdateHighlightBody,
+  CreateHighlightBody,
+  DocumentParams,
+  errorResponses,
+  HighlightParams,
+  HighlightSchema,
+  NoContent,
+  UpdateHighlightBody,
 } from '@kodbok/contracts';
 
 export const highlightRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -9,19 +15,43 @@ export const highlightRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/documents/:documentId/highlights',
-    { schema: { tags, params: DocumentParams, body: CreateHighlightBody, response: { 201: HighlightSchema, ...errorResponses(400, 401, 403, 404) } } },
-    async (request, reply) => reply.status(201).send(highlights.create(request.currentUser(), request.params.documentId, request.body)),
+    {
+      schema: {
+        tags,
+        params: DocumentParams,
+        body: CreateHighlightBody,
+        response: { 201: HighlightSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(highlights.create(request.currentUser(), request.params.documentId, request.body)),
   );
 
   app.patch(
     '/highlights/:highlightId',
-    { schema: { tags, params: HighlightParams, body: UpdateHighlightBody, response: { 200: HighlightSchema, ...errorResponses(400, 401, 403, 404) } } },
-    async (request) => highlights.update(request.currentUser(), request.params.highlightId, request.body),
+    {
+      schema: {
+        tags,
+        params: HighlightParams,
+        body: UpdateHighlightBody,
+        response: { 200: HighlightSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      highlights.update(request.currentUser(), request.params.highlightId, request.body),
   );
 
   app.delete(
     '/highlights/:highlightId',
-    { schema: { tags, params: HighlightParams, response: { 204: NoContent, ...errorResponses(401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        params: HighlightParams,
+        response: { 204: NoContent, ...errorResponses(401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       highlights.remove(request.currentUser(), request.params.highlightId);
       return reply.status(204).send(null);

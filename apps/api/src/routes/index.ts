@@ -12,10 +12,21 @@ import Type from 'typebox';
 export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
-    { schema: { tags: ['health'], response: { 200: Type.Object({ status: Type.Literal('ok') }) } } },
+    {
+      schema: { tags: ['health'], response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
+    },
     async () => ({ status: 'ok' as const }),
   );
-  for (const routes of [sessionRoutes, tokenRoutes, userRoutes, projectRoutes, memberRoutes, studyRoutes, codeRoutes, highlightRoutes]) {
+  for (const routes of [
+    sessionRoutes,
+    tokenRoutes,
+    userRoutes,
+    projectRoutes,
+    memberRoutes,
+    studyRoutes,
+    codeRoutes,
+    highlightRoutes,
+  ]) {
     await app.register(routes);
   }
 };

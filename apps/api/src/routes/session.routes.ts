@@ -19,7 +19,13 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/setup',
-    { schema: { tags, body: SetupBody, response: { 201: UserEnvelope, ...errorResponses(400, 409) } } },
+    {
+      schema: {
+        tags,
+        body: SetupBody,
+        response: { 201: UserEnvelope, ...errorResponses(400, 409) },
+      },
+    },
     async (request, reply) => {
       const user = await auth.setup(request.body);
       await request.session.regenerate();
@@ -32,8 +38,19 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/session',
     {
       // Slows password guessing; keyed by address and account so one noisy user locks no one else out.
-      config: { rateLimit: { max: 10, timeWindow: '5 minutes', hook: 'preHandler', keyGenerator: signInKey } },
-      schema: { tags, body: SignInBody, response: { 200: UserEnvelope, ...errorResponses(400, 401, 403, 429) } },
+      config: {
+        rateLimit: {
+          max: 10,
+          timeWindow: '5 minutes',
+          hook: 'preHandler',
+          keyGenerator: signInKey,
+        },
+      },
+      schema: {
+        tags,
+        body: SignInBody,
+        response: { 200: UserEnvelope, ...errorResponses(400, 401, 403, 429) },
+      },
     },
     async (request) => {
       const user = await auth.signIn(request.body.email, request.body.password);
@@ -44,20 +61,38 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.delete('/session', { schema: { tags, response: { 204: NoContent } } }, async (request, reply) => {
-    await request.session.destroy();
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/session',
+    { schema: { tags, response: { 204: NoContent } } },
+    async (request, reply) => {
+      await request.session.destroy();
+      return reply.status(204).send(null);
+    },
+  );
 
-  app.get('/me', { schema: { tags, response: { 200: UserEnvelope, ...errorResponses(401) } } }, async (request) => ({
-    user: auth.me(request.currentUser()),
-  }));
+  app.get(
+    '/me',
+    { schema: { tags, response: { 200: UserEnvelope, ...errorResponses(401) } } },
+    async (request) => ({
+      user: auth.me(request.currentUser()),
+    }),
+  );
 
   app.put(
     '/me/password',
-    { schema: { tags, body: ChangePasswordBody, response: { 204: NoContent, ...errorResponses(400, 401) } } },
+    {
+      schema: {
+        tags,
+        body: ChangePasswordBody,
+        response: { 204: NoContent, ...errorResponses(400, 401) },
+      },
+    },
     async (request, reply) => {
-      await auth.changePassword(request.currentUser(), request.body.currentPassword, request.body.newPassword);
+      await auth.changePassword(
+        request.currentUser(),
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
       return reply.status(204).send(null);
     },
   );

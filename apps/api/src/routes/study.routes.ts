@@ -1,8 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import {
-  CreateStudyBody, DocumentParams, DocumentSchema, errorResponses, NoContent, ProjectParams,
-  StudyListQuery, StudyParams, StudySchema, UpdateStudyBody,
+  CreateStudyBody,
+  DocumentParams,
+  DocumentSchema,
+  errorResponses,
+  NoContent,
+  ProjectParams,
+  StudyListQuery,
+  StudyParams,
+  StudySchema,
+  UpdateStudyBody,
 } from '@kodbok/contracts';
 
 export const studyRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -11,31 +19,68 @@ export const studyRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/projects/:projectId/studies',
-    { schema: { tags, params: ProjectParams, querystring: StudyListQuery, response: { 200: Type.Array(StudySchema), ...errorResponses(401, 404) } } },
-    async (request) => studies.list(request.currentUser(), request.params.projectId, request.query.q),
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        querystring: StudyListQuery,
+        response: { 200: Type.Array(StudySchema), ...errorResponses(401, 404) },
+      },
+    },
+    async (request) =>
+      studies.list(request.currentUser(), request.params.projectId, request.query.q),
   );
 
   app.post(
     '/projects/:projectId/studies',
-    { schema: { tags, params: ProjectParams, body: CreateStudyBody, response: { 201: StudySchema, ...errorResponses(400, 401, 403, 404) } } },
-    async (request, reply) => reply.status(201).send(studies.create(request.currentUser(), request.params.projectId, request.body)),
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        body: CreateStudyBody,
+        response: { 201: StudySchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(studies.create(request.currentUser(), request.params.projectId, request.body)),
   );
 
   app.get(
     '/studies/:studyId',
-    { schema: { tags, params: StudyParams, response: { 200: StudySchema, ...errorResponses(401, 404) } } },
+    {
+      schema: {
+        tags,
+        params: StudyParams,
+        response: { 200: StudySchema, ...errorResponses(401, 404) },
+      },
+    },
     async (request) => studies.get(request.currentUser(), request.params.studyId),
   );
 
   app.patch(
     '/studies/:studyId',
-    { schema: { tags, params: StudyParams, body: UpdateStudyBody, response: { 200: StudySchema, ...errorResponses(400, 401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        params: StudyParams,
+        body: UpdateStudyBody,
+        response: { 200: StudySchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => studies.update(request.currentUser(), request.params.studyId, request.body),
   );
 
   app.delete(
     '/studies/:studyId',
-    { schema: { tags, params: StudyParams, response: { 204: NoContent, ...errorResponses(401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        params: StudyParams,
+        response: { 204: NoContent, ...errorResponses(401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       studies.remove(request.currentUser(), request.params.studyId);
       return reply.status(204).send(null);
@@ -44,7 +89,13 @@ export const studyRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/documents/:documentId',
-    { schema: { tags: ['documents'], params: DocumentParams, response: { 200: DocumentSchema, ...errorResponses(401, 404) } } },
+    {
+      schema: {
+        tags: ['documents'],
+        params: DocumentParams,
+        response: { 200: DocumentSchema, ...errorResponses(401, 404) },
+      },
+    },
     async (request) => highlights.document(request.currentUser(), request.params.documentId),
   );
 };

@@ -30,7 +30,9 @@ export function allowed(role: Role, action: Action, coderCanEditCodebook: boolea
     case 'code':
       return role !== 'viewer';
     case 'editCodebook':
-      return role === 'owner' || role === 'supervisor' || (role === 'coder' && coderCanEditCodebook);
+      return (
+        role === 'owner' || role === 'supervisor' || (role === 'coder' && coderCanEditCodebook)
+      );
     case 'manageStudies':
     case 'manageMembers':
     case 'editOthersHighlights':
@@ -44,7 +46,12 @@ export function allowed(role: Role, action: Action, coderCanEditCodebook: boolea
  * Resolves the caller's role in a project and checks `action`. A non-member gets 404, as if the
  * project did not exist, so project ids cannot be probed.
  */
-export function authorize(repos: Repositories, user: CurrentUser, projectId: string, action: Action): Role {
+export function authorize(
+  repos: Repositories,
+  user: CurrentUser,
+  projectId: string,
+  action: Action,
+): Role {
   const m = repos.projects.membership(projectId, user.id);
   if (!m) throw new NotFoundError('Project');
   if (!allowed(m.role, action, m.coderCanEditCodebook)) throw new ForbiddenError(DENIED[action]);

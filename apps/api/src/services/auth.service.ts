@@ -33,10 +33,13 @@ export function createAuthService(db: Db, repos: Repositories) {
       if (!this.setupRequired()) throw new ConflictError('Setup is already done: sign in instead');
       const passwordHash = await hashPassword(input.password);
       return inTransaction(db, () => {
-        if (!this.setupRequired()) throw new ConflictError('Setup is already done: sign in instead');
-        if (repos.users.findByEmail(input.email)) throw new ConflictError(`An account with e-mail ${input.email} exists`);
+        if (!this.setupRequired())
+          throw new ConflictError('Setup is already done: sign in instead');
+        if (repos.users.findByEmail(input.email))
+          throw new ConflictError(`An account with e-mail ${input.email} exists`);
         const user = repos.users.insert({ ...input, passwordHash, isInstanceOwner: true });
-        for (const projectId of repos.projects.listWithoutOwner()) repos.members.upsert(projectId, user.id, 'owner');
+        for (const projectId of repos.projects.listWithoutOwner())
+          repos.members.upsert(projectId, user.id, 'owner');
         return toUser(user);
       });
     },
@@ -44,7 +47,8 @@ export function createAuthService(db: Db, repos: Repositories) {
       const row = repos.users.findByEmail(email.trim());
       const ok = await verify(row?.passwordHash ?? (await DUMMY_HASH), password);
       if (!row || !row.passwordHash || !ok) throw new UnauthorizedError('Wrong e-mail or password');
-      if (row.disabled) throw new ForbiddenError('This account is disabled; ask the instance owner');
+      if (row.disabled)
+        throw new ForbiddenError('This account is disabled; ask the instance owner');
       return toUser(row);
     },
     async changePassword(user: CurrentUser, current: string, next: string): Promise<void> {
@@ -52,7 +56,8 @@ export function createAuthService(db: Db, repos: Repositories) {
       if (!row?.passwordHash || !(await verify(row.passwordHash, current))) {
         throw new BadRequestError('currentPassword is wrong');
       }
-      if (current === next) throw new BadRequestError('newPassword must differ from the current password');
+      if (current === next)
+        throw new BadRequestError('newPassword must differ from the current password');
       const passwordHash = await hashPassword(next);
       inTransaction(db, () => {
         repos.users.update(user.id, { passwordHash });

@@ -25,18 +25,28 @@ export function createCodeService(db: Db, repos: Repositories) {
     authorizeIn(repos, user, code?.projectId, 'Code', action);
     return { code: code!, all: repos.codes.list(code!.projectId) };
   }
-  function checkParent(all: CodeView[], projectId: string, parentId: string | null, codeId?: string) {
+  function checkParent(
+    all: CodeView[],
+    projectId: string,
+    parentId: string | null,
+    codeId?: string,
+  ) {
     if (parentId === null) return;
     const parent = all.find((c) => c.id === parentId);
-    if (!parent || parent.projectId !== projectId) throw new BadRequestError('parentId is not a code of this project');
+    if (!parent || parent.projectId !== projectId)
+      throw new BadRequestError('parentId is not a code of this project');
     if (codeId && wouldCreateCycle(all, codeId, parentId)) {
-      throw new ConflictError(`Cannot move a code under itself or one of its own sub-codes (${parent.name})`);
+      throw new ConflictError(
+        `Cannot move a code under itself or one of its own sub-codes (${parent.name})`,
+      );
     }
   }
   function checkName(all: CodeView[], parentId: string | null, name: string, exceptId?: string) {
     const clash = findSiblingNamed(all, parentId, name, exceptId);
     if (clash) {
-      const where = parentId ? `under "${all.find((c) => c.id === parentId)?.name}"` : 'at the top level';
+      const where = parentId
+        ? `under "${all.find((c) => c.id === parentId)?.name}"`
+        : 'at the top level';
       throw new ConflictError(`A code named "${clash.name}" already exists ${where}`);
     }
   }
@@ -75,7 +85,9 @@ export function createCodeService(db: Db, repos: Repositories) {
         const moved = parentId !== code.parentId;
         repos.codes.update(codeId, { ...fields, name, parentId });
         if (position !== undefined || moved) {
-          const siblings = all.filter((c) => c.parentId === parentId && c.id !== codeId).sort((a, b) => a.position - b.position);
+          const siblings = all
+            .filter((c) => c.parentId === parentId && c.id !== codeId)
+            .sort((a, b) => a.position - b.position);
           const at = Math.min(position ?? siblings.length, siblings.length);
           siblings.splice(at, 0, { ...code, parentId });
           repos.codes.setPositions(siblings.map((c) => c.id));
@@ -98,7 +110,9 @@ export function createCodeService(db: Db, repos: Repositories) {
         if (query.highlights === 'move') {
           const target = all.find((c) => c.id === query.moveTo);
           if (!query.moveTo || !target || target.id === codeId) {
-            throw new BadRequestError('moveTo must be another code of this project when highlights=move');
+            throw new BadRequestError(
+              'moveTo must be another code of this project when highlights=move',
+            );
           }
           repos.codes.moveCodings(codeId, target.id);
         }
@@ -112,12 +126,16 @@ export function createCodeService(db: Db, repos: Repositories) {
       return inTransaction(db, () => {
         const { code, all } = load(user, codeId, 'editCodebook');
         const target = all.find((c) => c.id === intoCodeId);
-        if (!target || intoCodeId === codeId) throw new BadRequestError('intoCodeId must be another code of this project');
+        if (!target || intoCodeId === codeId)
+          throw new BadRequestError('intoCodeId must be another code of this project');
         if (descendantIds(all, codeId).has(intoCodeId)) {
           // Its sub-codes would become children of one of themselves.
-          throw new ConflictError(`Cannot merge "${code.name}" into its own sub-code "${target.name}"`);
+          throw new ConflictError(
+            `Cannot merge "${code.name}" into its own sub-code "${target.name}"`,
+          );
         }
-        for (const child of all.filter((c) => c.parentId === codeId)) checkName(all, intoCodeId, child.name);
+        for (const child of all.filter((c) => c.parentId === codeId))
+          checkName(all, intoCodeId, child.name);
         repos.codes.moveCodings(codeId, intoCodeId);
         repos.codes.reparentChildren(codeId, intoCodeId);
         repos.codes.delete(codeId);
@@ -126,4 +144,3 @@ export function createCodeService(db: Db, repos: Repositories) {
     },
   };
 }
-

@@ -1,7 +1,12 @@
 import { quoteSelector, spanProblem } from '@kodbok/core';
 import type { Db, HighlightView, Repositories } from '@kodbok/db';
 import { inTransaction } from '@kodbok/db';
-import type { CreateHighlightBody, Document, Highlight, UpdateHighlightBody } from '@kodbok/contracts';
+import type {
+  CreateHighlightBody,
+  Document,
+  Highlight,
+  UpdateHighlightBody,
+} from '@kodbok/contracts';
 import { BadRequestError, ForbiddenError } from '../errors';
 import { allowed, authorizeIn } from './access';
 import type { CurrentUser } from './types';
@@ -38,7 +43,15 @@ export function createHighlightService(db: Db, repos: Repositories) {
       authorizeIn(repos, user, doc?.projectId, 'Document', 'read');
       const full = repos.studies.documentById(documentId)!;
       const highlights = repos.highlights.listForDocument(documentId).map(toHighlight);
-      return { id: full.id, studyId: full.studyId, projectId: full.projectId, kind: full.kind, text: full.text, length: full.length, highlights };
+      return {
+        id: full.id,
+        studyId: full.studyId,
+        projectId: full.projectId,
+        kind: full.kind,
+        text: full.text,
+        length: full.length,
+        highlights,
+      };
     },
     create(user: CurrentUser, documentId: string, input: CreateHighlightBody): Highlight {
       const doc = repos.highlights.findDocument(documentId);
@@ -48,8 +61,16 @@ export function createHighlightService(db: Db, repos: Repositories) {
       requireCodesOf(projectId, input.codeIds);
       const { prefix, suffix } = quoteSelector(text, input);
       const h = {
-        documentId, projectId, coderId: user.id, start: input.start, end: input.end,
-        quote: input.quote, prefix, suffix, memo: input.memo ?? null, codeIds: input.codeIds,
+        documentId,
+        projectId,
+        coderId: user.id,
+        start: input.start,
+        end: input.end,
+        quote: input.quote,
+        prefix,
+        suffix,
+        memo: input.memo ?? null,
+        codeIds: input.codeIds,
       };
       const { id, createdAt } = inTransaction(db, () => repos.highlights.insert(h));
       return toHighlight({ ...h, id, createdAt, updatedAt: createdAt, coderName: user.name });
@@ -61,15 +82,21 @@ export function createHighlightService(db: Db, repos: Repositories) {
         if (patch.start !== undefined || patch.end !== undefined) {
           const start = patch.start ?? current.start;
           const end = patch.end ?? current.end;
-          if (patch.quote === undefined) throw new BadRequestError('quote is required when start or end change');
+          if (patch.quote === undefined)
+            throw new BadRequestError('quote is required when start or end change');
           checkSpan(doc.text, start, end, patch.quote);
-          repos.highlights.update(highlightId, { start, end, ...quoteSelector(doc.text, { start, end }) });
+          repos.highlights.update(highlightId, {
+            start,
+            end,
+            ...quoteSelector(doc.text, { start, end }),
+          });
         }
         if (patch.codeIds) {
           requireCodesOf(doc.projectId, patch.codeIds);
           repos.highlights.replaceCodes(highlightId, patch.codeIds);
         }
-        if (patch.memo !== undefined) repos.highlights.update(highlightId, { memo: patch.memo?.trim() ? patch.memo : null });
+        if (patch.memo !== undefined)
+          repos.highlights.update(highlightId, { memo: patch.memo?.trim() ? patch.memo : null });
         return toHighlight(repos.highlights.find(highlightId)!);
       });
     },

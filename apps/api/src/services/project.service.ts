@@ -23,8 +23,14 @@ export function createProjectService(db: Db, repos: Repositories) {
   /** Keeps at least one owner, so a project can always be managed. */
   function ensureOwnerRemains(projectId: string, userId: string, newRole: Role | null) {
     const current = repos.members.find(projectId, userId);
-    if (current?.role === 'owner' && newRole !== 'owner' && repos.members.countOwners(projectId) <= 1) {
-      throw new BadRequestError('A project needs at least one owner: make someone else owner first');
+    if (
+      current?.role === 'owner' &&
+      newRole !== 'owner' &&
+      repos.members.countOwners(projectId) <= 1
+    ) {
+      throw new BadRequestError(
+        'A project needs at least one owner: make someone else owner first',
+      );
     }
   }
   return {
@@ -39,7 +45,10 @@ export function createProjectService(db: Db, repos: Repositories) {
     },
     update(user: CurrentUser, projectId: string, patch: UpdateProjectBody): Project {
       authorize(repos, user, projectId, 'manageProject');
-      repos.projects.update(projectId, { ...patch, ...(patch.name ? { name: patch.name.trim() } : {}) });
+      repos.projects.update(projectId, {
+        ...patch,
+        ...(patch.name ? { name: patch.name.trim() } : {}),
+      });
       return get(user, projectId);
     },
     remove(user: CurrentUser, projectId: string): void {
@@ -52,7 +61,8 @@ export function createProjectService(db: Db, repos: Repositories) {
     },
     addMember(user: CurrentUser, projectId: string, input: AddMemberBody): Member {
       const myRole = authorize(repos, user, projectId, 'manageMembers');
-      if (input.role === 'owner' && myRole !== 'owner') throw new ForbiddenError('Only owners make owners');
+      if (input.role === 'owner' && myRole !== 'owner')
+        throw new ForbiddenError('Only owners make owners');
       const account = repos.users.findByEmail(input.email);
       if (!account || !account.passwordHash) {
         throw new NotFoundError(`An account with e-mail ${input.email} was`);
@@ -80,7 +90,8 @@ export function createProjectService(db: Db, repos: Repositories) {
       const myRole = authorize(repos, user, projectId, 'manageMembers');
       const target = repos.members.find(projectId, userId);
       if (!target) throw new NotFoundError('Member');
-      if (target.role === 'owner' && myRole !== 'owner') throw new ForbiddenError('Only owners remove owners');
+      if (target.role === 'owner' && myRole !== 'owner')
+        throw new ForbiddenError('Only owners remove owners');
       inTransaction(db, () => {
         ensureOwnerRemains(projectId, userId, null);
         repos.members.delete(projectId, userId);

@@ -44,7 +44,12 @@ export function createStudyService(db: Db, repos: Repositories) {
           doi: input.doi ?? null,
         });
         repos.studies.setAttributes(study.id, input.attributes ?? {});
-        repos.studies.insertDocument({ studyId: study.id, projectId, kind: 'text', text: input.text });
+        repos.studies.insertDocument({
+          studyId: study.id,
+          projectId,
+          kind: 'text',
+          text: input.text,
+        });
         return study.id;
       });
       return get(user, id);

@@ -17,12 +17,20 @@ export function createTokenService(repos: Repositories) {
   const lastTouched = new Map<string, number>();
   return {
     list(user: CurrentUser): Token[] {
-      return repos.tokens.listForUser(user.id).map(({ id, name, createdAt, lastUsedAt }) => ({ id, name, createdAt, lastUsedAt }));
+      return repos.tokens
+        .listForUser(user.id)
+        .map(({ id, name, createdAt, lastUsedAt }) => ({ id, name, createdAt, lastUsedAt }));
     },
     create(user: CurrentUser, name: string): CreatedToken {
       const secret = PREFIX + randomBytes(32).toString('base64url');
       const row = repos.tokens.insert(user.id, name, sha256(secret));
-      return { id: row.id, name: row.name, createdAt: row.createdAt, lastUsedAt: null, token: secret };
+      return {
+        id: row.id,
+        name: row.name,
+        createdAt: row.createdAt,
+        lastUsedAt: null,
+        token: secret,
+      };
     },
     revoke(user: CurrentUser, tokenId: string): void {
       if (!repos.tokens.delete(user.id, tokenId)) throw new NotFoundError('Token');

@@ -13,11 +13,15 @@ export function createUserService(db: Db, repos: Repositories) {
   return {
     list(user: CurrentUser): User[] {
       requireInstanceOwner(user);
-      return repos.users.list().filter((u) => u.passwordHash !== null).map(toUser);
+      return repos.users
+        .list()
+        .filter((u) => u.passwordHash !== null)
+        .map(toUser);
     },
     async create(user: CurrentUser, input: CreateUserBody): Promise<User> {
       requireInstanceOwner(user);
-      if (repos.users.findByEmail(input.email)) throw new ConflictError(`An account with e-mail ${input.email} exists`);
+      if (repos.users.findByEmail(input.email))
+        throw new ConflictError(`An account with e-mail ${input.email} exists`);
       const passwordHash = await hashPassword(input.password);
       return toUser(repos.users.insert({ email: input.email, name: input.name, passwordHash }));
     },
@@ -25,7 +29,8 @@ export function createUserService(db: Db, repos: Repositories) {
       requireInstanceOwner(user);
       const target = repos.users.findById(userId);
       if (!target) throw new NotFoundError('User');
-      if (patch.disabled && target.id === user.id) throw new BadRequestError('You cannot disable your own account');
+      if (patch.disabled && target.id === user.id)
+        throw new BadRequestError('You cannot disable your own account');
       return inTransaction(db, () => {
         const row = repos.users.update(userId, patch);
         if (patch.disabled) {

@@ -26,7 +26,11 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
   if (!res.ok) {
     const err = isErrorBody(data)
       ? data
-      : { statusCode: res.status, error: res.statusText, message: `Request failed (${res.status})` };
+      : {
+          statusCode: res.status,
+          error: res.statusText,
+          message: `Request failed (${res.status})`,
+        };
     throw new ApiError(res.status, err);
   }
   return data as T;

@@ -1,10 +1,13 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { newId, now } from '../ids';
 import { codes, highlightCodes } from '../schema';
 
 export type CodeRow = typeof codes.$inferSelect;
-export type CodeView = Omit<CodeRow, 'keywords' | 'createdAt'> & { keywords: string[]; highlightCount: number };
+export type CodeView = Omit<CodeRow, 'keywords' | 'createdAt'> & {
+  keywords: string[];
+  highlightCount: number;
+};
 
 export interface CodeInput {
   name: string;
@@ -21,6 +24,17 @@ export function createCodeRepository(db: Db) {
     const { createdAt: _createdAt, keywords, ...rest } = r;
     return { ...rest, keywords: JSON.parse(keywords) as string[] };
   };
+  // Prepared once: every highlight write checks its codes through this.
+  const countInProject = db
+    .select({ n: count() })
+    .from(codes)
+    .where(
+      and(
+        eq(codes.projectId, sql.placeholder('projectId')),
+        sql`${codes.id} in (select value from json_each(${sql.placeholder('ids')}))`,
+      ),
+    )
+    .prepare();
   return {
     list(projectId: string): CodeView[] {
       return db
@@ -32,23 +46,27 @@ export function createCodeRepository(db: Db) {
         .map(toView);
     },
     find(id: string): CodeView | undefined {
-      const row = db.select({ ...getColumns(), highlightCount }).from(codes).where(eq(codes.id, id)).get();
+      const row = db
+        .select({ ...getColumns(), highlightCount })
+        .from(codes)
+        .where(eq(codes.id, id))
+        .get();
       return row ? toView(row) : undefined;
     },
     /** How many of `ids` are codes of `projectId` (to check a highlight's codes in one query). */
     countInProject(projectId: string, ids: string[]): number {
-      return (
-        db
-          .select({ n: count() })
-          .from(codes)
-          .where(and(eq(codes.projectId, projectId), inArray(codes.id, ids)))
-          .get()?.n ?? 0
-      );
+      return countInProject.get({ projectId, ids: JSON.stringify(ids) })?.n ?? 0;
     },
     insert(projectId: string, input: CodeInput): string {
       const id = newId();
       db.insert(codes)
-        .values({ id, projectId, createdAt: now(), ...input, keywords: JSON.stringify(input.keywords) })
+        .values({
+          id,
+          projectId,
+          createdAt: now(),
+          ...input,
+          keywords: JSON.stringify(input.keywords),
+        })
         .run();
       return id;
     },
@@ -58,7 +76,9 @@ export function createCodeRepository(db: Db) {
       if (Object.keys(set).length > 0) db.update(codes).set(set).where(eq(codes.id, id)).run();
     },
     setPositions(ordered: string[]): void {
-      ordered.forEach((id, position) => db.update(codes).set({ position }).where(eq(codes.id, id)).run());
+      ordered.forEach((id, position) =>
+        db.update(codes).set({ position }).where(eq(codes.id, id)).run(),
+      );
     },
     reparentChildren(fromId: string, toId: string | null): void {
       db.update(codes).set({ parentId: toId }).where(eq(codes.parentId, fromId)).run();
@@ -76,10 +96,17 @@ export function createCodeRepository(db: Db) {
       db.delete(codes).where(eq(codes.id, id)).run();
     },
     maxPosition(projectId: string, parentId: string | null): number {
-      const where = parentId === null
-        ? and(eq(codes.projectId, projectId), sql`${codes.parentId} is null`)
-        : and(eq(codes.projectId, projectId), eq(codes.parentId, parentId));
-      return db.select({ m: sql<number | null>`max(${codes.position})` }).from(codes).where(where).get()?.m ?? -1;
+      const where =
+        parentId === null
+          ? and(eq(codes.projectId, projectId), sql`${codes.parentId} is null`)
+          : and(eq(codes.projectId, projectId), eq(codes.parentId, parentId));
+      return (
+        db
+          .select({ m: sql<number | null>`max(${codes.position})` })
+          .from(codes)
+          .where(where)
+          .get()?.m ?? -1
+      );
     },
   };
 }

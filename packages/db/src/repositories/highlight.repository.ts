@@ -54,7 +54,12 @@ export function createHighlightRepository(db: Db) {
     const links = db
       .select()
       .from(highlightCodes)
-      .where(inArray(highlightCodes.highlightId, rows.map((r) => r.id)))
+      .where(
+        inArray(
+          highlightCodes.highlightId,
+          rows.map((r) => r.id),
+        ),
+      )
       .all();
     const byHighlight = new Map<string, string[]>();
     for (const l of links) {
@@ -76,7 +81,10 @@ export function createHighlightRepository(db: Db) {
       return documentById.get({ id });
     },
     listForDocument(documentId: string): HighlightView[] {
-      const rows = selectView().where(eq(highlights.documentId, documentId)).orderBy(asc(highlights.start)).all();
+      const rows = selectView()
+        .where(eq(highlights.documentId, documentId))
+        .orderBy(asc(highlights.start))
+        .all();
       // SQLite limits bound parameters; fetch code links in slices for documents with many highlights.
       const out: HighlightView[] = [];
       for (let i = 0; i < rows.length; i += 500) out.push(...withCodes(rows.slice(i, i + 500)));
@@ -93,8 +101,14 @@ export function createHighlightRepository(db: Db) {
       for (const codeId of h.codeIds) insertCode.run({ highlightId: id, codeId });
       return { id, createdAt };
     },
-    update(id: string, patch: Partial<Pick<HighlightRow, 'start' | 'end' | 'quote' | 'prefix' | 'suffix' | 'memo'>>): void {
-      db.update(highlights).set({ ...patch, updatedAt: now() }).where(eq(highlights.id, id)).run();
+    update(
+      id: string,
+      patch: Partial<Pick<HighlightRow, 'start' | 'end' | 'quote' | 'prefix' | 'suffix' | 'memo'>>,
+    ): void {
+      db.update(highlights)
+        .set({ ...patch, updatedAt: now() })
+        .where(eq(highlights.id, id))
+        .run();
     },
     replaceCodes(id: string, codeIds: string[]): void {
       db.delete(highlightCodes).where(eq(highlightCodes.highlightId, id)).run();

@@ -22,7 +22,10 @@ export function createProjectRepository(db: Db) {
     .prepare();
   return {
     /** The caller's role and the project's permissions, or undefined when not a member. */
-    membership(projectId: string, userId: string): { role: Role; coderCanEditCodebook: boolean } | undefined {
+    membership(
+      projectId: string,
+      userId: string,
+    ): { role: Role; coderCanEditCodebook: boolean } | undefined {
       return membership.get({ projectId, userId });
     },
     /** Projects that have lost (or never had) an owner, such as the demo project before setup. */

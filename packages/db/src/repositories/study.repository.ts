@@ -29,9 +29,18 @@ export function createStudyRepository(db: Db) {
   function decorate(rows: StudyRow[], userId: string): StudyView[] {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
-    const attrs = db.select().from(studyAttributes).where(inArray(studyAttributes.studyId, ids)).all();
+    const attrs = db
+      .select()
+      .from(studyAttributes)
+      .where(inArray(studyAttributes.studyId, ids))
+      .all();
     const docs = db
-      .select({ id: documents.id, studyId: documents.studyId, kind: documents.kind, length: documents.length })
+      .select({
+        id: documents.id,
+        studyId: documents.studyId,
+        kind: documents.kind,
+        length: documents.length,
+      })
       .from(documents)
       .where(inArray(documents.studyId, ids))
       .orderBy(asc(documents.createdAt))
@@ -51,8 +60,12 @@ export function createStudyRepository(db: Db) {
     return rows.map((r) => ({
       ...r,
       authors: JSON.parse(r.authors) as string[],
-      attributes: Object.fromEntries(attrs.filter((a) => a.studyId === r.id).map((a) => [a.name, a.value])),
-      documents: docs.filter((d) => d.studyId === r.id).map(({ id, kind, length }) => ({ id, kind, length })),
+      attributes: Object.fromEntries(
+        attrs.filter((a) => a.studyId === r.id).map((a) => [a.name, a.value]),
+      ),
+      documents: docs
+        .filter((d) => d.studyId === r.id)
+        .map(({ id, kind, length }) => ({ id, kind, length })),
       highlights: countBy.get(r.id)?.all ?? 0,
       myHighlights: countBy.get(r.id)?.mine ?? 0,
     }));
@@ -61,7 +74,10 @@ export function createStudyRepository(db: Db) {
   return {
     list(projectId: string, userId: string, q?: string): StudyView[] {
       const where = q
-        ? and(eq(studies.projectId, projectId), sql`${studies.title} like ${`%${escapeLike(q)}%`} escape '\\'`)
+        ? and(
+            eq(studies.projectId, projectId),
+            sql`${studies.title} like ${`%${escapeLike(q)}%`} escape '\\'`,
+          )
         : eq(studies.projectId, projectId);
       const rows = db.select().from(studies).where(where).orderBy(asc(studies.title)).all();
       return chunk(rows, 500).flatMap((part) => decorate(part, userId));
@@ -76,7 +92,13 @@ export function createStudyRepository(db: Db) {
     insert(projectId: string, input: StudyInput): StudyRow {
       return db
         .insert(studies)
-        .values({ id: newId(), projectId, createdAt: now(), ...input, authors: JSON.stringify(input.authors) })
+        .values({
+          id: newId(),
+          projectId,
+          createdAt: now(),
+          ...input,
+          authors: JSON.stringify(input.authors),
+        })
         .returning()
         .get();
     },
@@ -97,7 +119,12 @@ export function createStudyRepository(db: Db) {
     documentById(id: string): DocumentRow | undefined {
       return db.select().from(documents).where(eq(documents.id, id)).get();
     },
-    insertDocument(input: { studyId: string; projectId: string; kind: 'abstract' | 'text'; text: string }): DocumentRow {
+    insertDocument(input: {
+      studyId: string;
+      projectId: string;
+      kind: 'abstract' | 'text';
+      text: string;
+    }): DocumentRow {
       return db
         .insert(documents)
         .values({ id: newId(), createdAt: now(), length: input.text.length, ...input })

@@ -1,4 +1,8 @@
 // Stub: replaced by the real page.
 export function AccountRoute() {
-  return <main><h1>AccountRoute</h1></main>;
+  return (
+    <main>
+      <h1>AccountRoute</h1>
+    </main>
+  );
 }

@@ -1,4 +1,8 @@
 // Stub: replaced by the real page.
 export function NotFoundRoute() {
-  return <main><h1>NotFoundRoute</h1></main>;
+  return (
+    <main>
+      <h1>NotFoundRoute</h1>
+    </main>
+  );
 }

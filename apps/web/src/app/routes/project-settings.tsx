@@ -1,4 +1,8 @@
 // Stub: replaced by the real page.
 export function ProjectSettingsRoute() {
-  return <main><h1>ProjectSettingsRoute</h1></main>;
+  return (
+    <main>
+      <h1>ProjectSettingsRoute</h1>
+    </main>
+  );
 }

@@ -1,4 +1,8 @@
 // Stub: replaced by the real page.
 export function SignInRoute() {
-  return <main><h1>SignInRoute</h1></main>;
+  return (
+    <main>
+      <h1>SignInRoute</h1>
+    </main>
+  );
 }

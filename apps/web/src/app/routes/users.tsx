@@ -1,4 +1,8 @@
 // Stub: replaced by the real page.
 export function UsersRoute() {
-  return <main><h1>UsersRoute</h1></main>;
+  return (
+    <main>
+      <h1>UsersRoute</h1>
+    </main>
+  );
 }

@@ -1,4 +1,8 @@
 // Stub: replaced by the real page.
 export function WorkspaceRoute() {
-  return <main><h1>WorkspaceRoute</h1></main>;
+  return (
+    <main>
+      <h1>WorkspaceRoute</h1>
+    </main>
+  );
 }

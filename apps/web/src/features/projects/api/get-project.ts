@@ -1,0 +1,22 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Project } from '@kodbok/contracts';
+import { api } from '../../../lib/api-client';
+
+/** GET /api/projects/:projectId: 404 when the caller is not a member. */
+export function getProject(projectId: string): Promise<Project> {
+  return api<Project>('GET', `/api/projects/${encodeURIComponent(projectId)}`);
+}
+
+export function getProjectQueryOptions(projectId: string) {
+  return queryOptions({ queryKey: ['projects', projectId], queryFn: () => getProject(projectId) });
+}
+
+export function useProject(projectId: string | undefined) {
+  const queryClient = useQueryClient();
+  return useQuery({
+    ...getProjectQueryOptions(projectId ?? ''),
+    enabled: Boolean(projectId),
+    // Coming from the projects list, show the name at once instead of a blank header.
+    placeholderData: () => queryClient.getQueryData<Project[]>(['projects'])?.find((p) => p.id === projectId),
+  });
+}

@@ -1,0 +1,54 @@
+import autocannon from 'autocannon';
+import path from 'node:path';
+import { generateProject, prng } from './generate';
+import { startServer } from './server';
+
+/**
+ * Highlight creation over HTTP: 20 connections post valid highlights (random spans with their
+ * exact quotes, one or two codes) to random documents of a 10,000-study project.
+ */
+export async function benchHighlightCreation(opts: { studies: number; duration: number }) {
+  const t0 = performance.now();
+  const project = generateProject({
+    dataDir: path.resolve(import.meta.dirname, '.data/highlights'),
+    studies: opts.studies,
+  });
+  console.log(
+    `generated ${opts.studies} studies in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  const server = await startServer(project.dataDir, 3877);
+  const random = prng(7);
+  const body = () => {
+    const doc = project.documents[Math.floor(random() * project.documents.length)]!;
+    const start = Math.floor(random() * (doc.text.length - 80));
+    const end = start + 10 + Math.floor(random() * 60);
+    const codeIds = [project.codeIds[Math.floor(random() * project.codeIds.length)]!];
+    return {
+      path: `/api/documents/${doc.id}/highlights`,
+      body: JSON.stringify({ start, end, quote: doc.text.slice(start, end), codeIds }),
+    };
+  };
+  try {
+    const result = await autocannon({
+      url: server.url,
+      connections: 20,
+      duration: opts.duration,
+      method: 'POST',
+      headers: { authorization: `Bearer ${project.token}`, 'content-type': 'application/json' },
+      requests: [{ setupRequest: (req) => ({ ...req, ...body() }) }],
+    });
+    const ok = result['2xx'];
+    const bad = result.non2xx + result.errors;
+    console.log('highlight creation over HTTP (20 connections)');
+    console.log(`  studies in project   ${opts.studies}`);
+    console.log(`  created              ${ok} highlights in ${result.duration} s (${bad} failed)`);
+    console.log(
+      `  throughput           ${(ok / result.duration).toFixed(0)} highlights/s   (target ≥ 2000)`,
+    );
+    console.log(`  latency p50          ${result.latency.p50} ms`);
+    console.log(`  latency p99          ${result.latency.p99} ms   (target < 20)`);
+    if (bad > 0) throw new Error(`${bad} requests failed: the benchmark measured errors, not work`);
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,126 @@
+import { test as base, expect, request, type APIRequestContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Code, Highlight, Project, Study } from '@kodbok/contracts';
+import { OWNER_STATE, PASSWORD } from './accounts';
+
+let seq = 0;
+const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${++seq}`;
+
+/** Talks to the real API as one signed-in account (for arranging data, never for asserting UI). */
+export class Api {
+  constructor(readonly ctx: APIRequestContext) {}
+  async json<T>(
+    method: 'get' | 'post' | 'patch' | 'delete',
+    url: string,
+    data?: unknown,
+  ): Promise<T> {
+    const res = await this.ctx[method](url, data === undefined ? {} : { data });
+    if (!res.ok())
+      throw new Error(`${method.toUpperCase()} ${url} → ${res.status()} ${await res.text()}`);
+    return (res.status() === 204 ? undefined : await res.json()) as T;
+  }
+  createProject(name = unique('Project')) {
+    return this.json<Project>('post', '/api/projects', { name });
+  }
+  createStudy(projectId: string, title: string, text: string) {
+    return this.json<Study>('post', `/api/projects/${projectId}/studies`, { title, text });
+  }
+  createCode(projectId: string, name: string, parentId?: string) {
+    return this.json<Code>('post', `/api/projects/${projectId}/codes`, {
+      name,
+      ...(parentId ? { parentId } : {}),
+    });
+  }
+  codes(projectId: string) {
+    return this.json<Code[]>('get', `/api/projects/${projectId}/codes`);
+  }
+  async highlights(documentId: string) {
+    return (
+      await this.json<{ text: string; highlights: Highlight[] }>(
+        'get',
+        `/api/documents/${documentId}`,
+      )
+    ).highlights;
+  }
+  addMember(projectId: string, email: string, role: string) {
+    return this.json('post', `/api/projects/${projectId}/members`, { email, role });
+  }
+  async createUser(name: string) {
+    const email = `${unique(name.toLowerCase().replace(/\W+/g, '-'))}@example.org`;
+    await this.json('post', '/api/users', { email, name, password: PASSWORD });
+    return { email, name, password: PASSWORD };
+  }
+}
+
+interface Fixtures {
+  ownerApi: Api;
+  /** A page signed in as the instance owner. */
+  ownerPage: Page;
+  /** Opens a new browser context signed in as the given account. */
+  signInAs: (account: { email: string; password: string }) => Promise<Page>;
+  checkA11y: (page: Page) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+  ownerApi: async ({ baseURL }, use) => {
+    const ctx = await request.newContext({
+      baseURL,
+      storageState: OWNER_STATE,
+      extraHTTPHeaders: { origin: baseURL! },
+    });
+    await use(new Api(ctx));
+    await ctx.dispose();
+  },
+  ownerPage: async ({ browser }, use) => {
+    const context = await browser.newContext({ storageState: OWNER_STATE });
+    const page = await context.newPage();
+    failOnConsoleErrors(page);
+    await use(page);
+    await context.close();
+  },
+  signInAs: async ({ browser, baseURL }, use) => {
+    const contexts: Array<{ close: () => Promise<void> }> = [];
+    await use(async (account) => {
+      const context = await browser.newContext({ baseURL });
+      contexts.push(context);
+      const res = await context.request.post('/api/session', {
+        data: account,
+        headers: { origin: baseURL! },
+      });
+      expect(res.status(), await res.text()).toBe(200);
+      const page = await context.newPage();
+      failOnConsoleErrors(page);
+      return page;
+    });
+    for (const c of contexts) await c.close();
+  },
+  // Playwright fixtures must destructure their dependencies, even when there are none.
+  // eslint-disable-next-line no-empty-pattern
+  checkA11y: async ({}, use) => {
+    await use(async (page) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(
+        serious.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        ),
+      ).toEqual([]);
+    });
+  },
+});
+
+/** An unexpected console error fails the test (a CSP violation, a React warning, a crash). */
+function failOnConsoleErrors(page: Page) {
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    // Failed requests the test provokes on purpose (403, 404…) are logged by the browser too.
+    if (/Failed to load resource: the server responded with a status of (4\d\d)/.test(text)) return;
+    throw new Error(`console error: ${text}`);
+  });
+}
+
+export { expect };
+export { unique };
