@@ -1,0 +1,102 @@
+import { expect, test } from '../support/fixtures';
+import { arrangeStudy } from '../support/workspace';
+
+const TEXT = 'Managers noted stigma and a lack of supervision; funding was short-term.';
+
+test.describe('the codebook', () => {
+  test('create a code, move it under a theme, merge it, delete a code moving its highlights', async ({
+    ownerPage: page,
+    ownerApi,
+  }) => {
+    const s = await arrangeStudy(ownerApi, TEXT, ['Organisation', 'Stigma', 'Supervision']);
+    const [theme, stigma, supervision] = s.codes as [
+      (typeof s.codes)[0],
+      (typeof s.codes)[0],
+      (typeof s.codes)[0],
+    ];
+    // Two existing highlights to see merge and delete-with-move carry them over.
+    await ownerApi.json('post', `/api/documents/${s.documentId}/highlights`, {
+      start: 15,
+      end: 21,
+      quote: 'stigma',
+      codeIds: [stigma.id],
+    });
+    await ownerApi.json('post', `/api/documents/${s.documentId}/highlights`, {
+      start: TEXT.indexOf('supervision'),
+      end: TEXT.indexOf('supervision') + 11,
+      quote: 'supervision',
+      codeIds: [supervision.id],
+    });
+    await page.goto(s.url);
+    const tree = page.getByRole('tree', { name: 'Codebook' });
+    await expect(tree.getByRole('treeitem', { name: /Stigma/ })).toBeVisible();
+
+    // Create
+    await page.getByRole('button', { name: 'New code' }).click();
+    await page.getByRole('dialog').getByLabel(/name/i).fill('Funding');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /create|save/i })
+      .click();
+    await expect(tree.getByRole('treeitem', { name: /Funding/ })).toBeVisible();
+
+    // Move "Stigma" under "Organisation" with the keyboard-reachable menu
+    await page.getByRole('button', { name: 'Actions for Stigma' }).click();
+    await page.getByRole('menuitem', { name: 'Move to…' }).click();
+    const moveDialog = page.getByRole('dialog');
+    await moveDialog.getByRole('combobox').selectOption({ label: 'Organisation' });
+    await moveDialog.getByRole('button', { name: /move/i }).click();
+    await expect
+      .poll(
+        async () => (await ownerApi.codes(s.project.id)).find((c) => c.name === 'Stigma')?.parentId,
+      )
+      .toBe(theme.id);
+
+    // Merge "Supervision" into "Stigma": its highlight now carries Stigma
+    await page.getByRole('button', { name: 'Actions for Supervision' }).click();
+    await page.getByRole('menuitem', { name: 'Merge into…' }).click();
+    const mergeDialog = page.getByRole('dialog');
+    await mergeDialog.getByRole('combobox').selectOption({ label: 'Stigma' });
+    await mergeDialog.getByRole('button', { name: /merge/i }).click();
+    await expect
+      .poll(async () => (await ownerApi.codes(s.project.id)).map((c) => c.name).sort())
+      .toEqual(['Funding', 'Organisation', 'Stigma']);
+    await expect
+      .poll(
+        async () =>
+          (await ownerApi.codes(s.project.id)).find((c) => c.name === 'Stigma')?.highlightCount,
+      )
+      .toBe(2);
+
+    // Delete "Stigma", moving its highlights to "Funding"
+    await page.getByRole('button', { name: 'Actions for Stigma' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const deleteDialog = page.getByRole('dialog');
+    await deleteDialog.getByLabel(/move/i).first().check();
+    await deleteDialog.getByRole('combobox').selectOption({ label: 'Funding' });
+    await deleteDialog.getByRole('button', { name: /delete/i }).click();
+    await expect
+      .poll(async () => (await ownerApi.codes(s.project.id)).map((c) => c.name).sort())
+      .toEqual(['Funding', 'Organisation']);
+    const funding = (await ownerApi.codes(s.project.id)).find((c) => c.name === 'Funding')!;
+    await expect
+      .poll(async () => (await ownerApi.highlights(s.documentId)).map((h) => h.codeIds))
+      .toEqual([[funding.id], [funding.id]]);
+  });
+
+  test('a duplicate name among siblings is refused with a clear message', async ({
+    ownerPage: page,
+    ownerApi,
+  }) => {
+    const s = await arrangeStudy(ownerApi, TEXT, ['Stigma']);
+    await page.goto(s.url);
+    await page.getByRole('button', { name: 'New code' }).click();
+    await page.getByRole('dialog').getByLabel(/name/i).fill('stigma');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /create|save/i })
+      .click();
+    await expect(page.getByText(/already exists/)).toBeVisible();
+    expect((await ownerApi.codes(s.project.id)).length).toBe(1);
+  });
+});
