@@ -1,6 +1,73 @@
-import { Outlet } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { ApiError } from '../../lib/api-client';
+import { useMe } from '../../features/auth/api/get-me';
+import { useSetup } from '../../features/auth/api/get-setup';
+import { useDeleteSession } from '../../features/auth/api/delete-session';
+import { UserMenu } from '../../features/auth/components/user-menu';
+import { useToast } from '../../components/toast';
+import { errorText } from '../../components/error-text';
+import { SkeletonRows } from '../../components/skeleton';
+import { AppBreadcrumbs } from './app-breadcrumbs';
 
-// Stub: replaced by the real layout.
+/** The signed-in shell: header with breadcrumbs and the account menu; pages render their own <main>. */
 export function AppLayout() {
-  return <Outlet />;
+  const setup = useSetup();
+  const me = useMe();
+  const location = useLocation();
+  const signOut = useSignOut();
+
+  if (setup.data?.required) return <Navigate to="/setup" replace />;
+  const signedOut = me.error instanceof ApiError && me.error.status === 401;
+  if (signedOut && setup.data) {
+    const next = location.pathname + location.search;
+    return (
+      <Navigate
+        to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`}
+        replace
+      />
+    );
+  }
+
+  return (
+    <>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          Kodbok
+        </Link>
+        <AppBreadcrumbs />
+        {me.data && <UserMenu user={me.data} onSignOut={signOut} />}
+      </header>
+      {me.error && !signedOut ? (
+        <main className="page page-narrow">
+          <h1>Kodbok is not reachable</h1>
+          <p role="alert">{errorText(me.error)}</p>
+        </main>
+      ) : me.data ? (
+        <Outlet />
+      ) : (
+        // Pages wait for /api/me so a signed-out visit makes one 401, not one per page query.
+        <main className="page" aria-busy="true">
+          <SkeletonRows count={4} />
+        </main>
+      )}
+    </>
+  );
+}
+
+/** Signs out, leaves the signed-in pages, then forgets everything cached for this user. */
+function useSignOut() {
+  const deleteSession = useDeleteSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const notify = useToast();
+  return () =>
+    deleteSession.mutate(undefined, {
+      onSuccess: async () => {
+        // Navigate first: clearing while still here would refetch /api/me and bounce with ?next=.
+        await navigate('/sign-in', { replace: true });
+        queryClient.clear();
+      },
+      onError: (error) => notify({ message: errorText(error), kind: 'error' }),
+    });
 }

@@ -1,8 +1,5 @@
-// Stub: replaced by the real page.
+import { NotFoundPage } from '../../components/not-found';
+
 export function NotFoundRoute() {
-  return (
-    <main>
-      <h1>NotFoundRoute</h1>
-    </main>
-  );
+  return <NotFoundPage />;
 }

@@ -1,8 +1,58 @@
-// Stub: replaced by the real page.
+import { useNavigate, useParams } from 'react-router';
+import { useProject } from '../../features/projects/api/get-project';
+import { ProjectDetailsForm } from '../../features/projects/components/project-details-form';
+import { MembersTable } from '../../features/projects/components/members-table';
+import { AddMemberForm } from '../../features/projects/components/add-member-form';
+import { DeleteProjectSection } from '../../features/projects/components/delete-project-section';
+import { canManageMembers } from '../../features/projects/utils/roles';
+import { isNotFound } from '../../components/error-text';
+import { FormError } from '../../components/form-error';
+import { ProjectNotFound } from '../../components/not-found';
+import { SkeletonRows } from '../../components/skeleton';
+import { useToast } from '../../components/toast';
+
 export function ProjectSettingsRoute() {
+  const { projectId = '' } = useParams();
+  const project = useProject(projectId);
+  const navigate = useNavigate();
+  const notify = useToast();
+
+  if (isNotFound(project.error)) return <ProjectNotFound />;
+  // The list's placeholder lacks nothing we need, but wait for the real answer before offering edits.
+  const data = project.isPlaceholderData ? undefined : project.data;
+
   return (
-    <main>
-      <h1>ProjectSettingsRoute</h1>
+    <main className="page">
+      <div className="page-head">
+        <h1>Project settings</h1>
+      </div>
+      <FormError error={project.error} />
+      {!data ? (
+        !project.error && <SkeletonRows count={6} label="Loading project" />
+      ) : (
+        <>
+          {data.role === 'owner' && <ProjectDetailsForm project={data} />}
+          {!canManageMembers(data.role) && (
+            <p className="muted">
+              You are a {data.role} here: owners and supervisors manage members and settings.
+            </p>
+          )}
+          <section className="section" aria-labelledby="members-heading">
+            <h2 id="members-heading">Members</h2>
+            <MembersTable project={data} />
+            {canManageMembers(data.role) && <AddMemberForm project={data} />}
+          </section>
+          {data.role === 'owner' && (
+            <DeleteProjectSection
+              project={data}
+              onDeleted={() => {
+                notify({ message: `Project “${data.name}” deleted.` });
+                navigate('/', { replace: true });
+              }}
+            />
+          )}
+        </>
+      )}
     </main>
   );
 }

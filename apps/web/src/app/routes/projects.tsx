@@ -1,8 +1,17 @@
-// Stub: replaced by the real page.
+import { useNavigate } from 'react-router';
+import { ProjectsList } from '../../features/projects/components/projects-list';
+import { CreateProjectForm } from '../../features/projects/components/create-project-form';
+
 export function ProjectsRoute() {
+  const navigate = useNavigate();
   return (
-    <main>
-      <h1>ProjectsRoute</h1>
+    <main className="page">
+      <div className="page-head">
+        <h1>Projects</h1>
+      </div>
+      <ProjectsList />
+      {/* A new project is empty: go straight to it so the next step (add a study) is in view. */}
+      <CreateProjectForm onCreated={(project) => navigate(`/projects/${project.id}`)} />
     </main>
   );
 }

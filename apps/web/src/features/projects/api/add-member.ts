@@ -11,6 +11,7 @@ export function useAddMember(projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: AddMemberBody) => addMember(projectId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['projects', projectId, 'members'] }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: ['projects', projectId, 'members'] }),
   });
 }

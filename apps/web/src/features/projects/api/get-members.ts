@@ -8,7 +8,10 @@ export function getMembers(projectId: string): Promise<Member[]> {
 }
 
 export function getMembersQueryOptions(projectId: string) {
-  return queryOptions({ queryKey: ['projects', projectId, 'members'], queryFn: () => getMembers(projectId) });
+  return queryOptions({
+    queryKey: ['projects', projectId, 'members'],
+    queryFn: () => getMembers(projectId),
+  });
 }
 
 export function useMembers(projectId: string) {

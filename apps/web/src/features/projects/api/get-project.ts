@@ -17,6 +17,7 @@ export function useProject(projectId: string | undefined) {
     ...getProjectQueryOptions(projectId ?? ''),
     enabled: Boolean(projectId),
     // Coming from the projects list, show the name at once instead of a blank header.
-    placeholderData: () => queryClient.getQueryData<Project[]>(['projects'])?.find((p) => p.id === projectId),
+    placeholderData: () =>
+      queryClient.getQueryData<Project[]>(['projects'])?.find((p) => p.id === projectId),
   });
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Member, Role } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
 
-const memberPath = (projectId: string, userId: string) =>
+export const memberPath = (projectId: string, userId: string) =>
   `/api/projects/${encodeURIComponent(projectId)}/members/${encodeURIComponent(userId)}`;
 
 /** PATCH /api/projects/:projectId/members/:userId: changes a member's role. */
@@ -13,21 +13,9 @@ export function updateMember(projectId: string, userId: string, role: Role): Pro
 export function useUpdateMember(projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ userId, role }: { userId: string; role: Role }) => updateMember(projectId, userId, role),
+    mutationFn: ({ userId, role }: { userId: string; role: Role }) =>
+      updateMember(projectId, userId, role),
     // The caller's own role may have changed too, which changes what the project pages offer.
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['projects', projectId] }),
-  });
-}
-
-/** DELETE /api/projects/:projectId/members/:userId */
-export function deleteMember(projectId: string, userId: string): Promise<void> {
-  return api<void>('DELETE', memberPath(projectId, userId));
-}
-
-export function useDeleteMember(projectId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (userId: string) => deleteMember(projectId, userId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['projects', projectId, 'members'] }),
   });
 }

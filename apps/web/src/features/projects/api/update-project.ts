@@ -7,13 +7,22 @@ export function updateProject(projectId: string, body: UpdateProjectBody): Promi
   return api<Project>('PATCH', `/api/projects/${encodeURIComponent(projectId)}`, body);
 }
 
+/** Optimistic: a checkbox must show its new state at once, and go back if the server refuses. */
 export function useUpdateProject(projectId: string) {
   const queryClient = useQueryClient();
+  const key = ['projects', projectId];
   return useMutation({
     mutationFn: (body: UpdateProjectBody) => updateProject(projectId, body),
-    onSuccess: (project) => {
-      queryClient.setQueryData(['projects', projectId], project);
-      void queryClient.invalidateQueries({ queryKey: ['projects'], exact: true });
+    onMutate: async (body) => {
+      await queryClient.cancelQueries({ queryKey: key, exact: true });
+      const previous = queryClient.getQueryData<Project>(key);
+      if (previous) queryClient.setQueryData<Project>(key, { ...previous, ...body });
+      return { previous };
     },
+    onError: (_error, _body, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous);
+    },
+    onSuccess: (project) => queryClient.setQueryData(key, project),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['projects'], exact: true }),
   });
 }
