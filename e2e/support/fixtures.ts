@@ -84,7 +84,7 @@ export const test = base.extend<Fixtures>({
       const context = await browser.newContext({ baseURL });
       contexts.push(context);
       const res = await context.request.post('/api/session', {
-        data: account,
+        data: { email: account.email, password: account.password },
         headers: { origin: baseURL! },
       });
       expect(res.status(), await res.text()).toBe(200);
