@@ -3,17 +3,28 @@ import path from 'node:path';
 
 /** The real server in its own process, as in production, on a prepared data folder. */
 export async function startServer(dataDir: string, port: number) {
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []), '--import', 'tsx', 'apps/api/src/main.ts'], {
-    cwd: path.resolve(import.meta.dirname, '..'),
-    env: {
-      ...process.env,
-      PORT: String(port),
-      KODBOK_DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      KODBOK_DEMO: 'off',
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE
+        ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE]
+        : []),
+      '--import',
+      'tsx',
+      'apps/api/src/main.ts',
+    ],
+    {
+      cwd: path.resolve(import.meta.dirname, '..'),
+      env: {
+        ...process.env,
+        PORT: String(port),
+        KODBOK_DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        KODBOK_DEMO: 'off',
+      },
+      stdio: 'inherit',
     },
-    stdio: 'inherit',
-  });
+  );
   const url = `http://localhost:${port}`;
   for (let i = 0; ; i++) {
     try {

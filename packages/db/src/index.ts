@@ -6,3 +6,4 @@ export type { ProjectWithRole, Role } from './repositories/project.repository';
 export type { StudyView, StudyInput } from './repositories/study.repository';
 export type { CodeView, CodeInput } from './repositories/code.repository';
 export type { HighlightView, NewHighlight } from './repositories/highlight.repository';
+export { createGroupCommitter, type GroupCommitter } from './group-commit';

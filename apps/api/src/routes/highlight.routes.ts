@@ -26,7 +26,9 @@ export const highlightRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       reply
         .status(201)
-        .send(highlights.create(request.currentUser(), request.params.documentId, request.body)),
+        .send(
+          await highlights.create(request.currentUser(), request.params.documentId, request.body),
+        ),
   );
 
   app.patch(

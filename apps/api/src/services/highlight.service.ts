@@ -1,6 +1,6 @@
 import { quoteSelector, spanProblem } from '@kodbok/core';
 import type { Db, HighlightView, Repositories } from '@kodbok/db';
-import { inTransaction } from '@kodbok/db';
+import { createGroupCommitter, inTransaction } from '@kodbok/db';
 import type {
   CreateHighlightBody,
   Document,
@@ -28,6 +28,8 @@ export const toHighlight = (h: HighlightView): Highlight => ({
 });
 
 export function createHighlightService(db: Db, repos: Repositories) {
+  // New highlights are the hot write path (many coders, scripts): they share commits.
+  const groupCommit = createGroupCommitter(db);
   function requireCodesOf(projectId: string, codeIds: string[]) {
     if (repos.codes.countInProject(projectId, codeIds) !== codeIds.length) {
       throw new BadRequestError('codeIds contains a code that does not exist in this project');
@@ -53,7 +55,11 @@ export function createHighlightService(db: Db, repos: Repositories) {
         highlights,
       };
     },
-    create(user: CurrentUser, documentId: string, input: CreateHighlightBody): Highlight {
+    async create(
+      user: CurrentUser,
+      documentId: string,
+      input: CreateHighlightBody,
+    ): Promise<Highlight> {
       const doc = repos.highlights.findDocument(documentId);
       authorizeIn(repos, user, doc?.projectId, 'Document', 'code');
       const { projectId, text } = doc!;
@@ -72,7 +78,7 @@ export function createHighlightService(db: Db, repos: Repositories) {
         memo: input.memo ?? null,
         codeIds: input.codeIds,
       };
-      const { id, createdAt } = inTransaction(db, () => repos.highlights.insert(h));
+      const { id, createdAt } = await groupCommit.run(() => repos.highlights.insert(h));
       return toHighlight({ ...h, id, createdAt, updatedAt: createdAt, coderName: user.name });
     },
     update(user: CurrentUser, highlightId: string, patch: UpdateHighlightBody): Highlight {
