@@ -2,3 +2,4 @@ export * from './offsets';
 export * from './segments';
 export * from './codebook';
 export * from './palette';
+export * from './words';

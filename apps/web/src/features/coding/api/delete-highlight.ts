@@ -1,0 +1,43 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Document } from '@kodbok/contracts';
+import { api } from '../../../lib/api-client';
+import { getDocumentQueryOptions } from './get-document';
+import { codesQueryKey } from './get-codes';
+
+/** DELETE /api/highlights/:highlightId */
+export function deleteHighlight(highlightId: string): Promise<void> {
+  return api<void>('DELETE', `/api/highlights/${encodeURIComponent(highlightId)}`);
+}
+
+interface Variables {
+  document: Pick<Document, 'id' | 'projectId'>;
+  highlightId: string;
+}
+
+/** Optimistic removal; a refused delete puts the highlight back where it was. */
+export function useDeleteHighlight() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ highlightId }: Variables) => deleteHighlight(highlightId),
+    onMutate: async ({ document, highlightId }) => {
+      const { queryKey } = getDocumentQueryOptions(document.id);
+      await queryClient.cancelQueries({ queryKey });
+      const previous = queryClient
+        .getQueryData(queryKey)
+        ?.highlights.find((h) => h.id === highlightId);
+      queryClient.setQueryData(queryKey, (doc) =>
+        doc ? { ...doc, highlights: doc.highlights.filter((h) => h.id !== highlightId) } : doc,
+      );
+      return { previous };
+    },
+    onError: (_error, { document }, context) => {
+      const previous = context?.previous;
+      if (!previous) return;
+      queryClient.setQueryData(getDocumentQueryOptions(document.id).queryKey, (doc) =>
+        doc ? { ...doc, highlights: [...doc.highlights, previous] } : doc,
+      );
+    },
+    onSettled: (_data, _error, { document }) =>
+      queryClient.invalidateQueries({ queryKey: codesQueryKey(document.projectId) }),
+  });
+}

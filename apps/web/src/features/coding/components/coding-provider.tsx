@@ -1,0 +1,108 @@
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Highlight, Role } from '@kodbok/contracts';
+import type { Span } from '@kodbok/core';
+import { SkeletonRows } from '../../../components/skeleton';
+import { FormError } from '../../../components/form-error';
+import { useDocument } from '../api/get-document';
+import { useCodes } from '../api/get-codes';
+import { CodingContext, type CodingContextValue } from '../hooks/coding-context';
+import { useCodingActions } from '../hooks/use-coding-actions';
+import { useEmphasis } from '../hooks/use-emphasis';
+import { useRecentCodes } from '../hooks/use-recent-codes';
+import { useUndoKeys } from '../hooks/use-undo-keys';
+import type { Coder } from '../hooks/use-highlight-mutations';
+import type { Document, Code } from '@kodbok/contracts';
+
+interface Props {
+  projectId: string;
+  documentId: string;
+  me: Coder;
+  role: Role;
+  /** Rendered with the context once document and codes are loaded. */
+  children: ReactNode;
+}
+
+/** Loads one document and the codebook, then shares selection, actions and hover with the panes. */
+export function CodingProvider({ projectId, documentId, me, role, children }: Props) {
+  const document = useDocument(documentId);
+  const codes = useCodes(projectId);
+  if (document.error || codes.error) {
+    return (
+      <main className="doc-pane">
+        <FormError error={document.error ?? codes.error} />
+      </main>
+    );
+  }
+  if (!document.data || !codes.data) {
+    return (
+      <main className="doc-pane" aria-busy="true">
+        <SkeletonRows count={12} label="Loading the document" />
+      </main>
+    );
+  }
+  return (
+    <LoadedProvider
+      key={documentId}
+      document={document.data}
+      codes={codes.data}
+      projectId={projectId}
+      me={me}
+      role={role}
+    >
+      {children}
+    </LoadedProvider>
+  );
+}
+
+function LoadedProvider({
+  document,
+  codes,
+  projectId,
+  me,
+  role,
+  children,
+}: Omit<Props, 'documentId'> & { document: Document; codes: Code[] }) {
+  const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  const actions = useCodingActions(document, codeById, me);
+  const [selection, setSelection] = useState<{ ids: readonly string[]; index: number }>({
+    ids: [],
+    index: 0,
+  });
+  const [recentCodeIds, noteCodesUsed] = useRecentCodes(projectId);
+  const { styleRef, emphasise } = useEmphasis();
+  const textRef = useRef<HTMLDivElement>(null);
+  const lastSpanRef = useRef<Span | null>(null);
+  useUndoKeys(
+    () => void actions.undo(),
+    () => void actions.redo(),
+  );
+
+  const manager = role === 'owner' || role === 'supervisor';
+  const value: CodingContextValue = {
+    document,
+    codes,
+    codeById,
+    me,
+    role,
+    canCode: role !== 'viewer',
+    mayChange: (h: Highlight) => manager || (role === 'coder' && h.coderId === me.id),
+    selection,
+    select: (ids, index = 0) => setSelection({ ids, index }),
+    actions,
+    recentCodeIds,
+    noteCodesUsed,
+    textRef,
+    lastSpanRef,
+    emphasise,
+  };
+  const selectedId = selection.ids[selection.index];
+  return (
+    <CodingContext.Provider value={value}>
+      <style ref={styleRef} />
+      {selectedId && (
+        <style>{`.doc-text .hl[data-highlight-ids~=${JSON.stringify(selectedId)}] { box-shadow: inset 0 -2px 0 var(--color-text); }`}</style>
+      )}
+      {children}
+    </CodingContext.Provider>
+  );
+}

@@ -1,0 +1,78 @@
+import { useMemo, useRef } from 'react';
+import { useCoding } from '../hooks/coding-context';
+import { usePickerAnchor } from '../hooks/use-picker-anchor';
+import { useStripes } from '../hooks/use-stripes';
+import { useTextInteraction } from '../hooks/use-text-interaction';
+import { buildRuns } from '../lib/runs';
+import { CodePicker } from './code-picker';
+import { DocumentText } from './document-text';
+import '../coding.css';
+
+export interface StudyHeading {
+  title: string;
+  authors: readonly string[];
+  year: number | null;
+  journal: string | null;
+}
+
+/** The document pane: heading, coding stripes, the text, and the picker at the selection. */
+export function DocumentPane({ study }: { study: StudyHeading }) {
+  const { document, codeById, canCode, textRef, select, emphasise } = useCoding();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const stripesRef = useRef<HTMLDivElement>(null);
+  const picker = usePickerAnchor(bodyRef, textRef);
+  const handlers = useTextInteraction(textRef, picker.open);
+  // The one expensive derivation: recomputed only when highlights or codes change.
+  const runs = useMemo(
+    () => buildRuns(document.text, document.highlights, codeById),
+    [document.text, document.highlights, codeById],
+  );
+  useStripes(stripesRef, textRef, document.highlights, codeById);
+  const meta = [study.authors.join(', '), study.year, study.journal].filter(Boolean).join(' · ');
+
+  return (
+    <main className="doc-pane" aria-labelledby="doc-title">
+      <header className="doc-head">
+        <h1 id="doc-title">{study.title}</h1>
+        {meta && <p className="doc-meta">{meta}</p>}
+        <p className="doc-help" id="doc-text-help">
+          {canCode
+            ? 'Select text with the mouse or with Shift+arrow keys, then press C to code it. Ctrl+Z undoes.'
+            : 'You can read but not code in this project.'}
+        </p>
+      </header>
+      <div className="doc-body" ref={bodyRef}>
+        <div
+          ref={stripesRef}
+          className="doc-stripes"
+          aria-hidden="true"
+          onMouseOver={(e) =>
+            emphasise({ highlightId: (e.target as HTMLElement).dataset.highlightIds })
+          }
+          onMouseOut={() => emphasise(null)}
+          onClick={(e) => {
+            const id = (e.target as HTMLElement).dataset.highlightIds;
+            if (id) select([id]);
+          }}
+        />
+        {picker.pending && (
+          <div className="doc-pending" aria-hidden="true">
+            {picker.pending.rects.map((r, i) => (
+              <div key={i} style={{ top: r.top, left: r.left, width: r.width, height: r.height }} />
+            ))}
+          </div>
+        )}
+        <DocumentText ref={textRef} runs={runs} length={document.text.length} handlers={handlers} />
+        {picker.pending && (
+          <CodePicker
+            quote={document.text.slice(picker.pending.span.start, picker.pending.span.end)}
+            position={picker.pending.position}
+            onApply={(ids) => void picker.apply(ids)}
+            onCreate={(name) => void picker.createAndApply(name)}
+            onClose={(restoreFocus = true) => picker.close(restoreFocus ? 'cancelled' : 'blurred')}
+          />
+        )}
+      </div>
+    </main>
+  );
+}

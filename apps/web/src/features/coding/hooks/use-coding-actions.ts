@@ -1,0 +1,89 @@
+import { useRef } from 'react';
+import type { Code, Document, Highlight, UpdateHighlightBody } from '@kodbok/contracts';
+import type { Span } from '@kodbok/core';
+import { useToast } from '../../../components/toast';
+import { resolveId, type Command } from '../lib/command-stack';
+import { useHighlightMutations, type Coder } from './use-highlight-mutations';
+import { useUndoStack } from './use-undo-stack';
+
+export type CodingActions = ReturnType<typeof useCodingActions>;
+
+/**
+ * Every coding action the user can take, each pushed onto the undo stack with its inverse.
+ * Inverses go through the API like the actions; a re-created highlight gets a new id, which the
+ * replacements map records so older commands still find it.
+ */
+export function useCodingActions(document: Document, codes: ReadonlyMap<string, Code>, me: Coder) {
+  const raw = useHighlightMutations(document, me);
+  const stack = useUndoStack();
+  const notify = useToast();
+  const replacements = useRef(new Map<string, string>());
+  const current = (id: string) => resolveId(replacements.current, id);
+  const names = (ids: readonly string[]) =>
+    ids.map((id) => codes.get(id)?.name ?? 'a code').join(', ');
+
+  async function recreate(id: string, snapshot: Highlight): Promise<boolean> {
+    const { start, end, quote, codeIds, memo } = snapshot;
+    const again = await raw.create({ start, end, quote, codeIds, memo });
+    if (again) replacements.current.set(current(id), again.id);
+    return again !== null;
+  }
+
+  return {
+    /** Codes a passage; resolves to the new highlight, or null when the server refused. */
+    async code(span: Span, codeIds: string[]): Promise<Highlight | null> {
+      const quote = document.text.slice(span.start, span.end);
+      const created = await raw.create({ start: span.start, end: span.end, quote, codeIds });
+      if (!created) return null;
+      const label = `Coded as ${names(codeIds)}`;
+      notify({ message: label });
+      stack.push({
+        label,
+        undo: () => raw.remove(current(created.id)),
+        redo: () => recreate(created.id, created),
+      });
+      return created;
+    },
+
+    /** Changes codes, memo or boundaries; `label` names the change for the undo toast. */
+    async change(highlight: Highlight, body: UpdateHighlightBody, label: string): Promise<boolean> {
+      const before: UpdateHighlightBody = {};
+      for (const key of Object.keys(body) as Array<keyof UpdateHighlightBody>) {
+        Object.assign(before, { [key]: highlight[key] });
+      }
+      const updated = await raw.update(current(highlight.id), body);
+      if (!updated) return false;
+      stack.push({
+        label,
+        undo: async () => (await raw.update(current(highlight.id), before)) !== null,
+        redo: async () => (await raw.update(current(highlight.id), body)) !== null,
+      });
+      return true;
+    },
+
+    async remove(highlight: Highlight): Promise<boolean> {
+      const ok = await raw.remove(current(highlight.id));
+      if (!ok) return false;
+      const command: Command = {
+        label: 'Highlight deleted',
+        undo: () => recreate(highlight.id, highlight),
+        redo: () => raw.remove(current(highlight.id)),
+      };
+      stack.push(command);
+      notify({
+        message: `Highlight deleted (${names(highlight.codeIds)})`,
+        action: { label: 'Undo', run: () => void stack.undoCommand(command) },
+      });
+      return true;
+    },
+
+    async undo() {
+      const label = await stack.undo();
+      if (label) notify({ message: `Undone: ${label}` });
+    },
+    async redo() {
+      const label = await stack.redo();
+      if (label) notify({ message: `Redone: ${label}` });
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type {
+  CreateHighlightBody,
+  Document,
+  Highlight,
+  UpdateHighlightBody,
+} from '@kodbok/contracts';
+import { quoteSelector } from '@kodbok/core';
+import { useToast } from '../../../components/toast';
+import { errorText } from '../../../components/error-text';
+import { useCreateHighlight } from '../api/create-highlight';
+import { useUpdateHighlight } from '../api/update-highlight';
+import { useDeleteHighlight } from '../api/delete-highlight';
+
+export interface Coder {
+  id: string;
+  name: string;
+}
+
+/**
+ * The three highlight mutations as plain async functions that never throw: they show the
+ * server's reason in an error toast and answer null/false, which is what undo/redo needs.
+ */
+export function useHighlightMutations(document: Document, me: Coder) {
+  const create = useCreateHighlight();
+  const update = useUpdateHighlight();
+  const remove = useDeleteHighlight();
+  const notify = useToast();
+  const fail = (what: string, error: unknown) =>
+    notify({ message: `${what}: ${errorText(error)}`, kind: 'error' });
+
+  return {
+    async create(body: CreateHighlightBody): Promise<Highlight | null> {
+      const now = new Date().toISOString();
+      const optimistic: Highlight = {
+        id: `pending-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+        documentId: document.id,
+        coderId: me.id,
+        coderName: me.name,
+        ...quoteSelector(document.text, body),
+        start: body.start,
+        end: body.end,
+        codeIds: body.codeIds,
+        memo: body.memo ?? null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      try {
+        return await create.mutateAsync({ document, body, optimistic });
+      } catch (error) {
+        fail('The passage was not coded', error);
+        return null;
+      }
+    },
+    async update(highlightId: string, body: UpdateHighlightBody): Promise<Highlight | null> {
+      try {
+        return await update.mutateAsync({ document, highlightId, body });
+      } catch (error) {
+        fail('The highlight was not changed', error);
+        return null;
+      }
+    },
+    async remove(highlightId: string): Promise<boolean> {
+      try {
+        await remove.mutateAsync({ document, highlightId });
+        return true;
+      } catch (error) {
+        fail('The highlight was not deleted', error);
+        return false;
+      }
+    },
+  };
+}
