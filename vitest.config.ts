@@ -9,6 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'api',
+          passWithNoTests: true,
           include: ['apps/api/test/**/*.test.ts'],
           pool: 'forks',
           testTimeout: 20_000,
