@@ -9,7 +9,6 @@ export default defineConfig({
       {
         test: {
           name: 'api',
-          passWithNoTests: true,
           include: ['apps/api/test/**/*.test.ts'],
           pool: 'forks',
           testTimeout: 20_000,
