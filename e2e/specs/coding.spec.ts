@@ -111,7 +111,7 @@ test.describe('coding a passage', () => {
       /\S+ \S+/,
     );
 
-    await page.locator('.hl', { hasText: /^was lacking$/ }).click();
+    await page.locator('.hl', { hasText: /^\s*was lacking$/ }).click();
     const details = page.getByRole('region', { name: 'Selected highlight' });
     await details.getByLabel('Memo').fill('Echoes the managers’ view — see Grim 2022');
     await details.getByRole('button', { name: 'Save memo' }).click();

@@ -7,7 +7,8 @@ import '../coding.css';
 
 interface Props extends PickerCallbacks {
   quote: string;
-  position: { top: number; left: number };
+  /** Where to float it (at a selection in the text); without one it sits in the flow (details). */
+  position?: { top: number; left: number };
 }
 
 /** The code picker that opens at a selection: a combobox filtering a listbox of codes. */
@@ -20,8 +21,8 @@ export function CodePicker({ quote, position, ...callbacks }: Props) {
 
   return (
     <div
-      className="picker"
-      style={{ top: position.top, left: position.left }}
+      className={position ? 'picker' : 'picker picker-inline'}
+      style={position && { top: position.top, left: position.left }}
       onBlur={(e) => {
         // Leaving the picker (click or Tab elsewhere) closes it; moving inside it does not.
         if (!e.currentTarget.contains(e.relatedTarget)) callbacks.onClose(false);

@@ -7,7 +7,7 @@ import { useDocument } from '../api/get-document';
 import { useCodes } from '../api/get-codes';
 import { CodingContext, type CodingContextValue } from '../hooks/coding-context';
 import { useCodingActions } from '../hooks/use-coding-actions';
-import { useEmphasis } from '../hooks/use-emphasis';
+import { useEmphasis, useSelectedHighlightStyle } from '../hooks/use-emphasis';
 import { useRecentCodes } from '../hooks/use-recent-codes';
 import { useUndoKeys } from '../hooks/use-undo-keys';
 import type { Coder } from '../hooks/use-highlight-mutations';
@@ -69,7 +69,7 @@ function LoadedProvider({
     index: 0,
   });
   const [recentCodeIds, noteCodesUsed] = useRecentCodes(projectId);
-  const { styleRef, emphasise } = useEmphasis();
+  const { emphasise } = useEmphasis();
   const textRef = useRef<HTMLDivElement>(null);
   const lastSpanRef = useRef<Span | null>(null);
   useUndoKeys(
@@ -95,14 +95,6 @@ function LoadedProvider({
     lastSpanRef,
     emphasise,
   };
-  const selectedId = selection.ids[selection.index];
-  return (
-    <CodingContext.Provider value={value}>
-      <style ref={styleRef} />
-      {selectedId && (
-        <style>{`.doc-text .hl[data-highlight-ids~=${JSON.stringify(selectedId)}] { box-shadow: inset 0 -2px 0 var(--color-text); }`}</style>
-      )}
-      {children}
-    </CodingContext.Provider>
-  );
+  useSelectedHighlightStyle(selection.ids[selection.index]);
+  return <CodingContext.Provider value={value}>{children}</CodingContext.Provider>;
 }

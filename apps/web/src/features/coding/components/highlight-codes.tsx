@@ -1,8 +1,10 @@
+import { useRef, useState } from 'react';
 import type { Highlight } from '@kodbok/contracts';
-import { flattenTree } from '@kodbok/core';
 import { useCoding } from '../hooks/coding-context';
+import { useCreateCodeInline } from '../hooks/use-create-code-inline';
+import { CodePicker } from './code-picker';
 
-/** The highlight's codes as removable chips, plus a select to add one more. */
+/** The highlight's codes as removable chips, plus "Add code…", which opens the code picker. */
 export function HighlightCodes({
   highlight,
   editable,
@@ -10,12 +12,32 @@ export function HighlightCodes({
   highlight: Highlight;
   editable: boolean;
 }) {
-  const { codes, codeById, actions, noteCodesUsed } = useCoding();
+  const { codeById, actions, noteCodesUsed } = useCoding();
+  const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const createCode = useCreateCodeInline();
   const name = (id: string) => codeById.get(id)?.name ?? 'Unknown code';
-  const addable = flattenTree(codes).filter((c) => !highlight.codeIds.includes(c.id));
 
   const setCodes = (codeIds: string[], label: string) =>
     void actions.change(highlight, { codeIds }, label);
+  const close = (restoreFocus = true) => {
+    setAdding(false);
+    if (restoreFocus) requestAnimationFrame(() => addButton.current?.focus());
+  };
+  const add = (ids: string[]) => {
+    const fresh = ids.filter((id) => !highlight.codeIds.includes(id));
+    close();
+    if (fresh.length === 0) return;
+    noteCodesUsed(fresh);
+    setCodes([...highlight.codeIds, ...fresh], `Added ${fresh.map(name).join(', ')}`);
+  };
+  const createAndAdd = async (codeName: string) => {
+    const code = await createCode(codeName);
+    if (!code) return;
+    close();
+    noteCodesUsed([code.id]);
+    setCodes([...highlight.codeIds, code.id], `Added ${code.name}`);
+  };
 
   return (
     <div className="details-codes">
@@ -47,26 +69,25 @@ export function HighlightCodes({
           </li>
         ))}
       </ul>
-      {editable && (
-        <select
-          aria-label="Add code"
-          value=""
-          onChange={(e) => {
-            const id = e.target.value;
-            if (!id) return;
-            noteCodesUsed([id]);
-            setCodes([...highlight.codeIds, id], `Added ${name(id)}`);
-          }}
-        >
-          <option value="">Add code…</option>
-          {addable.map((c) => (
-            <option key={c.id} value={c.id}>
-              {'\u00a0\u00a0'.repeat(c.depth)}
-              {c.name}
-            </option>
-          ))}
-        </select>
-      )}
+      {editable &&
+        (adding ? (
+          <CodePicker
+            quote={highlight.quote}
+            onApply={add}
+            onCreate={(n) => void createAndAdd(n)}
+            onClose={close}
+          />
+        ) : (
+          <button
+            ref={addButton}
+            type="button"
+            className="button button-small"
+            aria-expanded={false}
+            onClick={() => setAdding(true)}
+          >
+            Add code…
+          </button>
+        ))}
     </div>
   );
 }

@@ -1,10 +1,8 @@
 import { useState, type RefObject } from 'react';
-import { nextColor, type Span } from '@kodbok/core';
-import { useToast } from '../../../components/toast';
-import { errorText } from '../../../components/error-text';
-import { useCreateCode } from '../api/create-code';
+import type { Span } from '@kodbok/core';
 import { rangeForSpan, spanRects } from '../lib/dom-offsets';
 import { useCoding } from './coding-context';
+import { useCreateCodeInline } from './use-create-code-inline';
 
 const PICKER_WIDTH = 320;
 
@@ -20,10 +18,9 @@ export function usePickerAnchor(
   bodyRef: RefObject<HTMLDivElement | null>,
   textRef: RefObject<HTMLDivElement | null>,
 ) {
-  const { document, codes, actions, noteCodesUsed, select } = useCoding();
+  const { actions, noteCodesUsed, select } = useCoding();
   const [pending, setPending] = useState<PendingPick | null>(null);
-  const createCode = useCreateCode(document.projectId);
-  const notify = useToast();
+  const createCode = useCreateCodeInline();
 
   const open = (span: Span) => {
     const body = bodyRef.current;
@@ -64,12 +61,8 @@ export function usePickerAnchor(
 
   const createAndApply = async (name: string) => {
     if (!pending) return;
-    try {
-      const code = await createCode.mutateAsync({ name, color: nextColor(codes.length) });
-      await apply([code.id]);
-    } catch (error) {
-      notify({ message: `Code “${name}” was not created: ${errorText(error)}`, kind: 'error' });
-    }
+    const code = await createCode(name);
+    if (code) await apply([code.id]);
   };
 
   return { pending, open, close, apply, createAndApply };
