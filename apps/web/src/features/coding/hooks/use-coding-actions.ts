@@ -33,7 +33,9 @@ export function useCodingActions(document: Document, codes: ReadonlyMap<string, 
     /** Codes a passage; resolves to the new highlight, or null when the server refused. */
     async code(span: Span, codeIds: string[]): Promise<Highlight | null> {
       const quote = document.text.slice(span.start, span.end);
-      const created = await raw.create({ start: span.start, end: span.end, quote, codeIds });
+      const created = await stack.track(
+        raw.create({ start: span.start, end: span.end, quote, codeIds }),
+      );
       if (!created) return null;
       const label = `Coded as ${names(codeIds)}`;
       notify({ message: label });
@@ -51,7 +53,7 @@ export function useCodingActions(document: Document, codes: ReadonlyMap<string, 
       for (const key of Object.keys(body) as Array<keyof UpdateHighlightBody>) {
         Object.assign(before, { [key]: highlight[key] });
       }
-      const updated = await raw.update(current(highlight.id), body);
+      const updated = await stack.track(raw.update(current(highlight.id), body));
       if (!updated) return false;
       stack.push({
         label,
@@ -62,7 +64,7 @@ export function useCodingActions(document: Document, codes: ReadonlyMap<string, 
     },
 
     async remove(highlight: Highlight): Promise<boolean> {
-      const ok = await raw.remove(current(highlight.id));
+      const ok = await stack.track(raw.remove(current(highlight.id)));
       if (!ok) return false;
       const command: Command = {
         label: 'Highlight deleted',
