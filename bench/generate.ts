@@ -3,12 +3,11 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createRepositories, inTransaction, openDatabase } from '@kodbok/db';
 
-const WORDS =
+const WORDS = (
   'peer support workers mental health services recovery role clarity stigma supervision funding managers staff ' +
   'organisation implementation experience lived identity training team power hierarchy trust sustainability ' +
-  'Åkerblom Tromsø återhämtning stöd brukarrörelsen arbetsplats “ansvar” — kvalitet uppföljning'.split(
-    ' ',
-  );
+  'Åkerblom Tromsø återhämtning stöd brukarrörelsen arbetsplats “ansvar” — kvalitet uppföljning'
+).split(' ');
 
 /** A small seeded PRNG (mulberry32), so every run builds the same project. */
 export function prng(seed: number) {

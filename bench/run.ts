@@ -1,14 +1,30 @@
 import { parseArgs } from 'node:util';
 import { benchHighlightCreation } from './highlights.bench';
+import { benchWorkspace } from './workspace.bench';
 
+/**
+ * `npm run bench` runs every benchmark; `npm run bench -- --only workspace` one of them.
+ * Each prints its figures next to its target; none of them is a pass/fail test.
+ */
 const { values } = parseArgs({
   options: {
+    only: { type: 'string' },
     studies: { type: 'string', default: '10000' },
     duration: { type: 'string', default: '10' },
   },
 });
 
-await benchHighlightCreation({
-  studies: Number(values.studies),
-  duration: Number(values.duration),
-});
+const benchmarks: Record<string, () => Promise<void>> = {
+  highlights: () =>
+    benchHighlightCreation({ studies: Number(values.studies), duration: Number(values.duration) }),
+  workspace: () => benchWorkspace({ characters: 50_000, highlights: 2_000 }),
+};
+
+const selected = values.only ? values.only.split(',') : Object.keys(benchmarks);
+for (const name of selected) {
+  const run = benchmarks[name];
+  if (!run)
+    throw new Error(`No benchmark "${name}"; there are: ${Object.keys(benchmarks).join(', ')}`);
+  console.log(`\n# ${name}`);
+  await run();
+}
