@@ -35,22 +35,21 @@ export function useStripes(
       const origin = layer.getBoundingClientRect();
       // One bounding box per run (not per highlight): an inline box spans all its lines.
       const extent = runExtents(text, origin.top);
-      const fragment = document.createDocumentFragment();
+      const wanted = new Map<string, { css: string; title: string; bar: (typeof bars)[number] }>();
       for (const bar of bars) {
         const top = extent(bar.start, 'top');
         const bottom = extent(bar.end, 'bottom');
         if (top === null || bottom === null) continue;
         const lane = Math.min(lanes.get(bar.id) ?? 0, MAX_LANES - 1);
         const code = codes.get(bar.codeId);
-        const div = document.createElement('div');
-        div.className = 'stripe';
-        div.dataset.highlightIds = bar.h.id;
-        div.dataset.codeIds = bar.codeId;
-        div.title = `${code?.name ?? 'Unknown code'} — “${bar.h.quote.slice(0, 80)}${bar.h.quote.length > 80 ? '…' : ''}”`;
-        div.style.cssText = `top:${top}px;height:${Math.max(bottom - top, 4)}px;right:${4 + lane * LANE_STEP}px;background:${code?.color ?? '#8c959f'}`;
-        fragment.append(div);
+        const quote = bar.h.quote;
+        wanted.set(bar.id, {
+          bar,
+          css: `top:${top}px;height:${Math.max(bottom - top, 4)}px;right:${4 + lane * LANE_STEP}px;background:${code?.color ?? '#8c959f'}`,
+          title: `${code?.name ?? 'Unknown code'} — “${quote.slice(0, 80)}${quote.length > 80 ? '…' : ''}”`,
+        });
       }
-      layer.replaceChildren(fragment);
+      syncStripes(layer, wanted);
     };
     // After paint: the new tint shows first, the stripes follow a frame later.
     let frame = requestAnimationFrame(draw);
@@ -65,4 +64,49 @@ export function useStripes(
       observer.disconnect();
     };
   }, [layerRef, textRef, highlights, codes]);
+}
+
+/** The css each stripe was given (the browser normalises cssText, so it can't be compared). */
+const drawn = new WeakMap<HTMLElement, string>();
+
+/**
+ * Brings the layer to the wanted stripes, touching only what changed: coding one passage
+ * among thousands then costs one new element, not thousands rebuilt and repainted.
+ */
+function syncStripes(
+  layer: HTMLElement,
+  wanted: ReadonlyMap<
+    string,
+    { css: string; title: string; bar: { h: Highlight; codeId: string } }
+  >,
+) {
+  for (const div of [...layer.children] as HTMLElement[]) {
+    const want = div.dataset.key === undefined ? undefined : wanted.get(div.dataset.key);
+    if (!want) div.remove();
+  }
+  const present = new Set(
+    ([...layer.children] as HTMLElement[]).map((div) => {
+      const want = wanted.get(div.dataset.key!)!;
+      if (drawn.get(div) !== want.css) {
+        div.style.cssText = want.css;
+        drawn.set(div, want.css);
+      }
+      if (div.title !== want.title) div.title = want.title;
+      return div.dataset.key!;
+    }),
+  );
+  const fragment = document.createDocumentFragment();
+  for (const [key, want] of wanted) {
+    if (present.has(key)) continue;
+    const div = document.createElement('div');
+    div.className = 'stripe';
+    div.dataset.key = key;
+    div.dataset.highlightIds = want.bar.h.id;
+    div.dataset.codeIds = want.bar.codeId;
+    div.title = want.title;
+    div.style.cssText = want.css;
+    drawn.set(div, want.css);
+    fragment.append(div);
+  }
+  layer.append(fragment);
 }
