@@ -1,11 +1,11 @@
 import { expect, test } from '../support/fixtures';
-import { startFreshServer } from '../support/server';
+import { freshServerPort, startFreshServer } from '../support/server';
 
 test.describe('first run and signing in', () => {
   test('the first visit creates the owner, who finds the demo project and can sign out and in again', async ({
     page,
   }) => {
-    const server = await startFreshServer(3990 + test.info().parallelIndex);
+    const server = await startFreshServer(freshServerPort(test.info().parallelIndex));
     try {
       await page.goto(server.url);
       await expect(page).toHaveURL(/\/setup$/);

@@ -62,7 +62,14 @@ function LoadedProvider({
   role,
   children,
 }: Omit<Props, 'documentId'> & { document: Document; codes: Code[] }) {
-  const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  // Live counts change with every coding action, but the text and stripes only show names and
+  // colours: keep the same map (so the runs are not rebuilt) until one of those changes.
+  const signature = codes.map((c) => `${c.id}\t${c.parentId}\t${c.name}\t${c.color}`).join('\n');
+  const codeById = useMemo(
+    () => new Map(codes.map((c) => [c.id, c])),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what is shown, see above
+    [signature],
+  );
   const actions = useCodingActions(document, codeById, me);
   const [selection, setSelection] = useState<{ ids: readonly string[]; index: number }>({
     ids: [],

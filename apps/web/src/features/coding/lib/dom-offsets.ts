@@ -105,6 +105,9 @@ export function spanRects(container: HTMLElement, origin: HTMLElement, span: Spa
  */
 export function runExtents(container: HTMLElement, originTop: number) {
   const runs = container.children;
+  // Read every run's start once: thousands of bars each binary-searching through DOM datasets
+  // cost more than drawing them.
+  const starts = Array.from(runs, runStart);
   const cache = new Map<number, DOMRect>();
   const rectOf = (i: number) => {
     let r = cache.get(i);
@@ -119,7 +122,7 @@ export function runExtents(container: HTMLElement, originTop: number) {
     let hi = runs.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      const start = runStart(runs[mid]!);
+      const start = starts[mid]!;
       if (start < offset || (!preferEnd && start === offset)) lo = mid;
       else hi = mid - 1;
     }

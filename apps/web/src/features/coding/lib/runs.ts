@@ -35,11 +35,21 @@ export function buildRuns(
   highlights: readonly Highlight[],
   codes: ReadonlyMap<string, Code>,
 ): Run[] {
-  const byId = new Map(highlights.map((h) => [h.id, h]));
+  // Per highlight once, not per run it covers: its tint layer and its codes.
+  const paint = new Map(
+    highlights.map((h) => {
+      const c = `${highlightColor(h, codes)}${TINT_ALPHA}`;
+      return [h.id, { layer: `linear-gradient(${c}, ${c})`, codeIds: h.codeIds }];
+    }),
+  );
   let previousCodes = '';
   return segmentize(text.length, highlights).map((segment) => {
-    const covering = segment.ids.map((id) => byId.get(id)!);
-    const codeIds = [...new Set(covering.flatMap((h) => h.codeIds))].join(' ');
+    const covering = segment.ids.map((id) => paint.get(id)!);
+    const codeIds = (
+      covering.length === 1
+        ? covering[0]!.codeIds
+        : [...new Set(covering.flatMap((p) => p.codeIds))]
+    ).join(' ');
     const badge =
       codeIds !== previousCodes && codeIds.includes(' ') ? codeIds.split(' ').length : 0;
     previousCodes = codeIds;
@@ -48,15 +58,7 @@ export function buildRuns(
       text: text.slice(segment.start, segment.end),
       highlightIds: segment.ids.join(' '),
       codeIds,
-      background:
-        covering.length === 0
-          ? undefined
-          : covering
-              .map((h) => {
-                const c = `${highlightColor(h, codes)}${TINT_ALPHA}`;
-                return `linear-gradient(${c}, ${c})`;
-              })
-              .join(', '),
+      background: covering.length === 0 ? undefined : covering.map((p) => p.layer).join(', '),
       badge,
       title: codeIds
         ? codeIds
