@@ -149,6 +149,35 @@ describe('quoteSelector', () => {
       suffix: ' Tromsø',
     });
   });
+
+  it('never cuts the context inside a surrogate pair, and keeps it adjacent (property)', () => {
+    const char = fc.constantFrom('a', 'ø', '😀', '👩🏽‍⚕️');
+    const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    fc.assert(
+      fc.property(
+        fc.array(char, { minLength: 1, maxLength: 40, size: 'max' }),
+        fc.nat(),
+        fc.nat(),
+        (chars, a, b) => {
+          const text = chars.join('');
+          const boundaries = [0];
+          for (const cp of text) boundaries.push(boundaries.at(-1)! + cp.length);
+          const [start, end] = [a % boundaries.length, b % boundaries.length]
+            .map((i) => boundaries[i]!)
+            .sort((x, y) => x - y) as [number, number];
+          const { prefix, suffix } = quoteSelector(text, { start, end });
+          expect(prefix).not.toMatch(lone);
+          expect(suffix).not.toMatch(lone);
+          expect(text.slice(0, start).endsWith(prefix)).toBe(true);
+          expect(text.startsWith(suffix, end)).toBe(true);
+          expect(prefix.length).toBeGreaterThanOrEqual(Math.min(start, CONTEXT_LENGTH - 1));
+          expect(suffix.length).toBeGreaterThanOrEqual(
+            Math.min(text.length - end, CONTEXT_LENGTH - 1),
+          );
+        },
+      ),
+    );
+  });
 });
 
 describe('overlaps', () => {
