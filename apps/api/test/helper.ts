@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
+import type { Code, Highlight } from '@kodbok/contracts';
 import { buildApp, type App } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 
@@ -155,7 +156,7 @@ export async function createCode(
 ) {
   const res = await by.request('POST', `/api/projects/${projectId}/codes`, { name, ...extra });
   if (res.statusCode !== 201) throw new Error(`create code failed: ${res.body}`);
-  return res.json() as { id: string; name: string; parentId: string | null; position: number };
+  return res.json() as Code;
 }
 
 /** Highlights the first occurrence of `quote` in the document text with `codeIds`. */
@@ -175,5 +176,5 @@ export async function createHighlight(
     codeIds,
   });
   if (res.statusCode !== 201) throw new Error(`create highlight failed: ${res.body}`);
-  return res.json();
+  return res.json() as Highlight;
 }
