@@ -81,6 +81,13 @@ describe('PATCH and DELETE /api/projects/:projectId', () => {
     expect((await owner.request('GET', `/api/projects/${project.id}`)).json().name).toBe('Renamed');
   });
 
+  it('accepts an empty patch and changes nothing', async () => {
+    const { project } = await projectWith(null);
+    const res = await owner.request('PATCH', `/api/projects/${project.id}`, {});
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ name: project.name, coderCanEditCodebook: false });
+  });
+
   it('refuses (403) a supervisor renaming or deleting the project', async () => {
     const supervisor = await createUser(app, owner);
     const { project } = await projectWith(supervisor, 'supervisor');

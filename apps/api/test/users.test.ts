@@ -72,6 +72,15 @@ describe('PATCH /api/users/:userId', () => {
     expect((await other.request('GET', '/api/me')).statusCode).toBe(200);
   });
 
+  it('renames an account, and accepts an empty patch', async () => {
+    const coder = await createUser(app, owner, 'Kari');
+    const url = `/api/users/${coder.user.id}`;
+    expect((await owner.request('PATCH', url, {})).json().user.name).toBe('Kari');
+    const res = await owner.request('PATCH', url, { name: 'Kari Nordmann' });
+    expect(res.statusCode).toBe(200);
+    expect((await coder.request('GET', '/api/me')).json().user.name).toBe('Kari Nordmann');
+  });
+
   it('answers 404 for an unknown account', async () => {
     const res = await owner.request('PATCH', '/api/users/no-such-user', { disabled: true });
     expect(res.statusCode).toBe(404);
