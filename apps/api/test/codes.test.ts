@@ -146,6 +146,16 @@ describe('PATCH /api/codes/:codeId', () => {
     expect(back.json().parentId).toBeNull();
   });
 
+  it('refuses a move under a code of another project (400)', async () => {
+    const { projectId } = await emptyCodebook();
+    const other = await emptyCodebook();
+    const code = await createCode(owner, projectId, 'Code');
+    const foreign = await createCode(owner, other.projectId, 'Foreign');
+    const res = await owner.request('PATCH', `/api/codes/${code.id}`, { parentId: foreign.id });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(/parentId/);
+  });
+
   it('refuses a move next to a sibling of the same name (409)', async () => {
     const { projectId } = await emptyCodebook();
     const theme = await createCode(owner, projectId, 'Theme');

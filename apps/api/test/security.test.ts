@@ -133,6 +133,17 @@ describe('request limits and the error shape', () => {
     expectErrorBody(res.json(), 400);
   });
 
+  it('answers an unsupported content type with 415 in the one error shape', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/projects',
+      headers: { cookie: owner.cookie, origin: ORIGIN, 'content-type': 'text/plain' },
+      payload: 'name=Plain',
+    });
+    expect(res.statusCode).toBe(415);
+    expectErrorBody(res.json(), 415);
+  });
+
   it('answers an unknown /api path with a JSON 404 naming it, with or without the web app', async () => {
     for (const server of [app, withWeb]) {
       const res = await server.inject({ method: 'GET', url: '/api/no-such-thing?x=1' });

@@ -58,3 +58,28 @@ describe('POST /api/setup', () => {
     expect(res.cookies.find((c) => c.name === 'kodbok_session')).toBeUndefined();
   });
 });
+
+describe('POST /api/setup on a fresh install with the demo project', async () => {
+  const demo = await startApp({ demo: true });
+
+  it('makes the first owner the owner of the demo project, whose highlights match its texts', async () => {
+    expect((await demo.inject({ method: 'GET', url: '/api/setup' })).json().required).toBe(true);
+    const res = await demo.inject({
+      method: 'POST',
+      url: '/api/setup',
+      headers: SAME_ORIGIN,
+      payload: { email: uniqueEmail(), name: 'Owner', password: OWNER_PASSWORD },
+    });
+    expect(res.statusCode).toBe(201);
+    const cookie = sessionCookie(res);
+    const get = async (url: string) =>
+      (await demo.inject({ method: 'GET', url, headers: { cookie } })).json();
+    const projects = await get('/api/projects');
+    expect(projects).toEqual([expect.objectContaining({ role: 'owner' })]);
+    const studies = await get(`/api/projects/${projects[0].id}/studies`);
+    expect(studies.length).toBeGreaterThan(0);
+    const doc = await get(`/api/documents/${studies[0].documents[0].id}`);
+    expect(doc.highlights.length).toBeGreaterThan(0);
+    for (const h of doc.highlights) expect(doc.text.slice(h.start, h.end)).toBe(h.quote);
+  });
+});
