@@ -137,8 +137,8 @@ describe('request limits and the error shape', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/projects',
-      headers: { cookie: owner.cookie, origin: ORIGIN, 'content-type': 'text/plain' },
-      payload: 'name=Plain',
+      headers: { cookie: owner.cookie, origin: ORIGIN, 'content-type': 'application/xml' },
+      payload: '<project name="Plain"/>',
     });
     expect(res.statusCode).toBe(415);
     expectErrorBody(res.json(), 415);
