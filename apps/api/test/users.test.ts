@@ -63,6 +63,17 @@ describe('POST /api/users', () => {
   });
 });
 
+describe('GET /api/users', () => {
+  it('lists the accounts to the instance owner, without password hashes', async () => {
+    const coder = await createUser(app, owner, 'Listed');
+    const res = await owner.request('GET', '/api/users');
+    expect(res.statusCode).toBe(200);
+    const ids = res.json().map((u: any) => u.id);
+    expect(ids).toEqual(expect.arrayContaining([owner.user.id, coder.user.id]));
+    expect(res.body).not.toMatch(/argon2|passwordHash/);
+  });
+});
+
 describe('PATCH /api/users/:userId', () => {
   it('is refused (403) to anyone but the instance owner', async () => {
     const coder = await createUser(app, owner);
