@@ -2,21 +2,29 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
+import type { Code, Highlight } from '@kodbok/contracts';
 import { buildApp, type App } from '../src/app';
-import { loadConfig } from '../src/config';
+import { loadConfig, type Config } from '../src/config';
 
 export const ORIGIN = 'http://localhost:80';
+/** Headers of a same-origin browser request (what the web app sends). */
+export const SAME_ORIGIN = { origin: ORIGIN, host: 'localhost:80' };
+export const OWNER_PASSWORD = 'owner password 123';
+export const USER_PASSWORD = 'a good long password';
 
 /**
  * A fresh server on a fresh SQLite file (WAL, migrated) for one test file. The demo project is
  * off unless asked for, so tests create what they assert on.
  */
-export async function startApp(options: { demo?: boolean } = {}): Promise<App> {
+export async function startApp(
+  options: { demo?: boolean; config?: Partial<Config> } = {},
+): Promise<App> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kodbok-test-'));
   const config = {
     ...loadConfig({ KODBOK_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
     seedDemo: options.demo ?? false,
     webDist: null,
+    ...options.config,
   };
   const app = await buildApp(config);
   afterAll(async () => {
@@ -26,41 +34,42 @@ export async function startApp(options: { demo?: boolean } = {}): Promise<App> {
   return app;
 }
 
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+export interface Response {
+  statusCode: number;
+  json: () => any;
+  body: string;
+  headers: Record<string, unknown>;
+  cookies: Array<{ name: string; value: string }>;
+}
+
 /** A signed-in client: remembers its session cookie and sends a same-origin Origin header. */
 export interface Client {
   cookie: string;
   user: { id: string; email: string; name: string };
-  request(
-    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
-    url: string,
-    body?: unknown,
-  ): Promise<{
-    statusCode: number;
-    json: () => any;
-    body: string;
-    headers: Record<string, unknown>;
-  }>;
+  request(method: Method, url: string, body?: unknown): Promise<Response>;
 }
 
 let counter = 0;
+/** A fresh e-mail address, so no test depends on another's accounts. */
+export const uniqueEmail = (prefix = 'user') => `${prefix}${++counter}@example.org`;
 
 function clientFor(app: App, cookie: string, user: Client['user']): Client {
   return {
     cookie,
     user,
-    async request(method, url, body) {
-      const res = await app.inject({
+    request: (method, url, body) =>
+      app.inject({
         method,
         url,
-        headers: { cookie, origin: ORIGIN, host: 'localhost:80' },
+        headers: { cookie, ...SAME_ORIGIN },
         ...(body === undefined ? {} : { payload: body as object }),
-      });
-      return res;
-    },
+      }),
   };
 }
 
-function sessionCookie(res: { cookies: Array<{ name: string; value: string }> }): string {
+/** The `kodbok_session=…` pair a response sets. */
+export function sessionCookie(res: { cookies: Array<{ name: string; value: string }> }): string {
   const c = res.cookies.find((x) => x.name === 'kodbok_session');
   if (!c) throw new Error('no session cookie set');
   return `kodbok_session=${c.value}`;
@@ -68,31 +77,43 @@ function sessionCookie(res: { cookies: Array<{ name: string; value: string }> })
 
 /** Creates the instance owner through POST /api/setup and returns their client. */
 export async function setupOwner(app: App, name = 'Owner'): Promise<Client> {
-  const email = `owner${++counter}@example.org`;
   const res = await app.inject({
     method: 'POST',
     url: '/api/setup',
-    headers: { origin: ORIGIN, host: 'localhost:80' },
-    payload: { email, name, password: 'owner password 123' },
+    headers: SAME_ORIGIN,
+    payload: { email: uniqueEmail('owner'), name, password: OWNER_PASSWORD },
   });
   if (res.statusCode !== 201) throw new Error(`setup failed: ${res.body}`);
   return clientFor(app, sessionCookie(res), res.json().user);
 }
 
-/** The owner creates an account, which then signs in; returns its client. */
-export async function createUser(app: App, owner: Client, name = 'Coder'): Promise<Client> {
-  const email = `user${++counter}@example.org`;
-  const password = 'a good long password';
-  const created = await owner.request('POST', '/api/users', { email, name, password });
-  if (created.statusCode !== 201) throw new Error(`create user failed: ${created.body}`);
-  const res = await app.inject({
+/** POST /api/session as a browser would; the raw response. */
+export function postSession(app: App, email: string, password: string, cookie?: string) {
+  return app.inject({
     method: 'POST',
     url: '/api/session',
-    headers: { origin: ORIGIN, host: 'localhost:80' },
+    headers: { ...SAME_ORIGIN, ...(cookie ? { cookie } : {}) },
     payload: { email, password },
   });
+}
+
+/** Signs in and returns a client with a new session. */
+export async function signIn(app: App, email: string, password: string): Promise<Client> {
+  const res = await postSession(app, email, password);
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.body}`);
   return clientFor(app, sessionCookie(res), res.json().user);
+}
+
+/** The owner creates an account, which then signs in; returns its client. */
+export async function createUser(app: App, owner: Client, name = 'Coder'): Promise<Client> {
+  const email = uniqueEmail();
+  const created = await owner.request('POST', '/api/users', {
+    email,
+    name,
+    password: USER_PASSWORD,
+  });
+  if (created.statusCode !== 201) throw new Error(`create user failed: ${created.body}`);
+  return signIn(app, email, USER_PASSWORD);
 }
 
 /** A project with one study (given text) and a code, owned by `owner`. */
@@ -110,4 +131,50 @@ export async function createProjectWithStudy(
     await owner.request('POST', `/api/projects/${project.id}/codes`, { name: 'Role clarity' })
   ).json();
   return { project, study, documentId: study.documents[0].id as string, code };
+}
+
+/** Adds `member` to a project with `role`, as `by` (an owner or supervisor). */
+export async function addMember(
+  by: Client,
+  projectId: string,
+  member: Client,
+  role: 'owner' | 'supervisor' | 'coder' | 'viewer',
+) {
+  const res = await by.request('POST', `/api/projects/${projectId}/members`, {
+    email: member.user.email,
+    role,
+  });
+  if (res.statusCode !== 201) throw new Error(`add member failed: ${res.body}`);
+}
+
+/** A code in a project; throws unless it was created. */
+export async function createCode(
+  by: Client,
+  projectId: string,
+  name: string,
+  extra: { parentId?: string | null } = {},
+) {
+  const res = await by.request('POST', `/api/projects/${projectId}/codes`, { name, ...extra });
+  if (res.statusCode !== 201) throw new Error(`create code failed: ${res.body}`);
+  return res.json() as Code;
+}
+
+/** Highlights the first occurrence of `quote` in the document text with `codeIds`. */
+export async function createHighlight(
+  by: Client,
+  documentId: string,
+  quote: string,
+  codeIds: string[],
+) {
+  const doc = (await by.request('GET', `/api/documents/${documentId}`)).json();
+  const start = (doc.text as string).indexOf(quote);
+  if (start < 0) throw new Error(`"${quote}" is not in the document`);
+  const res = await by.request('POST', `/api/documents/${documentId}/highlights`, {
+    start,
+    end: start + quote.length,
+    quote,
+    codeIds,
+  });
+  if (res.statusCode !== 201) throw new Error(`create highlight failed: ${res.body}`);
+  return res.json() as Highlight;
 }

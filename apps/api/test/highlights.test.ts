@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createProjectWithStudy, createUser, setupOwner, startApp } from './helper';
+import {
+  createCode,
+  createHighlight,
+  createProjectWithStudy,
+  createUser,
+  SAME_ORIGIN,
+  setupOwner,
+  startApp,
+} from './helper';
 
 const app = await startApp();
 const owner = await setupOwner(app);
@@ -63,5 +71,228 @@ describe('POST /api/documents/:documentId/highlights', () => {
     expect(
       (await outsider.request('POST', `/api/documents/${documentId}/highlights`, body)).statusCode,
     ).toBe(403);
+  });
+});
+
+describe('POST /api/documents/:documentId/highlights (more)', () => {
+  it('requires a signed-in caller', async () => {
+    const { documentId, code } = await createProjectWithStudy(owner, TEXT);
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/documents/${documentId}/highlights`,
+      headers: SAME_ORIGIN,
+      payload: { start: 0, end: 8, quote: 'Åkerblom', codeIds: [code.id] },
+    });
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('rejects codeIds from another project, and none at all, storing nothing', async () => {
+    const { documentId, code } = await createProjectWithStudy(owner, TEXT);
+    const other = await createProjectWithStudy(owner, TEXT);
+    for (const codeIds of [[other.code.id], [code.id, other.code.id], ['no-such-code'], []]) {
+      const res = await owner.request('POST', `/api/documents/${documentId}/highlights`, {
+        start: 0,
+        end: 8,
+        quote: 'Åkerblom',
+        codeIds,
+      });
+      expect(res.statusCode, JSON.stringify(codeIds)).toBe(400);
+      expect(res.json().message).toMatch(/codeIds/);
+    }
+    expect((await owner.request('GET', `/api/documents/${documentId}`)).json().highlights).toEqual(
+      [],
+    );
+  });
+
+  it('returns the highlight with its coder, memo and the text around it as context', async () => {
+    const { documentId, code } = await createProjectWithStudy(owner, TEXT);
+    const quote = 'Vi är inte bara brukare';
+    const start = TEXT.indexOf(quote);
+    const res = await owner.request('POST', `/api/documents/${documentId}/highlights`, {
+      start,
+      end: start + quote.length,
+      quote,
+      codeIds: [code.id],
+      memo: 'Identity beyond the service-user role',
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      documentId,
+      coderId: owner.user.id,
+      coderName: owner.user.name,
+      quote,
+      prefix: 'Åkerblom i Tromsø: “',
+      suffix: '” — 同伴支援 👩🏽‍⚕️ pågår.',
+      codeIds: [code.id],
+      memo: 'Identity beyond the service-user role',
+    });
+  });
+
+  it('stores a blank memo as no memo', async () => {
+    const { documentId, code } = await createProjectWithStudy(owner, TEXT);
+    const res = await owner.request('POST', `/api/documents/${documentId}/highlights`, {
+      start: 0,
+      end: 8,
+      quote: 'Åkerblom',
+      codeIds: [code.id],
+      memo: '   ',
+    });
+    expect(res.json().memo).toBeNull();
+  });
+
+  it('reloads every span between code points of a non-ASCII text exactly', async () => {
+    const text = 'Ø😀“å”同👩🏽‍⚕️—';
+    const { documentId, code } = await createProjectWithStudy(owner, text);
+    const boundaries = [0];
+    for (const cp of text) boundaries.push(boundaries.at(-1)! + cp.length);
+    const spans: Array<[number, number]> = [];
+    for (const s of boundaries) for (const e of boundaries) if (s < e) spans.push([s, e]);
+    const created = await Promise.all(
+      spans.map(([start, end]) =>
+        owner.request('POST', `/api/documents/${documentId}/highlights`, {
+          start,
+          end,
+          quote: text.slice(start, end),
+          codeIds: [code.id],
+        }),
+      ),
+    );
+    expect(created.map((r) => r.statusCode)).toEqual(spans.map(() => 201));
+    const doc = (await owner.request('GET', `/api/documents/${documentId}`)).json();
+    const stored = doc.highlights.map((h: any) => [h.start, h.end, h.quote]);
+    expect(stored).toHaveLength(spans.length);
+    for (const [start, end] of spans)
+      expect(stored).toContainEqual([start, end, text.slice(start, end)]);
+    expect(new Set(doc.highlights.map((h: any) => h.id)).size).toBe(spans.length);
+  });
+
+  it('keeps context that ends inside an emoji whole, so it survives storage', async () => {
+    // 32 units of context after "a" end between the halves of 😀 (31 x, then 😀); so do the
+    // 32 units before "b" (😀, then 31 y).
+    const text = `a${'x'.repeat(31)}😀 and 😀${'y'.repeat(31)}b`;
+    const { documentId, code } = await createProjectWithStudy(owner, text);
+    await createHighlight(owner, documentId, 'a', [code.id]);
+    await createHighlight(owner, documentId, 'b', [code.id]);
+    const doc = (await owner.request('GET', `/api/documents/${documentId}`)).json();
+    const [a, b] = doc.highlights;
+    expect(text.startsWith(a.suffix, 1)).toBe(true);
+    expect(text.endsWith(b.prefix + 'b')).toBe(true);
+    expect(a.suffix).not.toMatch(/\uFFFD/);
+    expect(b.prefix).not.toMatch(/\uFFFD/);
+  });
+});
+
+describe('PATCH /api/highlights/:highlightId', () => {
+  async function highlighted(quote = 'Tromsø') {
+    const base = await createProjectWithStudy(owner, TEXT);
+    const highlight = await createHighlight(owner, base.documentId, quote, [base.code.id]);
+    const url = `/api/highlights/${highlight.id}`;
+    const reload = async () =>
+      (await owner.request('GET', `/api/documents/${base.documentId}`))
+        .json()
+        .highlights.find((h: any) => h.id === highlight.id);
+    return { ...base, highlight, url, reload };
+  }
+
+  it('answers 404 for an unknown highlight', async () => {
+    const res = await owner.request('PATCH', '/api/highlights/no-such-highlight', { memo: 'x' });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('replaces the codes', async () => {
+    const { project, url, reload } = await highlighted();
+    const a = await createCode(owner, project.id, 'Place');
+    const b = await createCode(owner, project.id, 'Norway');
+    const res = await owner.request('PATCH', url, { codeIds: [a.id, b.id] });
+    expect(res.statusCode).toBe(200);
+    expect([...res.json().codeIds].sort()).toEqual([a.id, b.id].sort());
+    expect([...(await reload()).codeIds].sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it('rejects codes of another project, an empty list and repeats, changing nothing', async () => {
+    const { code, url, reload } = await highlighted();
+    const other = await createProjectWithStudy(owner, TEXT);
+    for (const codeIds of [[other.code.id], [], [code.id, code.id]]) {
+      const res = await owner.request('PATCH', url, { codeIds });
+      expect(res.statusCode, JSON.stringify(codeIds)).toBe(400);
+      expect(res.json().message).toMatch(/codeIds/);
+    }
+    expect((await reload()).codeIds).toEqual([code.id]);
+  });
+
+  it('sets and clears the memo', async () => {
+    const { url, reload } = await highlighted();
+    expect((await owner.request('PATCH', url, { memo: 'Place matters here' })).json().memo).toBe(
+      'Place matters here',
+    );
+    expect((await reload()).memo).toBe('Place matters here');
+    expect((await owner.request('PATCH', url, { memo: null })).json().memo).toBeNull();
+    await owner.request('PATCH', url, { memo: 'again' });
+    expect((await owner.request('PATCH', url, { memo: '  ' })).json().memo).toBeNull();
+  });
+
+  it('moves the boundaries, over emoji too, and re-takes quote and context', async () => {
+    const { url, reload } = await highlighted('同伴支援');
+    const quote = '同伴支援 👩🏽‍⚕️';
+    const start = TEXT.indexOf(quote);
+    const end = start + quote.length;
+    const res = await owner.request('PATCH', url, { start, end, quote });
+    expect(res.statusCode).toBe(200);
+    expect(await reload()).toMatchObject({
+      start,
+      end,
+      quote,
+      prefix: TEXT.slice(Math.max(0, start - 32), start),
+      suffix: ' pågår.',
+    });
+  });
+
+  it('moves one edge when only that edge and the new quote are sent', async () => {
+    const { highlight, url, reload } = await highlighted('Tromsø');
+    const res = await owner.request('PATCH', url, {
+      end: highlight.end + 1,
+      quote: 'Tromsø:',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(await reload()).toMatchObject({ start: highlight.start, quote: 'Tromsø:' });
+  });
+
+  it.each([
+    ['without the new quote', (h: any) => ({ end: h.end + 1 }), /quote is required/],
+    ['with a wrong quote', (h: any) => ({ end: h.end + 1, quote: 'Tromso:' }), /does not match/],
+    [
+      'splitting an emoji',
+      () => ({
+        start: 0,
+        end: TEXT.indexOf('👩') + 1,
+        quote: TEXT.slice(0, TEXT.indexOf('👩') + 1),
+      }),
+      /surrogate/,
+    ],
+    ['to an empty span', (h: any) => ({ end: h.start, quote: 'x' }), /empty/],
+  ])('rejects new boundaries %s (400), changing nothing', async (_, patch, message) => {
+    const { highlight, url, reload } = await highlighted('Tromsø');
+    const res = await owner.request('PATCH', url, patch(highlight));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(message);
+    expect(await reload()).toMatchObject({
+      start: highlight.start,
+      end: highlight.end,
+      quote: 'Tromsø',
+    });
+  });
+});
+
+describe('DELETE /api/highlights/:highlightId', () => {
+  it('deletes the highlight; a second delete answers 404', async () => {
+    const { project, documentId, code } = await createProjectWithStudy(owner, TEXT);
+    const keep = await createHighlight(owner, documentId, 'Åkerblom', [code.id]);
+    const gone = await createHighlight(owner, documentId, 'Tromsø', [code.id]);
+    expect((await owner.request('DELETE', `/api/highlights/${gone.id}`)).statusCode).toBe(204);
+    expect((await owner.request('DELETE', `/api/highlights/${gone.id}`)).statusCode).toBe(404);
+    const doc = (await owner.request('GET', `/api/documents/${documentId}`)).json();
+    expect(doc.highlights.map((h: any) => h.id)).toEqual([keep.id]);
+    const codes = (await owner.request('GET', `/api/projects/${project.id}/codes`)).json();
+    expect(codes[0].highlightCount).toBe(1);
   });
 });

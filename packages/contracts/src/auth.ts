@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { IdSchema, Timestamp } from './common';
+import { IdSchema, NOT_BLANK, Timestamp } from './common';
 
 export const EmailSchema = Type.String({
   minLength: 3,
@@ -28,7 +28,7 @@ export const UserEnvelope = Type.Object({ user: UserSchema });
 export const SetupBody = Type.Object(
   {
     email: EmailSchema,
-    name: Type.String({ minLength: 1, maxLength: 200 }),
+    name: Type.String({ minLength: 1, maxLength: 200, pattern: NOT_BLANK }),
     password: PasswordSchema,
   },
   { additionalProperties: false },
@@ -62,7 +62,7 @@ export type CreateUserBody = SetupBody;
 
 export const UpdateUserBody = Type.Object(
   {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: NOT_BLANK })),
     disabled: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },

@@ -26,4 +26,10 @@ export const Timestamp = Type.String({ description: 'ISO 8601 date-time (UTC)' }
 
 export const NoContent = Type.Null({ description: 'No content' });
 
-export const Name = Type.String({ minLength: 1, maxLength: 200 });
+/**
+ * A pattern for names and titles: at least one visible character. Services trim names, so a blank
+ * one would be stored empty; the error handler words this rule as "must not be blank".
+ */
+export const NOT_BLANK = '\\S';
+
+export const Name = Type.String({ minLength: 1, maxLength: 200, pattern: NOT_BLANK });

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { IdSchema } from './common';
+import { IdSchema, NOT_BLANK } from './common';
 
 export const AttributesSchema = Type.Record(
   Type.String({ maxLength: 100 }),
@@ -40,7 +40,7 @@ export const StudyListQuery = Type.Object({
 
 export const CreateStudyBody = Type.Object(
   {
-    title: Type.String({ minLength: 1, maxLength: 2000 }),
+    title: Type.String({ minLength: 1, maxLength: 2000, pattern: NOT_BLANK }),
     text: Type.String({ minLength: 1, maxLength: 5_000_000 }),
     authors: Type.Optional(
       Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 500 }),
@@ -56,7 +56,7 @@ export type CreateStudyBody = Type.Static<typeof CreateStudyBody>;
 
 export const UpdateStudyBody = Type.Object(
   {
-    title: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 2000, pattern: NOT_BLANK })),
     authors: Type.Optional(
       Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 500 }),
     ),

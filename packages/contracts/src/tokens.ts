@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { IdSchema, Timestamp } from './common';
+import { IdSchema, NOT_BLANK, Timestamp } from './common';
 
 export const TokenSchema = Type.Object({
   id: IdSchema,
@@ -18,7 +18,7 @@ export const CreatedTokenSchema = Type.Object({
 export type CreatedToken = Type.Static<typeof CreatedTokenSchema>;
 
 export const CreateTokenBody = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 100 }) },
+  { name: Type.String({ minLength: 1, maxLength: 100, pattern: NOT_BLANK }) },
   { additionalProperties: false },
 );
 export type CreateTokenBody = Type.Static<typeof CreateTokenBody>;

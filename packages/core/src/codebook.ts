@@ -35,7 +35,10 @@ export function wouldCreateCycle(
   return descendantIds(codes, codeId).has(newParentId);
 }
 
-/** Names compare case- and accent-insensitively-enough for "duplicate among siblings" checks. */
+/**
+ * Names compare ignoring case, Unicode composition (NFC) and runs of whitespace, for "duplicate
+ * among siblings" checks. Accents stay significant: in Swedish, å is not a.
+ */
 export function sameCodeName(a: string, b: string): boolean {
   return normaliseName(a) === normaliseName(b);
 }

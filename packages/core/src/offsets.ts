@@ -56,12 +56,20 @@ function abbreviate(s: string, max = 60): string {
   return s.length <= max ? s : `${s.slice(0, max)}…`;
 }
 
-/** The quote of a span plus a little context on each side, for storage next to the offsets. */
+/**
+ * The quote of a span plus a little context on each side, for storage next to the offsets. The
+ * context is shortened by one unit rather than cut inside a surrogate pair: a lone half is not
+ * valid UTF-8 and would come back from the database as U+FFFD.
+ */
 export function quoteSelector(text: string, span: Span) {
+  let prefixStart = Math.max(0, span.start - CONTEXT_LENGTH);
+  if (splitsSurrogatePair(text, prefixStart)) prefixStart++;
+  let suffixEnd = Math.min(text.length, span.end + CONTEXT_LENGTH);
+  if (splitsSurrogatePair(text, suffixEnd)) suffixEnd--;
   return {
     quote: text.slice(span.start, span.end),
-    prefix: text.slice(Math.max(0, span.start - CONTEXT_LENGTH), span.start),
-    suffix: text.slice(span.end, span.end + CONTEXT_LENGTH),
+    prefix: text.slice(prefixStart, span.start),
+    suffix: text.slice(span.end, suffixEnd),
   };
 }
 

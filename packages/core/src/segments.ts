@@ -16,6 +16,8 @@ export interface Segment {
 export function segmentize(length: number, spans: ReadonlyArray<Span & { id: string }>): Segment[] {
   const cuts = new Set<number>([0, length]);
   for (const s of spans) {
+    // An empty (or inverted, or out-of-text) span covers nothing, so it must not cut a run.
+    if (clamp(s.end, length) <= clamp(s.start, length)) continue;
     cuts.add(clamp(s.start, length));
     cuts.add(clamp(s.end, length));
   }

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { NOT_BLANK } from '@kodbok/contracts';
 import { DomainError } from '../errors';
 
 const REASONS: Record<number, string> = {
@@ -45,6 +46,8 @@ function validationMessage(err: FastifyError): string {
   const where = `${err.validationContext ?? 'request'}${first.instancePath || ''}`;
   if (first.keyword === 'required')
     return `${where}/${String(first.params.missingProperty)} is required`;
+  if (first.keyword === 'pattern' && first.params.pattern === NOT_BLANK)
+    return `${where} must not be blank`;
   if (first.keyword === 'additionalProperties') {
     return `${where} has an unknown property "${String(first.params.additionalProperty)}"`;
   }

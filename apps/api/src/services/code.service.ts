@@ -116,8 +116,12 @@ export function createCodeService(db: Db, repos: Repositories) {
           }
           repos.codes.moveCodings(codeId, target.id);
         }
-        repos.codes.reparentChildren(codeId, code.parentId);
+        // Sub-codes move up beside the code's siblings (the code itself goes, so it cannot clash).
+        for (const child of all.filter((c) => c.parentId === codeId))
+          checkName(all, code.parentId, child.name, codeId);
+        // Delete before re-parenting, or the unique sibling-name index sees both for a moment.
         repos.codes.delete(codeId);
+        repos.codes.reparentChildren(codeId, code.parentId);
         repos.highlights.deleteUncoded(code.projectId);
       });
     },
@@ -135,10 +139,10 @@ export function createCodeService(db: Db, repos: Repositories) {
           );
         }
         for (const child of all.filter((c) => c.parentId === codeId))
-          checkName(all, intoCodeId, child.name);
+          checkName(all, intoCodeId, child.name, codeId);
         repos.codes.moveCodings(codeId, intoCodeId);
-        repos.codes.reparentChildren(codeId, intoCodeId);
         repos.codes.delete(codeId);
+        repos.codes.reparentChildren(codeId, intoCodeId);
         return toCode(repos.codes.find(intoCodeId)!);
       });
     },

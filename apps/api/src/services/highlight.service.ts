@@ -75,7 +75,7 @@ export function createHighlightService(db: Db, repos: Repositories) {
         quote: input.quote,
         prefix,
         suffix,
-        memo: input.memo ?? null,
+        memo: input.memo?.trim() ? input.memo : null,
         codeIds: input.codeIds,
       };
       const { id, createdAt } = await groupCommit.run(() => repos.highlights.insert(h));

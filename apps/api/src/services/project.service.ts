@@ -68,6 +68,9 @@ export function createProjectService(db: Db, repos: Repositories) {
         throw new NotFoundError(`An account with e-mail ${input.email} was`);
       }
       return inTransaction(db, () => {
+        // Adding someone who is already a member changes their role: the same rule as updateMember.
+        if (repos.members.find(projectId, account.id)?.role === 'owner' && myRole !== 'owner')
+          throw new ForbiddenError('Only owners make or unmake owners');
         ensureOwnerRemains(projectId, account.id, input.role);
         repos.members.upsert(projectId, account.id, input.role);
         return repos.members.find(projectId, account.id)!;

@@ -60,6 +60,8 @@ export function createProjectRepository(db: Db) {
       return db.insert(projects).values({ id: newId(), name, createdAt: now() }).returning().get();
     },
     update(id: string, patch: Partial<Pick<ProjectRow, 'name' | 'coderCanEditCodebook'>>): void {
+      // drizzle refuses an UPDATE with nothing to set; an empty PATCH changes nothing.
+      if (Object.keys(patch).length === 0) return;
       db.update(projects).set(patch).where(eq(projects.id, id)).run();
     },
     delete(id: string): void {

@@ -42,6 +42,9 @@ export function createUserRepository(db: Db) {
         .get();
     },
     update(id: string, patch: Partial<Pick<UserRow, 'name' | 'disabled' | 'passwordHash'>>) {
+      // drizzle refuses an UPDATE with nothing to set; an empty PATCH changes nothing.
+      if (Object.keys(patch).length === 0)
+        return db.select().from(users).where(eq(users.id, id)).get();
       return db.update(users).set(patch).where(eq(users.id, id)).returning().get();
     },
   };

@@ -1,0 +1,195 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ORIGIN, setupOwner, startApp } from './helper';
+
+const app = await startApp();
+const owner = await setupOwner(app);
+
+const webDist = mkdtempSync(path.join(tmpdir(), 'kodbok-web-'));
+writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Kodbok</title>');
+afterAll(() => rmSync(webDist, { recursive: true, force: true }));
+const withWeb = await startApp({ config: { webDist } });
+
+/** CSP directives by name, e.g. {'script-src': ["'self'"]}. */
+function csp(header: unknown): Record<string, string[]> {
+  return Object.fromEntries(
+    String(header)
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name, values]),
+  );
+}
+
+const expectErrorBody = (body: any, statusCode: number) => {
+  expect(Object.keys(body).sort()).toEqual(['error', 'message', 'statusCode']);
+  expect(body.statusCode).toBe(statusCode);
+  expect(body.error).toEqual(expect.any(String));
+  expect(body.message.length).toBeGreaterThan(0);
+};
+
+describe('security headers', () => {
+  it.each([
+    ['an API response', () => app.inject({ method: 'GET', url: '/api/health' })],
+    ['the web app', () => withWeb.inject({ method: 'GET', url: '/' })],
+    ['an error', () => app.inject({ method: 'GET', url: '/api/projects' })],
+  ])('sends a CSP without unsafe-inline and the usual hardening headers on %s', async (_, get) => {
+    const res = await get();
+    const policy = csp(res.headers['content-security-policy']);
+    expect(policy['script-src']).toEqual(["'self'"]);
+    expect(policy['style-src']).toEqual(["'self'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+    expect(policy['frame-ancestors']).toEqual(["'none'"]);
+    expect(String(res.headers['content-security-policy'])).not.toContain('unsafe-inline');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBeDefined();
+  });
+});
+
+describe('cross-site writes', () => {
+  const post = (headers: Record<string, string>) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/projects',
+      headers: { host: 'localhost:80', ...headers },
+      payload: { name: 'Forged' },
+    });
+
+  it.each([
+    ['Sec-Fetch-Site: cross-site', { 'sec-fetch-site': 'cross-site' }],
+    ['Sec-Fetch-Site: same-site (a sibling subdomain)', { 'sec-fetch-site': 'same-site' }],
+    ['a foreign Origin', { origin: 'https://evil.example' }],
+    ['Origin: null', { origin: 'null' }],
+    ['a foreign Origin on another port', { origin: 'http://localhost:8080' }],
+  ])('refuses a cookie write with %s (403) and stores nothing', async (_, headers) => {
+    const res = await post({ cookie: owner.cookie, ...headers });
+    expect(res.statusCode).toBe(403);
+    expectErrorBody(res.json(), 403);
+    expect(res.json().message).toMatch(/Cross-site/);
+    const names = (await owner.request('GET', '/api/projects')).json().map((p: any) => p.name);
+    expect(names).not.toContain('Forged');
+  });
+
+  it('refuses a cross-site sign-out too', async () => {
+    const res = await app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      headers: { cookie: owner.cookie, 'sec-fetch-site': 'cross-site' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect((await owner.request('GET', '/api/me')).statusCode).toBe(200);
+  });
+
+  it('lets same-origin cookie writes through', async () => {
+    expect((await post({ cookie: owner.cookie, origin: ORIGIN })).statusCode).toBe(201);
+    expect(
+      (await post({ cookie: owner.cookie, 'sec-fetch-site': 'same-origin', origin: ORIGIN }))
+        .statusCode,
+    ).toBe(201);
+  });
+
+  it('lets bearer-token writes through whatever the browser headers say', async () => {
+    const { token } = (await owner.request('POST', '/api/tokens', { name: 'ci' })).json();
+    const res = await post({
+      authorization: `Bearer ${token}`,
+      'sec-fetch-site': 'cross-site',
+      origin: 'https://elsewhere.example',
+    });
+    expect(res.statusCode).toBe(201);
+  });
+
+  it('lets cross-site reads through (they carry no side effects)', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/projects',
+      headers: { cookie: owner.cookie, 'sec-fetch-site': 'cross-site' },
+    });
+    expect(res.statusCode).toBe(200);
+  });
+});
+
+describe('request limits and the error shape', () => {
+  it('answers 413 to a body over the 10 MiB limit', async () => {
+    const project = (await owner.request('POST', '/api/projects', { name: 'Big' })).json();
+    const res = await owner.request('POST', `/api/projects/${project.id}/studies`, {
+      title: 'Too big',
+      text: 'ø'.repeat(6 * 1024 * 1024), // 12 MiB of UTF-8
+    });
+    expect(res.statusCode).toBe(413);
+    expectErrorBody(res.json(), 413);
+    expect((await owner.request('GET', `/api/projects/${project.id}/studies`)).json()).toEqual([]);
+  });
+
+  it('answers malformed JSON with 400 in the one error shape', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/projects',
+      headers: { cookie: owner.cookie, origin: ORIGIN, 'content-type': 'application/json' },
+      payload: '{"name": ',
+    });
+    expect(res.statusCode).toBe(400);
+    expectErrorBody(res.json(), 400);
+  });
+
+  it('answers an unsupported content type with 415 in the one error shape', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/projects',
+      headers: { cookie: owner.cookie, origin: ORIGIN, 'content-type': 'application/xml' },
+      payload: '<project name="Plain"/>',
+    });
+    expect(res.statusCode).toBe(415);
+    expectErrorBody(res.json(), 415);
+  });
+
+  it('answers an unknown /api path with a JSON 404 naming it, with or without the web app', async () => {
+    for (const server of [app, withWeb]) {
+      const res = await server.inject({ method: 'GET', url: '/api/no-such-thing?x=1' });
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['content-type']).toMatch(/application\/json/);
+      expectErrorBody(res.json(), 404);
+      expect(res.json().message).toContain('/api/no-such-thing');
+    }
+  });
+
+  it('serves the web app for client-side routes outside /api', async () => {
+    const res = await withWeb.inject({ method: 'GET', url: '/projects/abc/studies' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<title>Kodbok</title>');
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('documents the public routes, without needing a session', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const paths = res.json().paths;
+    const expected: Array<[string, string]> = [
+      ['/api/setup', 'post'],
+      ['/api/session', 'post'],
+      ['/api/session', 'delete'],
+      ['/api/me', 'get'],
+      ['/api/tokens', 'post'],
+      ['/api/users', 'post'],
+      ['/api/projects', 'get'],
+      ['/api/projects', 'post'],
+      ['/api/projects/{projectId}', 'patch'],
+      ['/api/projects/{projectId}/members', 'post'],
+      ['/api/projects/{projectId}/studies', 'get'],
+      ['/api/projects/{projectId}/studies', 'post'],
+      ['/api/studies/{studyId}', 'get'],
+      ['/api/documents/{documentId}', 'get'],
+      ['/api/projects/{projectId}/codes', 'post'],
+      ['/api/codes/{codeId}', 'patch'],
+      ['/api/codes/{codeId}', 'delete'],
+      ['/api/codes/{codeId}/merge', 'post'],
+      ['/api/documents/{documentId}/highlights', 'post'],
+      ['/api/highlights/{highlightId}', 'patch'],
+      ['/api/highlights/{highlightId}', 'delete'],
+    ];
+    for (const [p, method] of expected) expect(paths[p]?.[method], `${method} ${p}`).toBeDefined();
+    expect(paths['/api/documents/{documentId}/highlights'].post.requestBody).toBeDefined();
+  });
+});
