@@ -11,11 +11,14 @@ export const ORIGIN = 'http://localhost:80';
  * A fresh server on a fresh SQLite file (WAL, migrated) for one test file. The demo project is
  * off unless asked for, so tests create what they assert on.
  */
-export async function startApp(options: { demo?: boolean } = {}): Promise<App> {
+export async function startApp(
+  options: { demo?: boolean; importLimit?: number } = {},
+): Promise<App> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kodbok-test-'));
   const config = {
     ...loadConfig({ KODBOK_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
     seedDemo: options.demo ?? false,
+    ...(options.importLimit ? { importLimit: options.importLimit } : {}),
     webDist: null,
   };
   const app = await buildApp(config);
@@ -110,4 +113,56 @@ export async function createProjectWithStudy(
     await owner.request('POST', `/api/projects/${project.id}/codes`, { name: 'Role clarity' })
   ).json();
   return { project, study, documentId: study.documents[0].id as string, code };
+}
+
+/** A multipart/form-data body of `file` parts (and an optional mapping), as a browser sends it. */
+export function multipartBody(
+  files: Array<{ name: string; content: string | Buffer }>,
+  fields: Record<string, string> = {},
+) {
+  const boundary = `----kodbok${Date.now().toString(16)}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      ),
+    );
+  }
+  for (const f of files) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      Buffer.isBuffer(f.content) ? f.content : Buffer.from(f.content, 'utf8'),
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return {
+    payload: Buffer.concat(parts),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}
+
+/** POSTs files to the import endpoint as `client`. */
+export async function upload(
+  app: App,
+  client: Client,
+  url: string,
+  files: Array<{ name: string; content: string | Buffer }>,
+  fields: Record<string, string> = {},
+) {
+  const { payload, contentType } = multipartBody(files, fields);
+  return app.inject({
+    method: 'POST',
+    url,
+    headers: {
+      cookie: client.cookie,
+      origin: ORIGIN,
+      host: 'localhost:80',
+      'content-type': contentType,
+    },
+    payload,
+  });
 }

@@ -13,6 +13,15 @@ export interface StudyInput {
   journal: string | null;
   doi: string | null;
   pmid?: string | null;
+  volume?: string | null;
+  issue?: string | null;
+  pages?: string | null;
+}
+
+/** A study to create in bulk (an import), with its abstract ('' for none) and attributes. */
+export interface NewStudy extends StudyInput {
+  abstract: string;
+  attributes: Record<string, string>;
 }
 
 /** A study with what the list and the workspace header show. */
@@ -112,6 +121,81 @@ export function createStudyRepository(db: Db) {
       db.delete(studyAttributes).where(eq(studyAttributes.studyId, studyId)).run();
       const rows = Object.entries(attributes).map(([name, value]) => ({ studyId, name, value }));
       if (rows.length > 0) db.insert(studyAttributes).values(rows).run();
+    },
+    /** What duplicate detection compares: every study of the project, keys only. */
+    keys(projectId: string) {
+      return db
+        .select({
+          id: studies.id,
+          title: studies.title,
+          year: studies.year,
+          doi: studies.doi,
+          pmid: studies.pmid,
+        })
+        .from(studies)
+        .where(eq(studies.projectId, projectId))
+        .all();
+    },
+    /** Creates many studies with their abstracts and attributes, in multi-row statements. */
+    insertMany(projectId: string, items: NewStudy[]): number {
+      const createdAt = now();
+      const rows = items.map(({ abstract, attributes, ...study }) => ({
+        study: {
+          ...study,
+          id: newId(),
+          projectId,
+          createdAt,
+          authors: JSON.stringify(study.authors),
+        },
+        abstract,
+        attributes,
+      }));
+      for (const part of chunk(rows, 400)) {
+        db.insert(studies)
+          .values(part.map((r) => r.study))
+          .run();
+        const docs = part
+          .filter((r) => r.abstract)
+          .map((r) => ({
+            id: newId(),
+            studyId: r.study.id,
+            projectId,
+            kind: 'abstract' as const,
+            text: r.abstract,
+            length: r.abstract.length,
+            createdAt,
+          }));
+        if (docs.length) db.insert(documents).values(docs).run();
+        const attrs = part.flatMap((r) =>
+          Object.entries(r.attributes).map(([name, value]) => ({
+            studyId: r.study.id,
+            name,
+            value,
+          })),
+        );
+        for (const a of chunk(attrs, 2000)) db.insert(studyAttributes).values(a).run();
+      }
+      return rows.length;
+    },
+    /** Sets the given attributes of a study, keeping the others. */
+    mergeAttributes(studyId: string, attributes: Record<string, string>): void {
+      const rows = Object.entries(attributes).map(([name, value]) => ({ studyId, name, value }));
+      if (rows.length === 0) return;
+      db.insert(studyAttributes)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [studyAttributes.studyId, studyAttributes.name],
+          set: { value: sql`excluded.value` },
+        })
+        .run();
+    },
+    hasDocuments(studyId: string): boolean {
+      return !!db
+        .select({ id: documents.id })
+        .from(documents)
+        .where(eq(documents.studyId, studyId))
+        .limit(1)
+        .get();
     },
     delete(id: string): void {
       db.delete(studies).where(eq(studies.id, id)).run();
