@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test, unique } from '../support/fixtures';
+import { documentText, picker, selectByMouse } from '../support/workspace';
+
+const RIS = readFileSync(
+  new URL('../../apps/api/src/demo/peer-support.ris', import.meta.url),
+  'utf8',
+);
+
+/** Drops a file on the drop zone the way a browser does: a drop event carrying a DataTransfer. */
+async function dropFile(page: Page, name: string, content: string) {
+  const transfer = await page.evaluateHandle(
+    ([n, c]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([c], n, { type: 'application/x-research-info-systems' }));
+      return dt;
+    },
+    [name, content] as const,
+  );
+  const zone = page.getByTestId('drop-zone');
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+test.describe('importing studies', () => {
+  test('drop a RIS file, review the preview, import, and code a new abstract', async ({
+    ownerPage: page,
+    ownerApi,
+    checkA11y,
+  }, testInfo) => {
+    const project = await ownerApi.createProject(unique('Import'));
+    await ownerApi.createCode(project.id, 'Leadership');
+    await page.goto(`/projects/${project.id}`);
+    await expect(page.getByText(/No studies yet/)).toBeVisible();
+
+    await page.getByRole('button', { name: 'Import studies' }).click();
+    await dropFile(page, 'peer-support.ris', RIS);
+    const summary = page.getByRole('list', { name: 'Import summary' });
+    await expect(summary).toContainText('4 records read as RIS from 1 file');
+    await expect(summary).toContainText('4 new studies will be created');
+    const records = page.getByRole('region', { name: 'Records' });
+    await expect(records.getByRole('row')).toHaveCount(5);
+    await expect(records).toContainText('Managers as peer workers');
+    await checkA11y(page);
+    await page.screenshot({ path: testInfo.outputPath('import-preview.png'), fullPage: true });
+    // Nothing is stored by the preview.
+    expect(
+      (await ownerApi.json<unknown[]>('get', `/api/projects/${project.id}/studies`)).length,
+    ).toBe(0);
+
+    await page.getByRole('button', { name: 'Import 4 studies' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toHaveText(
+      'Imported: 4 created, 0 updated, 0 skipped.',
+    );
+    await page.getByRole('button', { name: 'Close' }).click();
+    const table = page.getByRole('table', { name: 'Studies' });
+    await expect(table.getByRole('row')).toHaveCount(5);
+
+    await table.getByRole('link', { name: /^Managing Peer Support Workers/ }).click();
+    const text = documentText(page);
+    await expect(text).toContainText('Even though it has been demonstrated');
+    const abstract = (await text.textContent())!;
+    const quote = 'managers were predominantly positive';
+    const start = abstract.indexOf(quote);
+    await selectByMouse(page, start, start + quote.length);
+    await picker(page).input.fill('Lead');
+    await picker(page).input.press('Enter');
+    await expect(page.locator('.hl')).toHaveText([quote]);
+  });
+
+  test('importing the same file again skips the duplicates', async ({
+    ownerPage: page,
+    ownerApi,
+  }) => {
+    const project = await ownerApi.createProject(unique('Again'));
+    await page.goto(`/projects/${project.id}`);
+    await page.getByRole('button', { name: 'Import studies' }).click();
+    await dropFile(page, 'peer-support.ris', RIS);
+    await page.getByRole('button', { name: 'Import 4 studies' }).click();
+    await page.getByRole('button', { name: 'Import more' }).click();
+
+    await page.getByLabel('choose files').setInputFiles({
+      name: 'again.ris',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(RIS),
+    });
+    const summary = page.getByRole('list', { name: 'Import summary' });
+    await expect(summary).toContainText('0 new studies will be created');
+    await expect(summary).toContainText('4 duplicates');
+    await expect(page.getByRole('radio', { name: /Skip them/ })).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Import 0 studies' })).toBeDisabled();
+    await page.getByRole('radio', { name: /Update the existing studies/ }).check();
+    await page.getByRole('button', { name: 'Import 0 studies and update 4' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toHaveText(
+      'Imported: 0 created, 4 updated, 0 skipped.',
+    );
+  });
+
+  test('a malformed file is refused with its line, and a CSV is mapped before import', async ({
+    ownerPage: page,
+    ownerApi,
+  }) => {
+    const project = await ownerApi.createProject(unique('Csv'));
+    await page.goto(`/projects/${project.id}`);
+    await page.getByRole('button', { name: 'Import studies' }).click();
+    await dropFile(page, 'cut.ris', 'TY  - JOUR\nTI  - Cut short\n');
+    await expect(page.getByRole('alert')).toContainText(
+      'RIS file cut.ris, line 3: the record that starts at line 1 has no "ER  -" line',
+    );
+
+    const csv = 'Name;Summary;Land\nÅkerblom study;Managers in Tromsø;Norway\nWall study;;Sweden\n';
+    await dropFile(page, 'studies.csv', csv);
+    await expect(page.getByText('no column is mapped to the title')).toBeVisible();
+    await page.getByLabel('Title', { exact: true }).selectOption('Name');
+    await page.getByLabel('Abstract / text').selectOption('Summary');
+    await page.getByRole('button', { name: 'Apply mapping' }).click();
+    await expect(page.getByRole('list', { name: 'Import summary' })).toContainText(
+      '1 without text: nothing to code yet',
+    );
+    await page.getByRole('button', { name: 'Import 2 studies' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
+      '2 created',
+    );
+    const studies = await ownerApi.json<Array<{ title: string; attributes: object }>>(
+      'get',
+      `/api/projects/${project.id}/studies`,
+    );
+    expect(studies.map((s) => [s.title, s.attributes])).toEqual([
+      ['Wall study', { Land: 'Sweden' }],
+      ['Åkerblom study', { Land: 'Norway' }],
+    ]);
+  });
+});
