@@ -12,3 +12,6 @@ await benchHighlightCreation({
   studies: Number(values.studies),
   duration: Number(values.duration),
 });
+
+const { benchImport } = await import('./import.bench');
+await benchImport({ records: Number(process.env.BENCH_IMPORT_RECORDS ?? 10_000) });
