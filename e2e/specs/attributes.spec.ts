@@ -40,6 +40,11 @@ test.describe('study attributes', () => {
     await expect(country.getByLabel('Type of country')).toHaveValue('category');
     await checkA11y(page);
     await page.screenshot({ path: testInfo.outputPath('attributes.png'), fullPage: true });
+    await design.getByRole('button', { name: 'Remove design' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove “design”?' });
+    await expect(dialog).toContainText('Its values go from 2 studies');
+    await dialog.getByRole('button', { name: 'Remove attribute' }).click();
+    await expect(page.getByRole('row', { name: /^design/ })).toHaveCount(0);
 
     await page.getByRole('link', { name: 'Back to studies' }).click();
     await page.getByRole('link', { name: 'Åkerblom 2023' }).click();

@@ -131,4 +131,35 @@ test.describe('importing studies', () => {
       ['Åkerblom study', { Land: 'Norway' }],
     ]);
   });
+
+  test('pasted BibTeX is previewed and imported with its accents as real characters', async ({
+    ownerPage: page,
+    ownerApi,
+  }) => {
+    const project = await ownerApi.createProject(unique('Paste'));
+    await page.goto(`/projects/${project.id}`);
+    await page.getByRole('button', { name: 'Import studies' }).click();
+    await page.getByText('Or paste references').click();
+    await page
+      .getByLabel('References (RIS, BibTeX, PubMed or CSV)')
+      .fill(
+        '@article{sj2022, author = {Stjernsw{\\"a}rd, Sigrid and {\\AA}kerblom, Kristina}, title = {Peer support in Troms{\\o}}, year = 2022}',
+      );
+    await page.getByRole('button', { name: 'Preview pasted references' }).click();
+    await expect(page.getByRole('list', { name: 'Import summary' })).toContainText(
+      '1 record read as BibTeX',
+    );
+    await expect(page.getByRole('region', { name: 'Records' })).toContainText(
+      'Peer support in Tromsø',
+    );
+    await page.getByRole('button', { name: 'Import 1 study' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
+      '1 created',
+    );
+    const [study] = await ownerApi.json<Array<{ authors: string[] }>>(
+      'get',
+      `/api/projects/${project.id}/studies`,
+    );
+    expect(study!.authors).toEqual(['Stjernswärd, Sigrid', 'Åkerblom, Kristina']);
+  });
 });

@@ -1,9 +1,10 @@
+import { useState } from 'react';
 import type { Attribute, AttributeType } from '@kodbok/contracts';
 import { FormError } from '../../../components/form-error';
 import { SkeletonRows } from '../../../components/skeleton';
 import { useAttributes } from '../api/get-attributes';
-import { useDeleteAttribute } from '../api/delete-attribute';
 import { useUpdateAttribute } from '../api/update-attribute';
+import { RemoveAttributeDialog } from './remove-attribute-dialog';
 import '../attributes.css';
 
 const TYPES: Array<{ value: AttributeType; label: string }> = [
@@ -17,7 +18,7 @@ const VALUES_SHOWN = 12;
 export function AttributesTable({ projectId, canEdit }: { projectId: string; canEdit: boolean }) {
   const attributes = useAttributes(projectId);
   const update = useUpdateAttribute(projectId);
-  const remove = useDeleteAttribute(projectId);
+  const [removing, setRemoving] = useState<Attribute | null>(null);
 
   if (attributes.isPending) return <SkeletonRows count={4} label="Loading attributes" />;
   if (attributes.error) return <FormError error={attributes.error} />;
@@ -30,7 +31,12 @@ export function AttributesTable({ projectId, canEdit }: { projectId: string; can
   }
   return (
     <>
-      <FormError error={update.error ?? remove.error} />
+      <FormError error={update.error} />
+      <RemoveAttributeDialog
+        projectId={projectId}
+        attribute={removing}
+        onClose={() => setRemoving(null)}
+      />
       <table className="table attributes-table">
         <caption className="visually-hidden">Attributes</caption>
         <thead>
@@ -55,10 +61,7 @@ export function AttributesTable({ projectId, canEdit }: { projectId: string; can
               attribute={a}
               canEdit={canEdit}
               onType={(type) => update.mutate({ name: a.name, type })}
-              onDelete={() => {
-                if (window.confirm(`Remove “${a.name}” from all ${a.studies} studies?`))
-                  remove.mutate(a.name);
-              }}
+              onDelete={() => setRemoving(a)}
             />
           ))}
         </tbody>

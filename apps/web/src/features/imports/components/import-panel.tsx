@@ -3,6 +3,7 @@ import { FormError } from '../../../components/form-error';
 import { useImport, type ImportFlow } from '../hooks/use-import';
 import { CsvMappingForm } from './csv-mapping';
 import { DropZone } from './drop-zone';
+import { PasteReferences } from './paste-references';
 import { ImportPreviewView } from './import-preview';
 import { UploadProgress } from './upload-progress';
 import '../imports.css';
@@ -21,7 +22,10 @@ export function ImportPanel({ projectId, onClose }: { projectId: string; onClose
           Imported: {result.created} created, {result.updated} updated, {result.skipped} skipped.
         </p>
       ) : (
-        <DropZone onFiles={flow.choose} disabled={flow.busy} />
+        <>
+          <DropZone onFiles={flow.choose} disabled={flow.busy} />
+          <PasteReferences onFiles={flow.choose} disabled={flow.busy} />
+        </>
       )}
       {flow.files.length > 0 && !result && (
         <p className="muted">Files: {flow.files.map((f) => f.name).join(', ')}</p>
