@@ -233,6 +233,20 @@ describe('POST /api/projects/:projectId/imports', () => {
     expect(none.statusCode).toBe(400);
   });
 
+  it('reads a UTF-16 file with its BOM, as Excel saves "Unicode text"', async () => {
+    const projectId = await newProject();
+    const tsv = '\ufeffTitle\tCountry\r\nÅkerblom study\tNorway\r\n';
+    const preview = (
+      await upload(app, owner, url(projectId), [
+        { name: 'excel.txt', content: Buffer.from(tsv, 'utf16le') },
+      ])
+    ).json();
+    expect(preview.sample[0]).toMatchObject({
+      title: 'Åkerblom study',
+      attributes: { Country: 'Norway' },
+    });
+  });
+
   it('reads a Windows-1252 file that is not valid UTF-8', async () => {
     const projectId = await newProject();
     const latin = Buffer.from(

@@ -25,13 +25,18 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
     throw new UnsupportedMediaTypeError('Send the file as multipart/form-data in the field "file"');
   }
   const upload: Upload = { files: [] };
+  let total = 0;
   for await (const part of request.parts()) {
     if (part.type === 'file') {
       if (part.fieldname !== 'file') {
         throw new BadRequestError(`Unknown file field "${part.fieldname}": send files as "file"`);
       }
       const name = part.filename || `file ${upload.files.length + 1}`;
-      upload.files.push({ name, text: decode(await readFile(part, name, request)) });
+      const buffer = await readFile(part, name, request);
+      // The limit bounds the whole upload too, or fifty files could each be just under it.
+      total += buffer.length;
+      if (total > request.server.importLimit) throw tooLarge('These files together are', request);
+      upload.files.push({ name, text: decode(buffer) });
     } else if (part.fieldname === 'mapping') {
       upload.mapping = parseMapping(String(part.value));
     } else {
@@ -53,18 +58,26 @@ async function readFile(
   try {
     return await part.toBuffer();
   } catch (err) {
-    if ((err as { statusCode?: number }).statusCode === 413) {
-      const mb = Math.round(request.server.importLimit / 1024 / 1024);
-      throw new PayloadTooLargeError(
-        `${name} is larger than the import limit of ${mb} MB: split it, or raise KODBOK_IMPORT_LIMIT`,
-      );
-    }
+    if ((err as { statusCode?: number }).statusCode === 413) throw tooLarge(`${name} is`, request);
     throw err;
   }
 }
 
-/** UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Windows-1252, as old EndNote writes. */
+function tooLarge(what: string, request: FastifyRequest) {
+  const limit = request.server.importLimit;
+  const size = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit} bytes`;
+  return new PayloadTooLargeError(
+    `${what} larger than the import limit of ${size}: split the import, or raise KODBOK_IMPORT_LIMIT`,
+  );
+}
+
+/**
+ * UTF-8 (with or without BOM); UTF-16 when its BOM says so (Excel's "Unicode text"); a file that
+ * is not valid UTF-8 is read as Windows-1252, as old EndNote versions write.
+ */
 function decode(buffer: Buffer): string {
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return new TextDecoder('utf-16le').decode(buffer);
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder('utf-16be').decode(buffer);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {

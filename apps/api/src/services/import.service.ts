@@ -67,7 +67,13 @@ function toNewStudy(r: ImportRecord): NewStudy {
     issue: r.issue,
     pages: r.pages,
     abstract: r.abstract,
-    attributes: r.attributes,
+    // The wire allows 2000 characters per attribute value (a study's edit sends them back).
+    attributes: Object.fromEntries(
+      Object.entries(r.attributes).map(([k, v]) => [
+        k,
+        v.length > 2000 ? `${v.slice(0, 1999)}…` : v,
+      ]),
+    ),
   };
 }
 
