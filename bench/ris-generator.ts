@@ -1,4 +1,4 @@
-import { prng, synthText } from './generate';
+import { prng } from './generate';
 
 const SURNAMES = [
   'Grim',
@@ -46,6 +46,23 @@ const KEYWORDS = [
   'Co-production',
 ];
 
+const VOCABULARY = (
+  'peer support workers mental health services recovery role clarity stigma supervision funding ' +
+  'managers staff organisation implementation experience lived identity training team power ' +
+  'hierarchy trust sustainability participants interviews themes qualitative analysis findings ' +
+  'Åkerblom Tromsø återhämtning stöd brukarrörelsen “ansvar” — kvalitet uppföljning'
+).split(' ');
+
+/** Prose-like text of `words` words, with a full stop every dozen or so. */
+function prose(random: () => number, words: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) {
+    const w = VOCABULARY[Math.floor(random() * VOCABULARY.length)]!;
+    out.push(i % 13 === 12 ? `${w}.` : w);
+  }
+  return out.join(' ');
+}
+
 /**
  * `count` RIS records as reference managers export them: several authors and keywords, T2
  * journals, "PY  - 2019///", DOIs, abstracts of 150–300 words wrapped over two lines (EndNote
@@ -59,7 +76,7 @@ export function generateRis(count: number, seed = 11): string {
     lines.push('TY  - JOUR');
     const authors = 1 + Math.floor(random() * 6);
     for (let a = 0; a < authors; a++) lines.push(`AU  - ${pick(SURNAMES)}, ${pick(GIVEN)}`);
-    lines.push(`TI  - Study ${i}: ${synthText(random, 10 + Math.floor(random() * 10))}`);
+    lines.push(`TI  - Study ${i}: ${prose(random, 10 + Math.floor(random() * 10))}`);
     lines.push(`T2  - ${pick(JOURNALS)}`);
     lines.push(`PY  - ${1995 + Math.floor(random() * 30)}///`);
     lines.push(`VL  - ${1 + Math.floor(random() * 60)}`, `IS  - ${1 + Math.floor(random() * 12)}`);
@@ -68,8 +85,8 @@ export function generateRis(count: number, seed = 11): string {
     for (let k = 0; k < 3; k++) lines.push(`KW  - ${pick(KEYWORDS)}`);
     const words = 150 + Math.floor(random() * 150);
     lines.push(
-      `AB  - ${synthText(random, Math.floor(words / 2))}`,
-      synthText(random, Math.ceil(words / 2)),
+      `AB  - ${prose(random, Math.floor(words / 2))}`,
+      prose(random, Math.ceil(words / 2)),
     );
     lines.push(`PB  - Springer Science and Business Media LLC`, 'ER  - ', '');
   }

@@ -1,4 +1,4 @@
-import multipart from '@fastify/multipart';
+import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Value } from 'typebox/value';
 import { CsvMappingSchema, type CsvMapping } from '@kodbok/contracts';
@@ -32,11 +32,11 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
         throw new BadRequestError(`Unknown file field "${part.fieldname}": send files as "file"`);
       }
       const name = part.filename || `file ${upload.files.length + 1}`;
-      const buffer = await readFile(part, name, request);
+      const { chunks, size } = await readFile(part, name, request);
       // The limit bounds the whole upload too, or fifty files could each be just under it.
-      total += buffer.length;
+      total += size;
       if (total > request.server.importLimit) throw tooLarge('These files together are', request);
-      upload.files.push({ name, text: decode(buffer) });
+      upload.files.push({ name, text: decode(chunks) });
     } else if (part.fieldname === 'mapping') {
       upload.mapping = parseMapping(String(part.value));
     } else {
@@ -50,17 +50,16 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
   return upload;
 }
 
-async function readFile(
-  part: { toBuffer: () => Promise<Buffer> },
-  name: string,
-  request: FastifyRequest,
-) {
-  try {
-    return await part.toBuffer();
-  } catch (err) {
-    if ((err as { statusCode?: number }).statusCode === 413) throw tooLarge(`${name} is`, request);
-    throw err;
+/** The file's bytes as they arrived, in chunks: one contiguous copy would double the memory. */
+async function readFile(part: MultipartFile, name: string, request: FastifyRequest) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of part.file as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    size += chunk.length;
   }
+  if (part.file.truncated) throw tooLarge(`${name} is`, request);
+  return { chunks, size };
 }
 
 function tooLarge(what: string, request: FastifyRequest) {
@@ -75,14 +74,23 @@ function tooLarge(what: string, request: FastifyRequest) {
  * UTF-8 (with or without BOM); UTF-16 when its BOM says so (Excel's "Unicode text"); a file that
  * is not valid UTF-8 is read as Windows-1252, as old EndNote versions write.
  */
-function decode(buffer: Buffer): string {
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return new TextDecoder('utf-16le').decode(buffer);
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder('utf-16be').decode(buffer);
+function decode(chunks: Buffer[]): string {
+  const head = chunks[0] ?? Buffer.alloc(0);
+  if (head[0] === 0xff && head[1] === 0xfe) return decodeWith(chunks, 'utf-16le');
+  if (head[0] === 0xfe && head[1] === 0xff) return decodeWith(chunks, 'utf-16be');
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    return decodeWith(chunks, 'utf-8', true);
   } catch {
-    return new TextDecoder('windows-1252').decode(buffer);
+    return decodeWith(chunks, 'windows-1252');
   }
+}
+
+/** Decodes chunk by chunk (a character may straddle two chunks; the decoder carries it over). */
+function decodeWith(chunks: Buffer[], encoding: string, fatal = false): string {
+  const decoder = new TextDecoder(encoding, { fatal });
+  const parts = chunks.map((c) => decoder.decode(c, { stream: true }));
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 function parseMapping(json: string): CsvMapping {

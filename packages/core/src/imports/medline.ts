@@ -1,5 +1,5 @@
 import { emptyRecord, MalformedFileError, type ParseResult } from './types';
-import { joinValues, normalizeDoi, orNull, splitLines, squash, yearFrom } from './text';
+import { eachLine, joinValues, normalizeDoi, orNull, squash, yearFrom } from './text';
 
 /*
  * PubMed's MEDLINE format (.nbib, or .txt from "Save → PubMed format"): a tag padded to four
@@ -11,7 +11,6 @@ const TAG = /^([A-Z][A-Z0-9]{0,3}) *- (.*)$/;
 
 /** Reads a MEDLINE file. Throws MalformedFileError for lines that belong to no field. */
 export function parseMedline(text: string, file: string): ParseResult {
-  const lines = splitLines(text);
   const result: ParseResult = { format: 'medline', records: [], problems: [] };
   let fields: Map<string, string[]> | null = null;
   let start = 0;
@@ -21,8 +20,8 @@ export function parseMedline(text: string, file: string): ParseResult {
     fields = null;
     last = null;
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (const [line, n] of eachLine(text)) {
+    const i = n - 1;
     if (!line.trim()) continue;
     const m = TAG.exec(line);
     if (m && !line.startsWith(' ')) {

@@ -1,5 +1,5 @@
 import { emptyRecord, MalformedFileError, type ImportRecord, type ParseResult } from './types';
-import { joinValues, normalizeDoi, orNull, pageRange, splitLines, squash, yearFrom } from './text';
+import { eachLine, joinValues, normalizeDoi, orNull, pageRange, squash, yearFrom } from './text';
 
 /*
  * RIS as the reference managers and databases really write it: "TY  - " opens a record and
@@ -14,13 +14,14 @@ type Fields = Map<string, string[]>;
 
 /** Reads a RIS file. Throws MalformedFileError for a file that is not RIS or is cut short. */
 export function parseRis(text: string, file: string): ParseResult {
-  const lines = splitLines(text);
   const result: ParseResult = { format: 'ris', records: [], problems: [] };
   let fields: Fields | null = null;
   let start = 0;
   let last: string[] | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  let lineCount = 0;
+  for (const [line, n] of eachLine(text)) {
+    lineCount = n;
+    const i = n - 1;
     const m = TAG.exec(line);
     if (!m) {
       if (!line.trim()) continue;
@@ -48,7 +49,7 @@ export function parseRis(text: string, file: string): ParseResult {
     }
     last = null;
   }
-  if (fields) throw new MalformedFileError('ris', file, lines.length, noEnd(start));
+  if (fields) throw new MalformedFileError('ris', file, lineCount, noEnd(start));
   if (result.records.length + result.problems.length === 0) {
     throw new MalformedFileError('ris', file, 1, 'no records (each starts with "TY  - ")');
   }

@@ -5,9 +5,20 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Lines without their terminators; CRLF, LF and lone CR all end a line. */
-export function splitLines(text: string): string[] {
-  return stripBom(text).split(/\r\n|\n|\r/);
+/**
+ * Lines without their terminators (CRLF, LF and lone CR all end a line), one at a time, with their 1-based numbers, so a large file is never held as
+ * an array of lines next to its text (a 25 MB export would take another 50 MB that way).
+ */
+export function* eachLine(text: string): Generator<[line: string, number: number]> {
+  const s = stripBom(text);
+  const re = /\r\n|\n|\r/g;
+  let from = 0;
+  let n = 1;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    yield [s.slice(from, m.index), n++];
+    from = re.lastIndex;
+  }
+  yield [s.slice(from), n];
 }
 
 /** Collapses runs of whitespace to one space and trims. */
@@ -33,12 +44,12 @@ export function normalizeDoi(value: string | undefined | null): string | null {
  * so "Managing Peer-Support Workers…" and "managing peer support workers" match.
  */
 export function normalizeTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = title.toLocaleLowerCase('en');
+  // Most titles are ASCII: only the others need the (slow) decomposition that drops accents.
+  const folded = /[^ -~]/.test(lower)
+    ? lower.normalize('NFKD').replace(/\p{M}/gu, '')
+    : lower;
+  return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** "Grim K" style and "Katarina Grim" style names become "Surname, Given". */

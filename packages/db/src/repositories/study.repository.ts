@@ -136,46 +136,46 @@ export function createStudyRepository(db: Db) {
         .where(eq(studies.projectId, projectId))
         .all();
     },
-    /** Creates many studies with their abstracts and attributes, in multi-row statements. */
+    /**
+     * Creates many studies with their abstracts and attributes. Prepared statements run once per
+     * row: for 10,000 studies that is faster and allocates far less than building multi-row
+     * statements, which keeps an import's memory flat. Call inside a transaction.
+     */
     insertMany(projectId: string, items: NewStudy[]): number {
+      const client = db.$client;
+      const study = client.prepare(
+        `insert into studies (id, project_id, title, authors, year, journal, doi, pmid, volume, issue, pages, created_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      const document = client.prepare(
+        `insert into documents (id, study_id, project_id, kind, text, length, created_at)
+         values (?, ?, ?, 'abstract', ?, ?, ?)`,
+      );
+      const attribute = client.prepare(
+        'insert into study_attributes (study_id, name, value) values (?, ?, ?)',
+      );
       const createdAt = now();
-      const rows = items.map(({ abstract, attributes, ...study }) => ({
-        study: {
-          ...study,
-          id: newId(),
+      for (const s of items) {
+        const id = newId();
+        study.run(
+          id,
           projectId,
+          s.title,
+          JSON.stringify(s.authors),
+          s.year,
+          s.journal,
+          s.doi,
+          s.pmid ?? null,
+          s.volume ?? null,
+          s.issue ?? null,
+          s.pages ?? null,
           createdAt,
-          authors: JSON.stringify(study.authors),
-        },
-        abstract,
-        attributes,
-      }));
-      for (const part of chunk(rows, 400)) {
-        db.insert(studies)
-          .values(part.map((r) => r.study))
-          .run();
-        const docs = part
-          .filter((r) => r.abstract)
-          .map((r) => ({
-            id: newId(),
-            studyId: r.study.id,
-            projectId,
-            kind: 'abstract' as const,
-            text: r.abstract,
-            length: r.abstract.length,
-            createdAt,
-          }));
-        if (docs.length) db.insert(documents).values(docs).run();
-        const attrs = part.flatMap((r) =>
-          Object.entries(r.attributes).map(([name, value]) => ({
-            studyId: r.study.id,
-            name,
-            value,
-          })),
         );
-        for (const a of chunk(attrs, 2000)) db.insert(studyAttributes).values(a).run();
+        if (s.abstract)
+          document.run(newId(), id, projectId, s.abstract, s.abstract.length, createdAt);
+        for (const [name, value] of Object.entries(s.attributes)) attribute.run(id, name, value);
       }
-      return rows.length;
+      return items.length;
     },
     /** Sets the given attributes of a study, keeping the others. */
     mergeAttributes(studyId: string, attributes: Record<string, string>): void {
