@@ -46,9 +46,7 @@ export function normalizeDoi(value: string | undefined | null): string | null {
 export function normalizeTitle(title: string): string {
   const lower = title.toLocaleLowerCase('en');
   // Most titles are ASCII: only the others need the (slow) decomposition that drops accents.
-  const folded = /[^ -~]/.test(lower)
-    ? lower.normalize('NFKD').replace(/\p{M}/gu, '')
-    : lower;
+  const folded = /[^ -~]/.test(lower) ? lower.normalize('NFKD').replace(/\p{M}/gu, '') : lower;
   return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
