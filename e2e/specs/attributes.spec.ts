@@ -22,6 +22,7 @@ test.describe('study attributes', () => {
     await page.getByRole('checkbox', { name: 'Select Grim 2022' }).check();
     await page.getByRole('checkbox', { name: 'Select Wall 2022' }).check();
     const bulk = page.getByRole('form', { name: 'Set an attribute for 2 studies' });
+    await checkA11y(page);
     await bulk.getByLabel('Attribute').fill('design');
     await bulk.getByLabel('Value').fill('Individual interviews');
     await bulk.getByRole('button', { name: 'Set for 2 studies' }).click();

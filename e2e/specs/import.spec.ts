@@ -162,4 +162,38 @@ test.describe('importing studies', () => {
     );
     expect(study!.authors).toEqual(['Stjernswärd, Sigrid', 'Åkerblom, Kristina']);
   });
+
+  test('a large file shows its upload progress, then the preview', async ({
+    ownerPage: page,
+    ownerApi,
+  }) => {
+    const project = await ownerApi.createProject(unique('Large'));
+    await page.goto(`/projects/${project.id}`);
+    await page.getByRole('button', { name: 'Import studies' }).click();
+    // A slow uplink, so the upload lasts long enough to be seen.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 1024 * 1024,
+    });
+    const copies = Array.from({ length: 400 }, (_, i) =>
+      RIS.replace(/^TI {2}- /gm, `TI  - Copy ${i}: `).replace(/^DO {2}- .*$/gm, ''),
+    );
+    await page.getByLabel('choose files').setInputFiles({
+      name: 'large.ris',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(copies.join('\n')),
+    });
+    const progress = page.getByRole('progressbar', { name: /Uploading… .* of .* MB/ });
+    await expect(progress).toBeVisible();
+    await expect(progress).toHaveAttribute('max', /\d+/);
+    await expect(page.getByRole('list', { name: 'Import summary' })).toContainText(
+      '1600 new studies will be created',
+      { timeout: 20_000 },
+    );
+    await expect(page.getByRole('region', { name: 'Records' })).toContainText('…and 1500 more.');
+  });
 });

@@ -72,7 +72,7 @@ function StudyRow({
 }) {
   const checked = selection?.selected.has(study.id) ?? false;
   return (
-    <tr aria-selected={selection ? checked : undefined}>
+    <tr>
       {selection && (
         <td className="select-cell">
           <input
