@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/imports/detect';
 import { findDuplicates } from '../../src/imports/duplicates';
 import { parsePlainText } from '../../src/imports/plain-text';
+import { parseImportFile } from '../../src/imports/parse';
 import { emptyRecord } from '../../src/imports/types';
 import { fixture } from './fixture';
 
@@ -74,5 +75,16 @@ describe('findDuplicates', () => {
     expect(findDuplicates(records, [])).toEqual([
       { index: 1, reason: 'title', studyId: null, earlierIndex: 0 },
     ]);
+  });
+});
+
+describe('parseImportFile', () => {
+  it('refuses PDFs and other binary files instead of importing noise as text', () => {
+    expect(() => parseImportFile('%PDF-1.7\n%âãÏÓ', 'paper.pdf')).toThrow(
+      'Plain text file paper.pdf, line 1: this is a PDF',
+    );
+    expect(() => parseImportFile('PK\u0003\u0004\u0000\u0000word', 'paper.docx')).toThrow(
+      /paper\.docx, line 1: this is not a text file/,
+    );
   });
 });

@@ -23,7 +23,7 @@ export function StudiesRoute() {
   const search = params.get('q') ?? '';
 
   if (isNotFound(project.error)) return <ProjectNotFound />;
-  const canAdd = project.data && project.data.role !== 'viewer';
+  // Adding studies is for owners and supervisors (the server says so too).
   const canManage = project.data?.role === 'owner' || project.data?.role === 'supervisor';
 
   return (
@@ -36,7 +36,7 @@ export function StudiesRoute() {
         <Link to={`/projects/${projectId}/settings`} className="button">
           <span aria-hidden="true">⚙</span> Project settings
         </Link>
-        {canAdd && panel === 'none' && (
+        {canManage && panel === 'none' && (
           <>
             <button type="button" className="button" onClick={() => setPanel('paste')}>
               Paste a study
