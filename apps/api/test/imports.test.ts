@@ -209,6 +209,22 @@ describe('POST /api/projects/:projectId/imports', () => {
     },
   );
 
+  it('leaves out records whose value does not fit a number attribute, saying which', async () => {
+    const projectId = await newProject();
+    await owner.request('PUT', `/api/projects/${projectId}/attributes/n`, { type: 'number' });
+    const csv = 'Title,n\nA,12\nB,many\n';
+    const preview = (
+      await upload(app, owner, url(projectId), [{ name: 'n.csv', content: csv }])
+    ).json();
+    expect(preview.problems).toEqual([
+      { file: 'n.csv', line: 3, message: '"n" is a number attribute, and "many" is not a number' },
+    ]);
+    const res = await upload(app, owner, url(projectId, '?mode=commit'), [
+      { name: 'n.csv', content: csv },
+    ]);
+    expect(res.json()).toEqual({ created: 1, updated: 0, skipped: 1 });
+  });
+
   it('refuses a commit of a CSV whose title column is not mapped', async () => {
     const projectId = await newProject();
     const res = await upload(app, owner, url(projectId, '?mode=commit'), [

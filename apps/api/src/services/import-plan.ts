@@ -9,6 +9,7 @@ import {
 } from '@kodbok/core';
 import type { ImportPreview } from '@kodbok/contracts';
 import { BadRequestError } from '../errors';
+import { isNumeric } from './attribute-types';
 import type { Upload } from './types';
 
 /** What an import would do: the records of every file, their problems and their duplicates. */
@@ -20,11 +21,21 @@ export interface ImportPlan {
 
 const SAMPLE = 100;
 
-/** Parses every file (a malformed one refuses the whole upload) and finds duplicates. */
-export function planImport(upload: Upload, existing: ExistingStudy[]): ImportPlan {
+/**
+ * Parses every file (a malformed one refuses the whole upload), sets aside records whose values
+ * do not fit the project's number attributes, and finds duplicates.
+ */
+export function planImport(
+  upload: Upload,
+  existing: ExistingStudy[],
+  numberAttributes: ReadonlySet<string>,
+): ImportPlan {
   const files = upload.files.map((f) => {
     try {
-      return parseImportFile(f.text, f.name, { csvMapping: upload.mapping });
+      return checkNumbers(
+        parseImportFile(f.text, f.name, { csvMapping: upload.mapping }),
+        numberAttributes,
+      );
     } catch (err) {
       if (err instanceof MalformedFileError) throw new BadRequestError(err.message);
       throw err;
@@ -32,6 +43,22 @@ export function planImport(upload: Upload, existing: ExistingStudy[]): ImportPla
   });
   const records = files.flatMap((f) => f.records);
   return { files, records, duplicates: findDuplicates(records, existing) };
+}
+
+function checkNumbers(file: ParsedFile, numbers: ReadonlySet<string>): ParsedFile {
+  if (numbers.size === 0) return file;
+  const records: ImportRecord[] = [];
+  for (const r of file.records) {
+    const bad = Object.entries(r.attributes).find(([k, v]) => numbers.has(k) && !isNumeric(v));
+    if (!bad) records.push(r);
+    else
+      file.problems.push({
+        file: r.file,
+        line: r.line,
+        message: `"${bad[0]}" is a number attribute, and "${bad[1]}" is not a number`,
+      });
+  }
+  return { ...file, records };
 }
 
 /** The preview as the wire carries it. */

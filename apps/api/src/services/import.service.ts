@@ -13,7 +13,7 @@ export function createImportService(db: Db, repos: Repositories) {
     preview(user: CurrentUser, projectId: string, upload: Upload): ImportPreview {
       authorize(repos, user, projectId, 'manageStudies');
       const existing = repos.studies.keys(projectId);
-      return toPreview(planImport(upload, existing), existing);
+      return toPreview(planImport(upload, existing, numberAttributes(repos, projectId)), existing);
     },
 
     commit(
@@ -23,7 +23,11 @@ export function createImportService(db: Db, repos: Repositories) {
       choice: DuplicateChoice,
     ): ImportResult {
       authorize(repos, user, projectId, 'manageStudies');
-      const plan = planImport(upload, repos.studies.keys(projectId));
+      const plan = planImport(
+        upload,
+        repos.studies.keys(projectId),
+        numberAttributes(repos, projectId),
+      );
       const unmapped = plan.files.find((f) => f.table && !f.table.mapping.title);
       if (unmapped)
         throw new BadRequestError(`CSV file ${unmapped.file}: map a column to the title first`);
@@ -34,6 +38,11 @@ export function createImportService(db: Db, repos: Repositories) {
       });
     },
   };
+}
+
+function numberAttributes(repos: Repositories, projectId: string): Set<string> {
+  const types = repos.attributes.types(projectId);
+  return new Set([...types].filter(([, type]) => type === 'number').map(([name]) => name));
 }
 
 /** Creates the new records and handles duplicates as chosen. Runs inside the transaction. */

@@ -51,6 +51,11 @@ export function createAttributeRepository(db: Db) {
       }
       return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
     },
+    /** The declared type of each listed attribute. */
+    types(projectId: string): Map<string, AttributeType> {
+      const rows = db.select().from(attributes).where(eq(attributes.projectId, projectId)).all();
+      return new Map(rows.map((r) => [r.name, r.type]));
+    },
     typeOf(projectId: string, name: string): AttributeType | undefined {
       return db
         .select({ type: attributes.type })
