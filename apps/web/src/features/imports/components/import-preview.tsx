@@ -100,7 +100,7 @@ function RecordsTable({ preview }: { preview: ImportPreview }) {
                 </td>
                 <td className="import-authors">{authorLabel(r.authors)}</td>
                 <td className="num">{r.year ?? <span className="muted">—</span>}</td>
-                <td>
+                <td className="import-status">
                   {r.duplicate && <span className="badge badge-warn">Duplicate</span>}
                   {!r.hasText && <span className="badge">Nothing to code yet</span>}
                   {!r.duplicate && r.hasText && <span className="badge badge-ok">New</span>}
