@@ -119,6 +119,8 @@ function pmidOf(f: Fields): string | null {
 
 /** Keeps paragraph breaks but not stray spacing inside lines. */
 export function paragraphs(text: string): string {
+  // Most abstracts are one clean line: no need to split and rebuild them.
+  if (!/\n|\t| {2}/.test(text)) return text.trim();
   return text
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
