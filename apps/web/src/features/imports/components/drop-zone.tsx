@@ -42,6 +42,8 @@ export function DropZone({
           multiple
           accept={ACCEPT}
           className="visually-hidden"
+          // The panel opens on a click of "Import studies"; the chooser is the next step.
+          autoFocus
           disabled={disabled}
           onChange={(e) => {
             onFiles([...(e.target.files ?? [])]);
