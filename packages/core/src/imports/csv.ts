@@ -143,7 +143,7 @@ function toRecord(
   r.journal = orNull(cell(m.journal));
   for (const column of m.attributes) {
     const value = squash(cell(column));
-    if (value) r.attributes[column.trim().slice(0, 100)] = value;
+    if (value) r.attributes[column] = value;
   }
   return r;
 }
@@ -196,11 +196,15 @@ function countNewlines(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Excel allows two columns with one name; the second becomes "Name (2)" so mapping stays unambiguous. */
+/**
+ * Excel allows two columns with one name; the second becomes "Name (2)" so mapping stays
+ * unambiguous. Names are cut to 90 characters first (attribute names may have 100), so two long
+ * headers that differ only at the end cannot become one attribute.
+ */
 function uniqueNames(cells: string[]): string[] {
   const seen = new Map<string, number>();
   return cells.map((raw) => {
-    const name = raw.trim();
+    const name = raw.trim().slice(0, 90);
     const n = (seen.get(name) ?? 0) + 1;
     seen.set(name, n);
     return n === 1 ? name : `${name} (${n})`;

@@ -56,6 +56,13 @@ describe('parseCsv', () => {
     );
   });
 
+  it('keeps columns apart that share a name, or the first 90 characters of one', () => {
+    const long = 'x'.repeat(95);
+    const { table, records } = parseCsv(`Title,Note,Note,${long}A,${long}B\nT,a,b,c,d\n`, 'x.csv');
+    expect(table.columns.slice(1, 3)).toEqual(['Note', 'Note (2)']);
+    expect(Object.keys(records[0]!.attributes)).toHaveLength(4);
+  });
+
   it('refuses an unclosed quote with its line, and a mapping to a missing column', () => {
     expect(() => parseCsv(fixture('unclosed.csv'), 'u.csv')).toThrow(
       'CSV file u.csv, line 3: a quoted cell is not closed',
