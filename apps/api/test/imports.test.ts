@@ -247,6 +247,10 @@ describe('POST /api/projects/:projectId/imports', () => {
     expect(json.statusCode).toBe(415);
     const none = await upload(app, owner, url(projectId), [], { other: 'x' });
     expect(none.statusCode).toBe(400);
+    const many = Array.from({ length: 51 }, (_, i) => ({ name: `${i}.txt`, content: 'Text.' }));
+    const tooMany = await upload(app, owner, url(projectId), many);
+    expect(tooMany.statusCode).toBe(413);
+    expect(tooMany.json().message).toBe('Send at most 50 files in one import');
   });
 
   it('reads a UTF-16 file with its BOM, as Excel saves "Unicode text"', async () => {

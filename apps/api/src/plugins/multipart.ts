@@ -24,6 +24,22 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
   if (!request.isMultipart()) {
     throw new UnsupportedMediaTypeError('Send the file as multipart/form-data in the field "file"');
   }
+  try {
+    return await readParts(request);
+  } catch (err) {
+    // The plugin's own limit errors say "reach files limit"; say what to do instead.
+    const code = (err as { code?: string }).code;
+    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT') {
+      throw new PayloadTooLargeError(`Send at most ${MAX_FILES} files in one import`);
+    }
+    if (code === 'FST_FIELDS_LIMIT') {
+      throw new BadRequestError('Send only "file" parts and at most one "mapping" part');
+    }
+    throw err;
+  }
+}
+
+async function readParts(request: FastifyRequest): Promise<Upload> {
   const upload: Upload = { files: [] };
   let total = 0;
   for await (const part of request.parts()) {
