@@ -196,4 +196,25 @@ test.describe('importing studies', () => {
     );
     await expect(page.getByRole('region', { name: 'Records' })).toContainText('…and 1500 more.');
   });
+
+  test('a coder sees the studies but no import, and the server refuses one too', async ({
+    ownerApi,
+    signInAs,
+  }) => {
+    const project = await ownerApi.createProject(unique('Coder'));
+    await ownerApi.createStudy(project.id, 'Grim 2022', 'An abstract.');
+    const coder = await ownerApi.createUser('Cora Coder');
+    await ownerApi.addMember(project.id, coder.email, 'coder');
+    const page = await signInAs(coder);
+    await page.goto(`/projects/${project.id}`);
+    await expect(page.getByRole('link', { name: 'Grim 2022' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Import studies' })).toHaveCount(0);
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    const res = await page.request.post(`/api/projects/${project.id}/imports?mode=commit`, {
+      multipart: { file: { name: 'a.ris', mimeType: 'text/plain', buffer: Buffer.from(RIS) } },
+      headers: { origin: new URL(page.url()).origin },
+    });
+    expect(res.status()).toBe(403);
+    expect((await res.json()).message).toMatch(/Only owners and supervisors add/);
+  });
 });
