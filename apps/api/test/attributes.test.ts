@@ -61,6 +61,16 @@ describe('PUT /api/projects/:projectId/attributes/:name', () => {
     expect(patch.json().message).toMatch(/"participants" is a number attribute, and "many" is not/);
   });
 
+  it('takes any name in the path, slashes and non-ASCII letters included', async () => {
+    const { projectId } = await arrange();
+    const name = 'Risk of bias / RoB 2 – område';
+    const res = await owner.request('PUT', `${base(projectId)}/${encodeURIComponent(name)}`, {
+      type: 'category',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().name).toBe(name);
+  });
+
   it('lists a new attribute before any study has it', async () => {
     const { projectId } = await arrange();
     await owner.request('PUT', `${base(projectId)}/${encodeURIComponent('risk of bias')}`, {
