@@ -153,13 +153,17 @@ interface Row {
   line: number;
 }
 
-function readRows(text: string, file: string): Row[] & { delimiter: string } {
+function readRows(input: string, file: string): Row[] & { delimiter: string } {
+  // Excel may start a file with "sep=;" to name its delimiter; the line is blanked, not removed,
+  // so line numbers stay those of the file.
+  const sep = /^sep=([,;\t|])\r?\n/.exec(input)?.[1];
+  const text = sep ? input.replace(/^sep=.\r?/, '') : input;
   const rows: Row[] = [];
   let from = 0;
   let line = 1;
   let delimiter = ',';
   Papa.parse<string[]>(text, {
-    delimitersToGuess: [',', ';', '\t'],
+    ...(sep ? { delimiter: sep } : { delimitersToGuess: [',', ';', '\t'] }),
     skipEmptyLines: 'greedy',
     step: (step) => {
       const quoteError = step.errors.find((e) => e.type === 'Quotes');

@@ -16,7 +16,7 @@ export function detectFormat(text: string, fileName = ''): ImportFormat {
   if (/^PMID- ?\d/m.test(head)) return 'medline';
   if (/^\s*@[A-Za-z]+\s*[{(]/m.test(head)) return 'bibtex';
   const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
-  if (ext === 'csv' || ext === 'tsv') return 'csv';
+  if (ext === 'csv' || ext === 'tsv' || /^sep=[,;\t|]\r?\n/.test(head)) return 'csv';
   if (looksLikeTable(head)) return 'csv';
   return 'text';
 }

@@ -56,6 +56,13 @@ describe('parseCsv', () => {
     );
   });
 
+  it('follows an Excel "sep=" line and keeps the file\'s line numbers', () => {
+    const { records, problems, table } = parseCsv('sep=;\r\nTitle;n\r\nA, B;1\r\n;2\r\n', 'x.csv');
+    expect(table.delimiter).toBe(';');
+    expect(records[0]).toMatchObject({ line: 3, title: 'A, B', attributes: { n: '1' } });
+    expect(problems[0]!.line).toBe(4);
+  });
+
   it('keeps columns apart that share a name, or the first 90 characters of one', () => {
     const long = 'x'.repeat(95);
     const { table, records } = parseCsv(`Title,Note,Note,${long}A,${long}B\nT,a,b,c,d\n`, 'x.csv');

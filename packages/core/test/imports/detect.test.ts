@@ -22,6 +22,7 @@ describe('detectFormat', () => {
       'text',
     );
     expect(detectFormat('Title\nA study\n', 'list.csv')).toBe('csv');
+    expect(detectFormat('sep=;\nTitle\nA study\n', 'export.txt')).toBe('csv');
   });
 });
 
