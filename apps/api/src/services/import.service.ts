@@ -23,6 +23,8 @@ export function createImportService(db: Db, repos: Repositories) {
       choice: DuplicateChoice,
     ): ImportResult {
       authorize(repos, user, projectId, 'manageStudies');
+      // From reading the project's studies to the end of the transaction this is synchronous, so
+      // no other request can add a study in between and slip past duplicate detection.
       const plan = planImport(
         upload,
         repos.studies.keys(projectId),
