@@ -101,6 +101,9 @@ export function BulkAttributeForm({
       >
         Remove from {count}
       </button>
+      <button type="button" className="button button-ghost" onClick={onDone}>
+        Clear selection
+      </button>
       <FormError error={assign.error} />
     </form>
   );
