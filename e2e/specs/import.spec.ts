@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, unique } from '../support/fixtures';
 import { documentText, picker, selectByMouse } from '../support/workspace';
 
@@ -9,7 +9,7 @@ const RIS = readFileSync(
 );
 
 /** Drops a file on the drop zone the way a browser does: a drop event carrying a DataTransfer. */
-async function dropFile(page: Page, name: string, content: string) {
+async function dropFile(page: Page, name: string, content: string, target?: Locator) {
   const transfer = await page.evaluateHandle(
     ([n, c]) => {
       const dt = new DataTransfer();
@@ -18,7 +18,7 @@ async function dropFile(page: Page, name: string, content: string) {
     },
     [name, content] as const,
   );
-  const zone = page.getByTestId('drop-zone');
+  const zone = target ?? page.getByTestId('drop-zone');
   await zone.dispatchEvent('dragover', { dataTransfer: transfer });
   await zone.dispatchEvent('drop', { dataTransfer: transfer });
 }
@@ -67,6 +67,18 @@ test.describe('importing studies', () => {
     await picker(page).input.fill('Lead');
     await picker(page).input.press('Enter');
     await expect(page.locator('.hl')).toHaveText([quote]);
+  });
+
+  test('files dropped anywhere on the studies page open the import with their preview', async ({
+    ownerPage: page,
+    ownerApi,
+  }) => {
+    const project = await ownerApi.createProject(unique('PageDrop'));
+    await page.goto(`/projects/${project.id}`);
+    await dropFile(page, 'peer-support.ris', RIS, page.getByRole('main'));
+    await expect(page.getByRole('list', { name: 'Import summary' })).toContainText(
+      '4 new studies will be created',
+    );
   });
 
   test('importing the same file again skips the duplicates', async ({

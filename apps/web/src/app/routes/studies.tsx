@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useState, type DragEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useProject } from '../../features/projects/api/get-project';
 import { StudiesTable } from '../../features/studies/components/studies-table';
 import { AddStudyForm } from '../../features/studies/components/add-study-form';
 import { ImportPanel } from '../../features/imports/components/import-panel';
+import { useImport } from '../../features/imports/hooks/use-import';
 import { BulkAttributeForm } from '../../features/attributes/components/bulk-attribute-form';
 import { isNotFound } from '../../components/error-text';
 import { FormError } from '../../components/form-error';
@@ -18,6 +19,7 @@ export function StudiesRoute() {
   const navigate = useNavigate();
   const [panel, setPanel] = useState<Panel>('none');
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const importFlow = useImport(projectId);
   // The search lives in the URL so Back and shared links keep it.
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
@@ -26,8 +28,24 @@ export function StudiesRoute() {
   // Adding studies is for owners and supervisors (the server says so too).
   const canManage = project.data?.role === 'owner' || project.data?.role === 'supervisor';
 
+  // Files dragged anywhere onto the page open the import panel; dropped, they are previewed.
+  const dropHandlers = canManage
+    ? {
+        onDragOver: (e: DragEvent) => {
+          if (!e.dataTransfer.types.includes('Files')) return;
+          e.preventDefault();
+          if (panel !== 'import') setPanel('import');
+        },
+        onDrop: (e: DragEvent) => {
+          if (e.dataTransfer.files.length === 0) return;
+          e.preventDefault();
+          if (!importFlow.busy) importFlow.choose([...e.dataTransfer.files]);
+        },
+      }
+    : {};
+
   return (
-    <main className="page">
+    <main className="page" {...dropHandlers}>
       <div className="page-head">
         <h1>{project.data?.name ?? 'Studies'}</h1>
         <Link to={`/projects/${projectId}/attributes`} className="button">
@@ -53,7 +71,15 @@ export function StudiesRoute() {
       </div>
       {project.isPending && <SkeletonRows count={1} />}
       <FormError error={project.error} />
-      {panel === 'import' && <ImportPanel projectId={projectId} onClose={() => setPanel('none')} />}
+      {panel === 'import' && (
+        <ImportPanel
+          flow={importFlow}
+          onClose={() => {
+            importFlow.reset();
+            setPanel('none');
+          }}
+        />
+      )}
       {panel === 'paste' && (
         <AddStudyForm
           projectId={projectId}

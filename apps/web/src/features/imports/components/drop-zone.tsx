@@ -17,6 +17,8 @@ export function DropZone({
   const [over, setOver] = useState(false);
   const drop = (e: DragEvent) => {
     e.preventDefault();
+    // The page around also takes drops; this one is handled here.
+    e.stopPropagation();
     setOver(false);
     if (!disabled) onFiles([...e.dataTransfer.files]);
   };

@@ -1,6 +1,6 @@
 import type { ImportPreview } from '@kodbok/contracts';
 import { FormError } from '../../../components/form-error';
-import { useImport, type ImportFlow } from '../hooks/use-import';
+import type { ImportFlow } from '../hooks/use-import';
 import { CsvMappingForm } from './csv-mapping';
 import { DropZone } from './drop-zone';
 import { PasteReferences } from './paste-references';
@@ -8,9 +8,11 @@ import { ImportPreviewView } from './import-preview';
 import { UploadProgress } from './upload-progress';
 import '../imports.css';
 
-/** Import studies from files: drop or choose, review the preview, confirm. */
-export function ImportPanel({ projectId, onClose }: { projectId: string; onClose: () => void }) {
-  const flow = useImport(projectId);
+/**
+ * Import studies from files: drop or choose, review the preview, confirm. The flow (useImport)
+ * lives with the page, so files dropped anywhere on it land here.
+ */
+export function ImportPanel({ flow, onClose }: { flow: ImportFlow; onClose: () => void }) {
   const preview = flow.preview.data;
   const result = flow.commit.data;
 
