@@ -37,7 +37,7 @@ const GUESSES: Record<CsvField, RegExp> = {
   title: /^(title|article title|document title|ti|study title)$/i,
   abstract: /^(abstract|ab|summary)$/i,
   authors: /^(authors?|au|author full names|author names)$/i,
-  year: /^(year|publication year|py|pub(lication)? ?date|date)$/i,
+  year: /^(year|publication year|published year|year published|py|pub(lication)? ?date|date)$/i,
   doi: /^(doi|di)$/i,
   pmid: /^(pmid|pubmed id)$/i,
   journal: /^(journal|source title|source|so|journal\/book|publication title)$/i,
