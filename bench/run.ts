@@ -18,6 +18,10 @@ const benchmarks: Record<string, () => Promise<void>> = {
   highlights: () =>
     benchHighlightCreation({ studies: Number(values.studies), duration: Number(values.duration) }),
   workspace: () => benchWorkspace({ characters: 50_000, highlights: 2_000 }),
+  import: async () => {
+    const { benchImport } = await import('./import.bench');
+    await benchImport({ records: Number(process.env.BENCH_IMPORT_RECORDS ?? 10_000) });
+  },
 };
 
 const selected = values.only ? values.only.split(',') : Object.keys(benchmarks);

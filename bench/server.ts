@@ -36,6 +36,7 @@ export async function startServer(dataDir: string, port: number) {
   }
   return {
     url,
+    pid: child.pid!,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

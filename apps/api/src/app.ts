@@ -9,6 +9,7 @@ import { registerAuth } from './plugins/auth';
 import { registerOpenApi } from './plugins/openapi';
 import { registerWeb } from './plugins/web';
 import { registerRoutes } from './routes';
+import { registerMultipart } from './plugins/multipart';
 import { seedDemoProject } from './demo/seed';
 
 /**
@@ -35,6 +36,7 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
   registerErrors(app);
   await registerAuth(app, config, repos);
   await registerOpenApi(app);
+  await registerMultipart(app, config);
   await app.register(registerRoutes, { prefix: '/api' });
   await registerWeb(app, config);
   return app;

@@ -10,6 +10,8 @@ export interface Config {
   databaseFile: string;
   sessionSecret: string;
   bodyLimit: number;
+  /** Largest file an import accepts, in bytes (413 above). */
+  importLimit: number;
   logLevel: string;
   seedDemo: boolean;
   /** Folder of the built web app; absent in API-only tests. */
@@ -31,6 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseFile: path.join(dataDir, 'kodbok.sqlite'),
     sessionSecret: env.KODBOK_SESSION_SECRET ?? persistentSecret(dataDir),
     bodyLimit: Number(env.KODBOK_BODY_LIMIT ?? 10 * 1024 * 1024),
+    importLimit: byteCount('KODBOK_IMPORT_LIMIT', env.KODBOK_IMPORT_LIMIT, 50 * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.KODBOK_DEMO !== 'off',
     webDist: existsSync(path.join(webDist, 'index.html')) ? webDist : null,
@@ -44,4 +47,12 @@ function persistentSecret(dataDir: string): string {
   const secret = randomBytes(32).toString('hex');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+function byteCount(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`${name} must be a number of bytes, got ${value}`);
+  return n;
 }

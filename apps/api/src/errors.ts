@@ -39,3 +39,13 @@ export class ConflictError extends DomainError {
     super(409, message);
   }
 }
+export class PayloadTooLargeError extends DomainError {
+  constructor(message: string) {
+    super(413, message);
+  }
+}
+export class UnsupportedMediaTypeError extends DomainError {
+  constructor(message: string) {
+    super(415, message);
+  }
+}

@@ -17,12 +17,13 @@ export const USER_PASSWORD = 'a good long password';
  * off unless asked for, so tests create what they assert on.
  */
 export async function startApp(
-  options: { demo?: boolean; config?: Partial<Config> } = {},
+  options: { demo?: boolean; importLimit?: number; config?: Partial<Config> } = {},
 ): Promise<App> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kodbok-test-'));
   const config = {
     ...loadConfig({ KODBOK_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
     seedDemo: options.demo ?? false,
+    ...(options.importLimit ? { importLimit: options.importLimit } : {}),
     webDist: null,
     ...options.config,
   };
@@ -177,4 +178,56 @@ export async function createHighlight(
   });
   if (res.statusCode !== 201) throw new Error(`create highlight failed: ${res.body}`);
   return res.json() as Highlight;
+}
+
+/** A multipart/form-data body of `file` parts (and an optional mapping), as a browser sends it. */
+export function multipartBody(
+  files: Array<{ name: string; content: string | Buffer }>,
+  fields: Record<string, string> = {},
+) {
+  const boundary = `----kodbok${Date.now().toString(16)}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      ),
+    );
+  }
+  for (const f of files) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      Buffer.isBuffer(f.content) ? f.content : Buffer.from(f.content, 'utf8'),
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return {
+    payload: Buffer.concat(parts),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}
+
+/** POSTs files to the import endpoint as `client`. */
+export async function upload(
+  app: App,
+  client: Client,
+  url: string,
+  files: Array<{ name: string; content: string | Buffer }>,
+  fields: Record<string, string> = {},
+) {
+  const { payload, contentType } = multipartBody(files, fields);
+  return app.inject({
+    method: 'POST',
+    url,
+    headers: {
+      cookie: client.cookie,
+      origin: ORIGIN,
+      host: 'localhost:80',
+      'content-type': contentType,
+    },
+    payload,
+  });
 }

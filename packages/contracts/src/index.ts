@@ -6,3 +6,5 @@ export * from './studies';
 export * from './documents';
 export * from './codes';
 export * from './highlights';
+export * from './imports';
+export * from './attributes';

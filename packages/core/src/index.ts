@@ -3,3 +3,15 @@ export * from './segments';
 export * from './codebook';
 export * from './palette';
 export * from './words';
+export * from './imports/types';
+export * from './imports/parse';
+export * from './imports/detect';
+export * from './imports/duplicates';
+export { normalizeTitle, normalizeDoi } from './imports/text';
+export {
+  CSV_FIELDS,
+  guessMapping,
+  type CsvMapping,
+  type CsvField,
+  type CsvTable,
+} from './imports/csv';

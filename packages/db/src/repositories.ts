@@ -1,4 +1,5 @@
 import type { Db } from './connection';
+import { createAttributeRepository } from './repositories/attribute.repository';
 import { createCodeRepository } from './repositories/code.repository';
 import { createHighlightRepository } from './repositories/highlight.repository';
 import { createMemberRepository, createProjectRepository } from './repositories/project.repository';
@@ -18,6 +19,7 @@ export function createRepositories(db: Db) {
     studies: createStudyRepository(db),
     codes: createCodeRepository(db),
     highlights: createHighlightRepository(db),
+    attributes: createAttributeRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

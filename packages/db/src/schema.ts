@@ -80,9 +80,30 @@ export const studies = sqliteTable(
     journal: text('journal'),
     doi: text('doi'),
     pmid: text('pmid'),
+    volume: text('volume'),
+    issue: text('issue'),
+    pages: text('pages'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('studies_project_idx').on(t.projectId, t.title)],
+);
+
+/**
+ * The project's attributes and their types. A study's values live in study_attributes; a name
+ * used there is listed here too (imports and edits add it), so the type is known for every value.
+ */
+export const attributes = sqliteTable(
+  'attributes',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    type: text('type', { enum: ['text', 'number', 'category'] })
+      .notNull()
+      .default('text'),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.name] })],
 );
 
 export const studyAttributes = sqliteTable(

@@ -39,10 +39,13 @@ export function seedDemoProject(db: Db, repos: Repositories, log: FastifyBaseLog
         addCodes(c.children ?? [], id);
       });
     addCodes(codebook.codes as DemoCode[], null);
+    // Country and design are categories, ready for cross-tabulation.
+    repos.attributes.ensure(project.id, [{ name: 'country', type: 'category' }, { name: 'design', type: 'category' }, { name: 'participants', type: 'text' }, { name: 'funder', type: 'text' }]);
     const documents = new Map<string, { id: string; text: string }>();
     for (const s of corpus.studies) {
       const study = repos.studies.insert(project.id, {
         title: s.title, authors: s.authors, year: s.year, journal: s.journal || null, doi: s.doi || null,
+        pmid: 'pmid' in s ? s.pmid : null, volume: s.volume || null, issue: s.issue || null, pages: s.pages || null,
       });
       repos.studies.setAttributes(study.id, definedOnly(s.attributes));
       const doc = repos.studies.insertDocument({ studyId: study.id, projectId: project.id, kind: 'abstract', text: s.abstract });

@@ -8,6 +8,8 @@ import { studyRoutes } from './study.routes';
 import { codeRoutes } from './code.routes';
 import { highlightRoutes } from './highlight.routes';
 import Type from 'typebox';
+import { importRoutes } from './import.routes';
+import { attributeRoutes } from './attribute.routes';
 
 export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -29,4 +31,6 @@ export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   ]) {
     await app.register(routes);
   }
+  await app.register(importRoutes);
+  await app.register(attributeRoutes);
 };

@@ -6,6 +6,8 @@ import { createProjectService } from './project.service';
 import { createStudyService } from './study.service';
 import { createTokenService } from './token.service';
 import { createUserService } from './user.service';
+import { createImportService } from './import.service';
+import { createAttributeService } from './attribute.service';
 
 /** Services own transactions and authorisation; routes only call them. */
 export function createServices(db: Db, repos: Repositories) {
@@ -17,6 +19,8 @@ export function createServices(db: Db, repos: Repositories) {
     studies: createStudyService(db, repos),
     codes: createCodeService(db, repos),
     highlights: createHighlightService(db, repos),
+    imports: createImportService(db, repos),
+    attributes: createAttributeService(db, repos),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -3,6 +3,7 @@ import { inTransaction } from '@kodbok/db';
 import type { CreateStudyBody, Study, UpdateStudyBody } from '@kodbok/contracts';
 import { NotFoundError } from '../errors';
 import { authorize, authorizeIn } from './access';
+import { checkAttributeValues } from './attribute.service';
 import type { CurrentUser } from './types';
 
 const toStudy = (s: StudyView): Study => ({
@@ -13,6 +14,10 @@ const toStudy = (s: StudyView): Study => ({
   year: s.year,
   journal: s.journal,
   doi: s.doi,
+  pmid: s.pmid,
+  volume: s.volume,
+  issue: s.issue,
+  pages: s.pages,
   attributes: s.attributes,
   documents: s.documents,
   highlights: s.highlights,
@@ -43,7 +48,7 @@ export function createStudyService(db: Db, repos: Repositories) {
           journal: input.journal ?? null,
           doi: input.doi ?? null,
         });
-        repos.studies.setAttributes(study.id, input.attributes ?? {});
+        setAttributes(repos, projectId, study.id, input.attributes ?? {});
         repos.studies.insertDocument({
           studyId: study.id,
           projectId,
@@ -55,11 +60,12 @@ export function createStudyService(db: Db, repos: Repositories) {
       return get(user, id);
     },
     update(user: CurrentUser, studyId: string, patch: UpdateStudyBody): Study {
-      authorizeIn(repos, user, repos.studies.projectOf(studyId), 'Study', 'manageStudies');
+      const projectId = repos.studies.projectOf(studyId);
+      authorizeIn(repos, user, projectId, 'Study', 'manageStudies');
       const { attributes, ...fields } = patch;
       inTransaction(db, () => {
         repos.studies.update(studyId, fields);
-        if (attributes) repos.studies.setAttributes(studyId, attributes);
+        if (attributes) setAttributes(repos, projectId!, studyId, attributes);
       });
       return get(user, studyId);
     },
@@ -68,4 +74,24 @@ export function createStudyService(db: Db, repos: Repositories) {
       repos.studies.delete(studyId);
     },
   };
+}
+
+/** Replaces a study's attributes after checking them against the project's attribute types. */
+function setAttributes(
+  repos: Repositories,
+  projectId: string,
+  studyId: string,
+  attributes: Record<string, string>,
+) {
+  const clean = Object.fromEntries(
+    Object.entries(attributes)
+      .map(([name, value]) => [name.trim(), value.trim()])
+      .filter(([name, value]) => name && value),
+  );
+  checkAttributeValues(repos, projectId, clean);
+  repos.attributes.ensure(
+    projectId,
+    Object.keys(clean).map((name) => ({ name, type: 'text' as const })),
+  );
+  repos.studies.setAttributes(studyId, clean);
 }

@@ -9,6 +9,7 @@ import { WorkspaceRoute } from './routes/workspace';
 import { AccountRoute } from './routes/account';
 import { UsersRoute } from './routes/users';
 import { NotFoundRoute } from './routes/not-found';
+import { AttributesRoute } from './routes/attributes';
 
 // The composition root: the only place that knows every feature (routes compose features).
 export const router = createBrowserRouter([
@@ -20,6 +21,7 @@ export const router = createBrowserRouter([
       { path: '/', element: <ProjectsRoute /> },
       { path: '/projects/:projectId', element: <StudiesRoute /> },
       { path: '/projects/:projectId/settings', element: <ProjectSettingsRoute /> },
+      { path: '/projects/:projectId/attributes', element: <AttributesRoute /> },
       { path: '/projects/:projectId/studies/:studyId', element: <WorkspaceRoute /> },
       { path: '/account', element: <AccountRoute /> },
       { path: '/admin/users', element: <UsersRoute /> },

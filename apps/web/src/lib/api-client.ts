@@ -39,3 +39,43 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
 function isErrorBody(x: unknown): x is ApiErrorBody {
   return typeof x === 'object' && x !== null && 'message' in x && 'statusCode' in x;
 }
+
+/** Upload progress: bytes sent so far of the total. */
+export type UploadProgress = (sent: number, total: number) => void;
+
+/**
+ * POSTs multipart form data with upload progress, which fetch cannot report: the one place that
+ * uses XMLHttpRequest. Same contract as `api`: JSON back, ApiError on a non-2xx answer.
+ */
+export function apiUpload<T>(
+  path: string,
+  form: FormData,
+  onProgress?: UploadProgress,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    xhr.responseType = 'text';
+    xhr.upload.onprogress = (e) => onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
+    xhr.onerror = () => reject(new TypeError('Network error'));
+    xhr.onload = () => {
+      let data: unknown = null;
+      try {
+        data = JSON.parse(xhr.responseText);
+      } catch {
+        // A proxy's HTML error page, say: reported below by status.
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as T);
+      const body = isErrorBody(data)
+        ? data
+        : {
+            statusCode: xhr.status,
+            error: xhr.statusText,
+            message: `Upload failed (${xhr.status})`,
+          };
+      reject(new ApiError(xhr.status, body));
+    };
+    xhr.send(form);
+  });
+}

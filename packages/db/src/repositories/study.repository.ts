@@ -13,6 +13,15 @@ export interface StudyInput {
   journal: string | null;
   doi: string | null;
   pmid?: string | null;
+  volume?: string | null;
+  issue?: string | null;
+  pages?: string | null;
+}
+
+/** A study to create in bulk (an import), with its abstract ('' for none) and attributes. */
+export interface NewStudy extends StudyInput {
+  abstract: string;
+  attributes: Record<string, string>;
 }
 
 /** A study with what the list and the workspace header show. */
@@ -112,6 +121,81 @@ export function createStudyRepository(db: Db) {
       db.delete(studyAttributes).where(eq(studyAttributes.studyId, studyId)).run();
       const rows = Object.entries(attributes).map(([name, value]) => ({ studyId, name, value }));
       if (rows.length > 0) db.insert(studyAttributes).values(rows).run();
+    },
+    /** What duplicate detection compares: every study of the project, keys only. */
+    keys(projectId: string) {
+      return db
+        .select({
+          id: studies.id,
+          title: studies.title,
+          year: studies.year,
+          doi: studies.doi,
+          pmid: studies.pmid,
+        })
+        .from(studies)
+        .where(eq(studies.projectId, projectId))
+        .all();
+    },
+    /**
+     * Creates many studies with their abstracts and attributes. Prepared statements run once per
+     * row: for 10,000 studies that is faster and allocates far less than building multi-row
+     * statements, which keeps an import's memory flat. Call inside a transaction.
+     */
+    insertMany(projectId: string, items: NewStudy[]): number {
+      const client = db.$client;
+      const study = client.prepare(
+        `insert into studies (id, project_id, title, authors, year, journal, doi, pmid, volume, issue, pages, created_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      const document = client.prepare(
+        `insert into documents (id, study_id, project_id, kind, text, length, created_at)
+         values (?, ?, ?, 'abstract', ?, ?, ?)`,
+      );
+      const attribute = client.prepare(
+        'insert into study_attributes (study_id, name, value) values (?, ?, ?)',
+      );
+      const createdAt = now();
+      for (const s of items) {
+        const id = newId();
+        study.run(
+          id,
+          projectId,
+          s.title,
+          JSON.stringify(s.authors),
+          s.year,
+          s.journal,
+          s.doi,
+          s.pmid ?? null,
+          s.volume ?? null,
+          s.issue ?? null,
+          s.pages ?? null,
+          createdAt,
+        );
+        if (s.abstract)
+          document.run(newId(), id, projectId, s.abstract, s.abstract.length, createdAt);
+        for (const [name, value] of Object.entries(s.attributes)) attribute.run(id, name, value);
+      }
+      return items.length;
+    },
+    /** Sets the given attributes of a study, keeping the others. */
+    mergeAttributes(studyId: string, attributes: Record<string, string>): void {
+      const rows = Object.entries(attributes).map(([name, value]) => ({ studyId, name, value }));
+      if (rows.length === 0) return;
+      db.insert(studyAttributes)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [studyAttributes.studyId, studyAttributes.name],
+          set: { value: sql`excluded.value` },
+        })
+        .run();
+    },
+    hasDocuments(studyId: string): boolean {
+      return !!db
+        .select({ id: documents.id })
+        .from(documents)
+        .where(eq(documents.studyId, studyId))
+        .limit(1)
+        .get();
     },
     delete(id: string): void {
       db.delete(studies).where(eq(studies.id, id)).run();

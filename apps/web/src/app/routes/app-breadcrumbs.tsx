@@ -3,19 +3,21 @@ import { Breadcrumbs, type Crumb } from '../../components/breadcrumbs';
 import { useProject } from '../../features/projects/api/get-project';
 import { useStudy } from '../../features/studies/api/get-study';
 
-/** Project ▸ study (or ▸ Settings), from the route's params and the cached queries. */
+/** Project ▸ study (or ▸ Settings, ▸ Attributes), from the route's params and the cached queries. */
 export function AppBreadcrumbs() {
   const { projectId, studyId } = useParams();
   const project = useProject(projectId);
   const study = useStudy(studyId);
   const onSettings = useMatch('/projects/:projectId/settings') !== null;
+  const onAttributes = useMatch('/projects/:projectId/attributes') !== null;
 
   const items: Crumb[] = [];
   if (projectId && project.data) {
-    const isLast = !studyId && !onSettings;
+    const isLast = !studyId && !onSettings && !onAttributes;
     items.push({ label: project.data.name, to: isLast ? undefined : `/projects/${projectId}` });
   }
   if (project.data && onSettings) items.push({ label: 'Settings' });
+  if (project.data && onAttributes) items.push({ label: 'Attributes' });
   if (project.data && study.data) items.push({ label: study.data.title });
   return <Breadcrumbs items={items} />;
 }

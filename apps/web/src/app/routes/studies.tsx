@@ -1,44 +1,89 @@
-import { useState } from 'react';
+import { useState, type DragEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useProject } from '../../features/projects/api/get-project';
 import { StudiesTable } from '../../features/studies/components/studies-table';
 import { AddStudyForm } from '../../features/studies/components/add-study-form';
+import { ImportPanel } from '../../features/imports/components/import-panel';
+import { useImport } from '../../features/imports/hooks/use-import';
+import { BulkAttributeForm } from '../../features/attributes/components/bulk-attribute-form';
 import { isNotFound } from '../../components/error-text';
 import { FormError } from '../../components/form-error';
 import { ProjectNotFound } from '../../components/not-found';
 import { SkeletonRows } from '../../components/skeleton';
 
+type Panel = 'none' | 'import' | 'paste';
+
 export function StudiesRoute() {
   const { projectId = '' } = useParams();
   const project = useProject(projectId);
   const navigate = useNavigate();
-  const [adding, setAdding] = useState(false);
+  const [panel, setPanel] = useState<Panel>('none');
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const importFlow = useImport(projectId);
   // The search lives in the URL so Back and shared links keep it.
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
 
   if (isNotFound(project.error)) return <ProjectNotFound />;
-  const canAdd = project.data && project.data.role !== 'viewer';
+  // Adding studies is for owners and supervisors (the server says so too).
+  const canManage = project.data?.role === 'owner' || project.data?.role === 'supervisor';
+
+  // Files dragged anywhere onto the page open the import panel; dropped, they are previewed.
+  const dropHandlers = canManage
+    ? {
+        onDragOver: (e: DragEvent) => {
+          if (!e.dataTransfer.types.includes('Files')) return;
+          e.preventDefault();
+          if (panel !== 'import') setPanel('import');
+        },
+        onDrop: (e: DragEvent) => {
+          if (e.dataTransfer.files.length === 0) return;
+          e.preventDefault();
+          if (!importFlow.busy) importFlow.choose([...e.dataTransfer.files]);
+        },
+      }
+    : {};
 
   return (
-    <main className="page">
+    <main className="page" {...dropHandlers}>
       <div className="page-head">
         <h1>{project.data?.name ?? 'Studies'}</h1>
+        <Link to={`/projects/${projectId}/attributes`} className="button">
+          Attributes
+        </Link>
         <Link to={`/projects/${projectId}/settings`} className="button">
           <span aria-hidden="true">⚙</span> Project settings
         </Link>
-        {canAdd && !adding && (
-          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-            Add study
-          </button>
+        {canManage && panel === 'none' && (
+          <>
+            <button type="button" className="button" onClick={() => setPanel('paste')}>
+              Paste a study
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setPanel('import')}
+            >
+              Import studies
+            </button>
+          </>
         )}
       </div>
       {project.isPending && <SkeletonRows count={1} />}
       <FormError error={project.error} />
-      {adding && (
+      {panel === 'import' && (
+        <ImportPanel
+          flow={importFlow}
+          onClose={() => {
+            importFlow.reset();
+            setPanel('none');
+          }}
+        />
+      )}
+      {panel === 'paste' && (
         <AddStudyForm
           projectId={projectId}
-          onCancel={() => setAdding(false)}
+          onCancel={() => setPanel('none')}
           onCreated={(study) => navigate(`/projects/${projectId}/studies/${study.id}`)}
         />
       )}
@@ -54,7 +99,18 @@ export function StudiesRoute() {
           }
         />
       </div>
-      <StudiesTable projectId={projectId} search={search} />
+      {canManage && selected.size > 0 && (
+        <BulkAttributeForm
+          projectId={projectId}
+          studyIds={[...selected]}
+          onDone={() => setSelected(new Set())}
+        />
+      )}
+      <StudiesTable
+        projectId={projectId}
+        search={search}
+        selection={canManage ? { selected, onChange: setSelected } : undefined}
+      />
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import type { Project } from '@kodbok/contracts';
+import type { Project, Study } from '@kodbok/contracts';
 import { useMe } from '../../features/auth/api/get-me';
 import { useProject } from '../../features/projects/api/get-project';
 import { useStudy } from '../../features/studies/api/get-study';
@@ -13,6 +13,7 @@ import { FormError } from '../../components/form-error';
 import { SkeletonRows } from '../../components/skeleton';
 import { isNotFound } from '../../components/error-text';
 import { NotFoundPage } from '../../components/not-found';
+import { StudyDetails } from './study-details';
 
 /**
  * The coding workspace: studies | document | codebook with the selected highlight beneath.
@@ -41,6 +42,7 @@ export function WorkspaceRoute() {
         <main className="doc-pane">
           <h1>{study.data.title}</h1>
           <p className="muted">This study has no text to code yet.</p>
+          <StudyDetails project={project.data} study={study.data} open />
         </main>
       ) : (
         <CodingProvider
@@ -50,14 +52,14 @@ export function WorkspaceRoute() {
           role={project.data.role}
         >
           <DocumentPane study={study.data} />
-          <WorkspaceAside project={project.data} />
+          <WorkspaceAside project={project.data} study={study.data} />
         </CodingProvider>
       )}
     </div>
   );
 }
 
-function WorkspaceAside({ project }: { project: Project }) {
+function WorkspaceAside({ project, study }: { project: Project; study: Study }) {
   const emphasiseCode = useCodeEmphasis();
   const canEdit =
     project.role === 'owner' ||
@@ -67,6 +69,7 @@ function WorkspaceAside({ project }: { project: Project }) {
     <aside className="workspace-aside" aria-label="Codebook and selected highlight">
       <CodebookPane projectId={project.id} canEdit={canEdit} onHoverCode={emphasiseCode} />
       <HighlightDetails />
+      <StudyDetails project={project} study={study} />
     </aside>
   );
 }

@@ -1,0 +1,132 @@
+import multipart, { type MultipartFile } from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Value } from 'typebox/value';
+import { CsvMappingSchema, type CsvMapping } from '@kodbok/contracts';
+import type { Config } from '../config';
+import type { Upload } from '../services/types';
+import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors';
+
+const MAX_FILES = 50;
+
+export async function registerMultipart(app: FastifyInstance, config: Config) {
+  await app.register(multipart, {
+    limits: { fileSize: config.importLimit, files: MAX_FILES, fields: 5, fieldSize: 1024 * 1024 },
+  });
+  app.decorate('importLimit', config.importLimit);
+}
+
+/**
+ * Reads an import request: `file` parts (one or more) and an optional `mapping` part (JSON,
+ * CsvMappingSchema). Files are read whole because every parser needs the whole text anyway; the
+ * size limit bounds that.
+ */
+export async function readUpload(request: FastifyRequest): Promise<Upload> {
+  if (!request.isMultipart()) {
+    throw new UnsupportedMediaTypeError('Send the file as multipart/form-data in the field "file"');
+  }
+  try {
+    return await readParts(request);
+  } catch (err) {
+    // The plugin's own limit errors say "reach files limit"; say what to do instead.
+    const code = (err as { code?: string }).code;
+    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT') {
+      throw new PayloadTooLargeError(`Send at most ${MAX_FILES} files in one import`);
+    }
+    if (code === 'FST_FIELDS_LIMIT') {
+      throw new BadRequestError('Send only "file" parts and at most one "mapping" part');
+    }
+    throw err;
+  }
+}
+
+async function readParts(request: FastifyRequest): Promise<Upload> {
+  const upload: Upload = { files: [] };
+  let total = 0;
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      if (part.fieldname !== 'file') {
+        throw new BadRequestError(`Unknown file field "${part.fieldname}": send files as "file"`);
+      }
+      const name = part.filename || `file ${upload.files.length + 1}`;
+      const { chunks, size } = await readFile(part, name, request);
+      // The limit bounds the whole upload too, or fifty files could each be just under it.
+      total += size;
+      if (total > request.server.importLimit) throw tooLarge('These files together are', request);
+      upload.files.push({ name, text: decode(chunks) });
+    } else if (part.fieldname === 'mapping') {
+      upload.mapping = parseMapping(String(part.value));
+    } else {
+      throw new BadRequestError(
+        `Unknown field "${part.fieldname}": send "file" and optionally "mapping"`,
+      );
+    }
+  }
+  if (upload.files.length === 0)
+    throw new BadRequestError('Send at least one file in the field "file"');
+  return upload;
+}
+
+/** The file's bytes as they arrived, in chunks. */
+async function readFile(part: MultipartFile, name: string, request: FastifyRequest) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of part.file as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  if (part.file.truncated) throw tooLarge(`${name} is`, request);
+  return { chunks, size };
+}
+
+function tooLarge(what: string, request: FastifyRequest) {
+  const limit = request.server.importLimit;
+  const size = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit} bytes`;
+  return new PayloadTooLargeError(
+    `${what} larger than the import limit of ${size}: split the import, or raise KODBOK_IMPORT_LIMIT`,
+  );
+}
+
+/**
+ * UTF-8 (with or without BOM); UTF-16 when its BOM says so (Excel's "Unicode text"); a file that
+ * is not valid UTF-8 is read as Windows-1252, as old EndNote versions write.
+ */
+function decode(chunks: Buffer[]): string {
+  const head = chunks[0] ?? Buffer.alloc(0);
+  if (head[0] === 0xff && head[1] === 0xfe) return decodeWith(chunks, 'utf-16le');
+  if (head[0] === 0xfe && head[1] === 0xff) return decodeWith(chunks, 'utf-16be');
+  try {
+    return decodeWith(chunks, 'utf-8', true);
+  } catch {
+    return decodeWith(chunks, 'windows-1252');
+  }
+}
+
+/**
+ * One decode of the joined bytes: decoding chunk by chunk and joining the pieces would hold
+ * the text twice (as UTF-16, twice the file's size each time) instead of the bytes once more.
+ */
+function decodeWith(chunks: Buffer[], encoding: string, fatal = false): string {
+  return new TextDecoder(encoding, { fatal }).decode(
+    chunks.length === 1 ? chunks[0] : Buffer.concat(chunks),
+  );
+}
+
+function parseMapping(json: string): CsvMapping {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new BadRequestError('mapping must be JSON, e.g. {"title": "Title", …}');
+  }
+  if (Value.Check(CsvMappingSchema, value)) return value;
+  const first = Value.Errors(CsvMappingSchema, value)[0];
+  throw new BadRequestError(
+    `mapping${first?.instancePath ?? ''} ${first?.message ?? 'is invalid'}`,
+  );
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    importLimit: number;
+  }
+}

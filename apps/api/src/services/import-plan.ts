@@ -1,0 +1,103 @@
+import {
+  findDuplicates,
+  MalformedFileError,
+  parseImportFile,
+  type Duplicate,
+  type ExistingStudy,
+  type ImportRecord,
+  type ParsedFile,
+} from '@kodbok/core';
+import type { ImportPreview } from '@kodbok/contracts';
+import { BadRequestError } from '../errors';
+import { isNumeric } from './attribute-types';
+import type { Upload } from './types';
+
+/** What an import would do: the records of every file, their problems and their duplicates. */
+export interface ImportPlan {
+  files: ParsedFile[];
+  records: ImportRecord[];
+  duplicates: Duplicate[];
+}
+
+const SAMPLE = 100;
+
+/**
+ * Parses every file (a malformed one refuses the whole upload), sets aside records whose values
+ * do not fit the project's number attributes, and finds duplicates.
+ */
+export function planImport(
+  upload: Upload,
+  existing: ExistingStudy[],
+  numberAttributes: ReadonlySet<string>,
+): ImportPlan {
+  const files = upload.files.map((f) => {
+    try {
+      return checkNumbers(
+        parseImportFile(f.text, f.name, { csvMapping: upload.mapping }),
+        numberAttributes,
+      );
+    } catch (err) {
+      if (err instanceof MalformedFileError) throw new BadRequestError(err.message);
+      throw err;
+    }
+  });
+  const records = files.flatMap((f) => f.records);
+  return { files, records, duplicates: findDuplicates(records, existing) };
+}
+
+function checkNumbers(file: ParsedFile, numbers: ReadonlySet<string>): ParsedFile {
+  if (numbers.size === 0) return file;
+  const records: ImportRecord[] = [];
+  for (const r of file.records) {
+    const bad = Object.entries(r.attributes).find(([k, v]) => numbers.has(k) && !isNumeric(v));
+    if (!bad) records.push(r);
+    else
+      file.problems.push({
+        file: r.file,
+        line: r.line,
+        message: `"${bad[0]}" is a number attribute, and "${bad[1]}" is not a number`,
+      });
+  }
+  return { ...file, records };
+}
+
+/** The preview as the wire carries it. */
+export function toPreview(plan: ImportPlan, existing: ExistingStudy[]): ImportPreview {
+  const formats = new Set(plan.files.map((f) => f.format));
+  const titles = new Map(existing.map((s) => [s.id, s.title]));
+  const duplicateIndexes = new Set(plan.duplicates.map((d) => d.index));
+  const csv = plan.files.find((f) => f.table);
+  return {
+    format: formats.size === 1 ? plan.files[0]!.format : 'mixed',
+    files: plan.files.map((f) => ({ name: f.file, format: f.format, records: f.records.length })),
+    records: plan.records.length,
+    new: plan.records.length - plan.duplicates.length,
+    duplicates: plan.duplicates.map((d) => {
+      const r = plan.records[d.index]!;
+      const matches = d.studyId ? titles.get(d.studyId)! : plan.records[d.earlierIndex!]!.title;
+      return {
+        file: r.file,
+        line: r.line,
+        title: r.title,
+        year: r.year,
+        reason: d.reason,
+        studyId: d.studyId,
+        matches,
+      };
+    }),
+    problems: plan.files.flatMap((f) => f.problems),
+    withoutText: plan.records.filter((r) => !r.abstract).length,
+    sample: plan.records.slice(0, SAMPLE).map((r, i) => ({
+      file: r.file,
+      line: r.line,
+      title: r.title,
+      authors: r.authors,
+      year: r.year,
+      journal: r.journal,
+      hasText: r.abstract.length > 0,
+      duplicate: duplicateIndexes.has(i),
+      attributes: r.attributes,
+    })),
+    csv: csv?.table ? { file: csv.file, ...csv.table } : null,
+  };
+}

@@ -1,0 +1,314 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createUser, setupOwner, startApp, upload } from './helper';
+
+const app = await startApp();
+const owner = await setupOwner(app);
+const demoRis = readFileSync(new URL('../src/demo/peer-support.ris', import.meta.url), 'utf8');
+const demo = JSON.parse(
+  readFileSync(new URL('../src/demo/peer-support.json', import.meta.url), 'utf8'),
+) as { studies: Array<Record<string, any>> };
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../packages/core/test/fixtures/${name}`, import.meta.url));
+
+async function newProject() {
+  return (await owner.request('POST', '/api/projects', { name: 'Import test' })).json()
+    .id as string;
+}
+const url = (projectId: string, query = '') => `/api/projects/${projectId}/imports${query}`;
+const studies = async (projectId: string) =>
+  (await owner.request('GET', `/api/projects/${projectId}/studies`)).json() as any[];
+
+describe('POST /api/projects/:projectId/imports', () => {
+  it('previews the demo corpus without storing anything', async () => {
+    const projectId = await newProject();
+    const res = await upload(app, owner, url(projectId, '?mode=preview'), [
+      { name: 'peer-support.ris', content: demoRis },
+    ]);
+    expect(res.statusCode).toBe(200);
+    const preview = res.json();
+    expect(preview).toMatchObject({
+      format: 'ris',
+      records: 4,
+      new: 4,
+      duplicates: [],
+      problems: [],
+      withoutText: 0,
+    });
+    expect(preview.sample.map((s: any) => s.line)).toEqual([1, 18, 40, 56]);
+    expect(await studies(projectId)).toEqual([]);
+  });
+
+  it('imports the demo corpus with every bibliographic field and the abstract as a document', async () => {
+    const projectId = await newProject();
+    const res = await upload(app, owner, url(projectId, '?mode=commit'), [
+      { name: 'peer-support.ris', content: demoRis },
+    ]);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toEqual({ created: 4, updated: 0, skipped: 0 });
+    const stored = await studies(projectId);
+    for (const expected of demo.studies) {
+      const s = stored.find((x) => x.title === expected.title);
+      expect(s, expected.key).toMatchObject({
+        authors: expected.authors,
+        year: expected.year,
+        journal: expected.journal,
+        volume: expected.volume,
+        issue: expected.issue,
+        pages: expected.pages || null,
+        doi: expected.doi || null,
+      });
+      expect(s.attributes.publisher).toBe(expected.publisher);
+      if (expected.keywords) expect(s.attributes.keywords).toBe(expected.keywords.join('; '));
+      expect(s.documents).toEqual([
+        { id: expect.any(String), kind: 'abstract', length: expected.abstract.length },
+      ]);
+      const doc = (await owner.request('GET', `/api/documents/${s.documents[0].id}`)).json();
+      expect(doc.text).toBe(expected.abstract);
+    }
+  });
+
+  it('skips duplicates the second time, so importing the same file twice creates nothing', async () => {
+    const projectId = await newProject();
+    const file = [{ name: 'peer-support.ris', content: demoRis }];
+    await upload(app, owner, url(projectId, '?mode=commit'), file);
+    const preview = (await upload(app, owner, url(projectId), file)).json();
+    expect(preview.new).toBe(0);
+    expect(preview.duplicates.map((d: any) => d.reason).sort()).toEqual([
+      'doi',
+      'doi',
+      'doi',
+      'title',
+    ]);
+    const again = await upload(app, owner, url(projectId, '?mode=commit&duplicates=skip'), file);
+    expect(again.json()).toEqual({ created: 0, updated: 0, skipped: 4 });
+    expect(await studies(projectId)).toHaveLength(4);
+  });
+
+  it('updates existing studies when asked, adding what they lack and keeping their text', async () => {
+    const projectId = await newProject();
+    const created = (
+      await owner.request('POST', `/api/projects/${projectId}/studies`, {
+        title: 'Introducing new peer worker roles',
+        text: 'My own pasted text.',
+        doi: '10.1007/s10488-014-0603-z',
+        attributes: { country: 'England' },
+      })
+    ).json();
+    const res = await upload(app, owner, url(projectId, '?mode=commit&duplicates=update'), [
+      { name: 'zotero.ris', content: fixture('zotero.ris') },
+    ]);
+    expect(res.json()).toEqual({ created: 0, updated: 1, skipped: 0 });
+    const s = (await owner.request('GET', `/api/studies/${created.id}`)).json();
+    expect(s).toMatchObject({
+      title: 'Introducing New Peer Worker Roles into Mental Health Services in England',
+      year: 2015,
+      volume: '42',
+      attributes: { country: 'England', publisher: 'Springer', language: 'en' },
+    });
+    expect(s.documents).toHaveLength(1);
+  });
+
+  it('imports duplicates anyway when asked, and flags duplicates within one file', async () => {
+    const projectId = await newProject();
+    const twice = `${demoRis}\n${demoRis}`;
+    const preview = (
+      await upload(app, owner, url(projectId), [{ name: 'twice.ris', content: twice }])
+    ).json();
+    expect(preview).toMatchObject({ records: 8, new: 4 });
+    expect(preview.duplicates[0]).toMatchObject({ line: 77, studyId: null, reason: 'doi' });
+    const res = await upload(app, owner, url(projectId, '?mode=commit&duplicates=import'), [
+      { name: 'twice.ris', content: twice },
+    ]);
+    expect(res.json()).toEqual({ created: 8, updated: 0, skipped: 0 });
+  });
+
+  it('imports several files of different formats at once, each recognised from its content', async () => {
+    const projectId = await newProject();
+    const res = await upload(app, owner, url(projectId), [
+      { name: 'a.txt', content: fixture('pubmed.nbib') },
+      { name: 'b.txt', content: fixture('library.bib') },
+      { name: 'Interview 1.txt', content: 'Peer workers told us about their days.' },
+    ]);
+    const preview = res.json();
+    expect(preview.format).toBe('mixed');
+    expect(preview.files).toEqual([
+      { name: 'a.txt', format: 'medline', records: 2 },
+      { name: 'b.txt', format: 'bibtex', records: 3 },
+      { name: 'Interview 1.txt', format: 'text', records: 1 },
+    ]);
+    expect(preview.problems).toEqual([
+      { file: 'b.txt', line: 37, message: '@misc{untitled2020} has no title' },
+    ]);
+    expect(preview.withoutText).toBe(3);
+    const committed = await upload(app, owner, url(projectId, '?mode=commit'), [
+      { name: 'Interview 1.txt', content: 'Peer workers told us about their days.' },
+    ]);
+    expect(committed.statusCode).toBe(201);
+    expect((await studies(projectId))[0]).toMatchObject({
+      title: 'Interview 1',
+      documents: [{ kind: 'abstract', length: 38 }],
+    });
+  });
+
+  it('maps CSV columns as told, with other columns as attributes', async () => {
+    const projectId = await newProject();
+    const csv = 'Name;Summary;Land;n\r\nA study;Its text;Norway;12\r\nB study;;Sweden;7\r\n';
+    const preview = (
+      await upload(app, owner, url(projectId), [{ name: 't.csv', content: csv }])
+    ).json();
+    expect(preview.csv).toMatchObject({
+      columns: ['Name', 'Summary', 'Land', 'n'],
+      delimiter: ';',
+    });
+    expect(preview.problems[0].message).toMatch(/no column is mapped to the title/);
+    const mapping = {
+      ...preview.csv.mapping,
+      title: 'Name',
+      abstract: 'Summary',
+      attributes: ['Land', 'n'],
+    };
+    const res = await upload(
+      app,
+      owner,
+      url(projectId, '?mode=commit'),
+      [{ name: 't.csv', content: csv }],
+      {
+        mapping: JSON.stringify(mapping),
+      },
+    );
+    expect(res.json()).toEqual({ created: 2, updated: 0, skipped: 0 });
+    const attributes = (await owner.request('GET', `/api/projects/${projectId}/attributes`)).json();
+    expect(attributes).toEqual([
+      { name: 'Land', type: 'text', studies: 2, values: expect.any(Array) },
+      { name: 'n', type: 'number', studies: 2, values: expect.any(Array) },
+    ]);
+  });
+
+  it.each([
+    [
+      'truncated.ris',
+      /^RIS file truncated\.ris, line 7: the record that starts at line 5 has no "ER {2}-" line/,
+    ],
+    [
+      'broken.bib',
+      /^BibTeX file broken\.bib, line 6: the entry that starts at line 1 is not closed/,
+    ],
+    ['unclosed.csv', /^CSV file unclosed\.csv, line 3: a quoted cell is not closed/],
+  ])(
+    'refuses the malformed %s with 400, naming format, line and reason, and stores nothing',
+    async (name, message) => {
+      const projectId = await newProject();
+      const res = await upload(app, owner, url(projectId, '?mode=commit'), [
+        { name: 'peer-support.ris', content: demoRis },
+        { name, content: fixture(name) },
+      ]);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().message).toMatch(message);
+      expect(await studies(projectId)).toEqual([]);
+    },
+  );
+
+  it('leaves out records whose value does not fit a number attribute, saying which', async () => {
+    const projectId = await newProject();
+    await owner.request('PUT', `/api/projects/${projectId}/attributes/n`, { type: 'number' });
+    const csv = 'Title,n\nA,12\nB,many\n';
+    const preview = (
+      await upload(app, owner, url(projectId), [{ name: 'n.csv', content: csv }])
+    ).json();
+    expect(preview.problems).toEqual([
+      { file: 'n.csv', line: 3, message: '"n" is a number attribute, and "many" is not a number' },
+    ]);
+    const res = await upload(app, owner, url(projectId, '?mode=commit'), [
+      { name: 'n.csv', content: csv },
+    ]);
+    expect(res.json()).toEqual({ created: 1, updated: 0, skipped: 1 });
+  });
+
+  it('refuses a commit of a CSV whose title column is not mapped', async () => {
+    const projectId = await newProject();
+    const res = await upload(app, owner, url(projectId, '?mode=commit'), [
+      { name: 'x.csv', content: 'A,B\n1,2\n' },
+    ]);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(/map a column to the title/);
+  });
+
+  it('validates the request: query, fields, mapping, and a body that is not multipart', async () => {
+    const projectId = await newProject();
+    const file = [{ name: 'a.ris', content: demoRis }];
+    const bad = await upload(app, owner, url(projectId, '?mode=later'), file);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toMatch(/querystring\/mode/);
+    const mapping = await upload(app, owner, url(projectId), file, { mapping: '{"title": 3}' });
+    expect(mapping.statusCode).toBe(400);
+    expect(mapping.json().message).toMatch(/^mapping/);
+    const json = await owner.request('POST', url(projectId), { file: 'x' });
+    expect(json.statusCode).toBe(415);
+    const none = await upload(app, owner, url(projectId), [], { other: 'x' });
+    expect(none.statusCode).toBe(400);
+    const many = Array.from({ length: 51 }, (_, i) => ({ name: `${i}.txt`, content: 'Text.' }));
+    const tooMany = await upload(app, owner, url(projectId), many);
+    expect(tooMany.statusCode).toBe(413);
+    expect(tooMany.json().message).toBe('Send at most 50 files in one import');
+  });
+
+  it('reads a UTF-16 file with its BOM, as Excel saves "Unicode text"', async () => {
+    const projectId = await newProject();
+    const tsv = '\ufeffTitle\tCountry\r\nÅkerblom study\tNorway\r\n';
+    const preview = (
+      await upload(app, owner, url(projectId), [
+        { name: 'excel.txt', content: Buffer.from(tsv, 'utf16le') },
+      ])
+    ).json();
+    expect(preview.sample[0]).toMatchObject({
+      title: 'Åkerblom study',
+      attributes: { Country: 'Norway' },
+    });
+  });
+
+  it('reads a Windows-1252 file that is not valid UTF-8', async () => {
+    const projectId = await newProject();
+    const latin = Buffer.from(
+      'TY  - JOUR\r\nTI  - Stjernsw\xe4rd in Troms\xf8\r\nER  - \r\n',
+      'latin1',
+    );
+    const preview = (
+      await upload(app, owner, url(projectId), [{ name: 'old.ris', content: latin }])
+    ).json();
+    expect(preview.sample[0].title).toBe('Stjernswärd in Tromsø');
+  });
+
+  it('answers 404 outside the project and 403 to a viewer, storing nothing', async () => {
+    const projectId = await newProject();
+    const outsider = await createUser(app, owner, 'Outsider');
+    const file = [{ name: 'a.ris', content: demoRis }];
+    expect((await upload(app, outsider, url(projectId, '?mode=commit'), file)).statusCode).toBe(
+      404,
+    );
+    await owner.request('POST', `/api/projects/${projectId}/members`, {
+      email: outsider.user.email,
+      role: 'viewer',
+    });
+    expect((await upload(app, outsider, url(projectId, '?mode=commit'), file)).statusCode).toBe(
+      403,
+    );
+    expect(await studies(projectId)).toEqual([]);
+  });
+});
+
+describe('the import size limit', async () => {
+  const { startApp: start } = await import('./helper');
+  const small = await start({ importLimit: 1000 });
+  const smallOwner = await setupOwner(small);
+  it('answers 413 with a message naming the file and the limit', async () => {
+    const projectId = (await smallOwner.request('POST', '/api/projects', { name: 'P' })).json().id;
+    const res = await upload(small, smallOwner, url(projectId), [
+      { name: 'big.ris', content: demoRis },
+    ]);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().message).toMatch(
+      /big\.ris is larger than the import limit.*KODBOK_IMPORT_LIMIT/,
+    );
+  });
+});

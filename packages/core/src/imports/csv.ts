@@ -1,0 +1,216 @@
+import Papa from 'papaparse';
+import { emptyRecord, MalformedFileError, type ImportRecord, type ParseResult } from './types';
+import { normalizeDoi, orNull, squash, stripBom, yearFrom } from './text';
+
+/** Which column holds which field; columns listed in `attributes` become study attributes. */
+export interface CsvMapping {
+  title: string | null;
+  abstract: string | null;
+  authors: string | null;
+  year: string | null;
+  doi: string | null;
+  pmid: string | null;
+  journal: string | null;
+  attributes: string[];
+}
+export type CsvField = Exclude<keyof CsvMapping, 'attributes'>;
+export const CSV_FIELDS: CsvField[] = [
+  'title',
+  'abstract',
+  'authors',
+  'year',
+  'doi',
+  'pmid',
+  'journal',
+];
+
+/** The table as read, for the mapping step: header, a few rows, and the mapping used. */
+export interface CsvTable {
+  columns: string[];
+  sample: string[][];
+  delimiter: string;
+  mapping: CsvMapping;
+}
+
+/** Header names that exports (Scopus, Web of Science, Covidence, Excel by hand) use. */
+const GUESSES: Record<CsvField, RegExp> = {
+  title: /^(title|article title|document title|ti|study title)$/i,
+  abstract: /^(abstract|ab|summary)$/i,
+  authors: /^(authors?|au|author full names|author names)$/i,
+  year: /^(year|publication year|published year|year published|py|pub(lication)? ?date|date)$/i,
+  doi: /^(doi|di)$/i,
+  pmid: /^(pmid|pubmed id)$/i,
+  journal: /^(journal|source title|source|so|journal\/book|publication title)$/i,
+};
+
+const SAMPLE_ROWS = 5;
+
+/**
+ * Reads a CSV/TSV table (comma, semicolon or tab; the delimiter is detected). Without a mapping,
+ * one is guessed from the header names; every other non-empty column becomes an attribute.
+ */
+export function parseCsv(
+  input: string,
+  file: string,
+  mapping?: CsvMapping,
+): ParseResult & { table: CsvTable } {
+  const text = stripBom(input);
+  const rows = readRows(text, file);
+  const header = uniqueNames(rows.shift()?.cells ?? []);
+  if (header.length === 0) throw new MalformedFileError('csv', file, 1, 'the file is empty');
+  const used = mapping ?? guessMapping(header);
+  for (const column of [...CSV_FIELDS.map((f) => used[f]), ...used.attributes]) {
+    if (column && !header.includes(column)) {
+      throw new MalformedFileError('csv', file, 1, `there is no column "${column}" to map`);
+    }
+  }
+  const table = {
+    columns: header,
+    sample: rows.slice(0, SAMPLE_ROWS).map((r) => r.cells),
+    delimiter: rows.delimiter,
+    mapping: used,
+  };
+  const result: ParseResult & { table: CsvTable } = {
+    format: 'csv',
+    records: [],
+    problems: [],
+    table,
+  };
+  if (!used.title) {
+    result.problems.push({
+      file,
+      line: 1,
+      message: 'no column is mapped to the title; choose one',
+    });
+    return result;
+  }
+  for (const row of rows) {
+    if (row.cells.length > header.length && row.cells.slice(header.length).some((c) => c.trim())) {
+      result.problems.push({
+        file,
+        line: row.line,
+        message: `the row has ${row.cells.length} cells but the header has ${header.length}`,
+      });
+      continue;
+    }
+    const record = toRecord(header, row.cells, used, file, row.line);
+    if (record.title) result.records.push(record);
+    else
+      result.problems.push({ file, line: row.line, message: `the "${used.title}" cell is empty` });
+  }
+  return result;
+}
+
+/** The guessed mapping: known header names to fields, all other columns to attributes. */
+export function guessMapping(columns: string[]): CsvMapping {
+  const mapping: CsvMapping = {
+    title: null,
+    abstract: null,
+    authors: null,
+    year: null,
+    doi: null,
+    pmid: null,
+    journal: null,
+    attributes: [],
+  };
+  for (const column of columns) {
+    const field = CSV_FIELDS.find((f) => !mapping[f] && GUESSES[f].test(column.trim()));
+    if (field) mapping[field] = column;
+    else if (column.trim()) mapping.attributes.push(column);
+  }
+  return mapping;
+}
+
+function toRecord(
+  header: string[],
+  cells: string[],
+  m: CsvMapping,
+  file: string,
+  line: number,
+): ImportRecord {
+  const cell = (column: string | null) =>
+    column ? (cells[header.indexOf(column)] ?? '').trim() : '';
+  const r = emptyRecord(file, line);
+  r.title = squash(cell(m.title));
+  r.abstract = cell(m.abstract).replace(/\r\n?/g, '\n');
+  r.authors = cell(m.authors)
+    .split(/\s*;\s*|\s*\|\s*|\n/)
+    .map(squash)
+    .filter(Boolean);
+  r.year = yearFrom(cell(m.year));
+  r.doi = normalizeDoi(cell(m.doi));
+  r.pmid = orNull(cell(m.pmid).replace(/\D/g, ''));
+  r.journal = orNull(cell(m.journal));
+  for (const column of m.attributes) {
+    const value = squash(cell(column));
+    if (value) r.attributes[column] = value;
+  }
+  return r;
+}
+
+interface Row {
+  cells: string[];
+  line: number;
+}
+
+function readRows(input: string, file: string): Row[] & { delimiter: string } {
+  // Excel may start a file with "sep=;" to name its delimiter; the line is blanked, not removed,
+  // so line numbers stay those of the file.
+  const sep = /^sep=([,;\t|])\r?\n/.exec(input)?.[1];
+  const text = sep ? input.replace(/^sep=.\r?/, '') : input;
+  const rows: Row[] = [];
+  let from = 0;
+  let line = 1;
+  let delimiter = ',';
+  Papa.parse<string[]>(text, {
+    ...(sep ? { delimiter: sep } : { delimitersToGuess: [',', ';', '\t'] }),
+    skipEmptyLines: 'greedy',
+    step: (step) => {
+      const quoteError = step.errors.find((e) => e.type === 'Quotes');
+      const cursor = step.meta.cursor;
+      // Papaparse reports where a row ends; its first line is the first non-blank one after the last row.
+      line += countNewlines(text, from, firstNonBlank(text, from));
+      const rowLine = line;
+      line += countNewlines(text, firstNonBlank(text, from), cursor);
+      from = cursor;
+      delimiter = step.meta.delimiter;
+      if (quoteError) {
+        throw new MalformedFileError(
+          'csv',
+          file,
+          rowLine,
+          'a quoted cell is not closed (a " is missing)',
+        );
+      }
+      rows.push({ cells: step.data, line: rowLine });
+    },
+  });
+  return Object.assign(rows, { delimiter });
+}
+
+function firstNonBlank(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/**
+ * Excel allows two columns with one name; the second becomes "Name (2)" so mapping stays
+ * unambiguous. Names are cut to 90 characters first (attribute names may have 100), so two long
+ * headers that differ only at the end cannot become one attribute.
+ */
+function uniqueNames(cells: string[]): string[] {
+  const seen = new Map<string, number>();
+  return cells.map((raw) => {
+    const name = raw.trim().slice(0, 90);
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return n === 1 ? name : `${name} (${n})`;
+  });
+}
