@@ -3,7 +3,8 @@ import { useCoding } from '../hooks/coding-context';
 import { usePickerAnchor } from '../hooks/use-picker-anchor';
 import { useStripes } from '../hooks/use-stripes';
 import { useTextInteraction } from '../hooks/use-text-interaction';
-import { buildRuns } from '../lib/runs';
+import { chunkText } from '@kodbok/core';
+import { buildChunks } from '../lib/runs';
 import { CodePicker } from './code-picker';
 import { DocumentText } from './document-text';
 import '../coding.css';
@@ -23,9 +24,10 @@ export function DocumentPane({ study }: { study: StudyHeading }) {
   const picker = usePickerAnchor(bodyRef, textRef);
   const handlers = useTextInteraction(textRef, picker.open);
   // The one expensive derivation: recomputed only when highlights or codes change.
-  const runs = useMemo(
-    () => buildRuns(document.text, document.highlights, codeById),
-    [document.text, document.highlights, codeById],
+  const blocks = useMemo(() => chunkText(document.text), [document.text]);
+  const chunks = useMemo(
+    () => buildChunks(document.text, blocks, document.highlights, codeById),
+    [document.text, blocks, document.highlights, codeById],
   );
   useStripes(stripesRef, textRef, document.highlights, codeById);
   const meta = [study.authors.join(', '), study.year, study.journal].filter(Boolean).join(' · ');
@@ -62,7 +64,12 @@ export function DocumentPane({ study }: { study: StudyHeading }) {
             ))}
           </div>
         )}
-        <DocumentText ref={textRef} runs={runs} length={document.text.length} handlers={handlers} />
+        <DocumentText
+          ref={textRef}
+          chunks={chunks}
+          length={document.text.length}
+          handlers={handlers}
+        />
         {picker.pending && (
           <CodePicker
             quote={document.text.slice(picker.pending.span.start, picker.pending.span.end)}

@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { Code, Highlight } from '@kodbok/contracts';
 import { assignLanes } from '@kodbok/core';
-import { runExtents } from '../lib/dom-offsets';
+import { runExtents } from '../lib/run-extents';
 
 const LANE_STEP = 5;
 const MAX_LANES = 8;
@@ -53,15 +53,24 @@ export function useStripes(
     };
     // After paint: the new tint shows first, the stripes follow a frame later.
     let frame = requestAnimationFrame(draw);
-    // Re-wrapping on a width change moves every line: measure again.
-    const observer = new ResizeObserver(() => {
+    const redraw = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(draw);
-    });
+    };
+    // Re-wrapping on a width change moves every line, and a chunk laid out for the first time
+    // replaces its estimated height: measure again.
+    const observer = new ResizeObserver(redraw);
     observer.observe(text);
+    // Stripes beside a chunk skipped while off screen were placed by estimate (runExtents): place
+    // them exactly once it is rendered. The event does not bubble, hence the capture listener.
+    const shown = (e: Event) => {
+      if (!(e as ContentVisibilityAutoStateChangeEvent).skipped) redraw();
+    };
+    text.addEventListener('contentvisibilityautostatechange', shown, true);
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
+      text.removeEventListener('contentvisibilityautostatechange', shown, true);
     };
   }, [layerRef, textRef, highlights, codes]);
 }

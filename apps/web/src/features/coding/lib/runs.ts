@@ -1,5 +1,5 @@
 import type { Code, Highlight } from '@kodbok/contracts';
-import { segmentize } from '@kodbok/core';
+import { estimateLines, segmentize, type Span } from '@kodbok/core';
 
 /** One rendered piece of the document: text covered by exactly the same highlights. */
 export interface Run {
@@ -26,14 +26,48 @@ export function highlightColor(highlight: Highlight, codes: ReadonlyMap<string, 
   return (first && codes.get(first)?.color) || UNKNOWN_CODE_COLOR;
 }
 
+/** A block of the document (see chunkText()): its runs, and a height estimate in lines. */
+export interface Chunk {
+  start: number;
+  end: number;
+  lines: number;
+  runs: Run[];
+}
+
+/** Characters per line for the height estimate of a chunk not laid out yet (70ch, 17 px). */
+const CHARS_PER_LINE = 80;
+
 /**
- * Flattens overlapping highlights into runs via segmentize(). Pure and O(runs × depth), so the
- * caller memoises it on (text, highlights, codes) and hover or selection never recompute it.
+ * Flattens overlapping highlights into runs via segmentize(), cut again at chunk edges so each
+ * chunk holds whole runs. Pure and O(runs × depth), so the caller memoises it on (text,
+ * highlights, codes) and hover or selection never recompute it.
  */
-export function buildRuns(
+export function buildChunks(
+  text: string,
+  chunks: readonly Span[],
+  highlights: readonly Highlight[],
+  codes: ReadonlyMap<string, Code>,
+): Chunk[] {
+  const runs = buildRuns(
+    text,
+    highlights,
+    codes,
+    chunks.map((c) => c.start),
+  );
+  let r = 0;
+  return chunks.map((c) => {
+    const from = r;
+    while (r < runs.length && runs[r]!.start < c.end) r++;
+    const slice = text.slice(c.start, c.end);
+    return { ...c, lines: estimateLines(slice, CHARS_PER_LINE), runs: runs.slice(from, r) };
+  });
+}
+
+function buildRuns(
   text: string,
   highlights: readonly Highlight[],
   codes: ReadonlyMap<string, Code>,
+  cuts: readonly number[],
 ): Run[] {
   // Per highlight once, not per run it covers: its tint layer and its codes.
   const paint = new Map(
@@ -43,7 +77,7 @@ export function buildRuns(
     }),
   );
   let previousCodes = '';
-  return segmentize(text.length, highlights).map((segment) => {
+  return splitAt(segmentize(text.length, highlights), cuts).map((segment) => {
     const covering = segment.ids.map((id) => paint.get(id)!);
     const codeIds = (
       covering.length === 1
@@ -68,6 +102,22 @@ export function buildRuns(
         : undefined,
     };
   });
+}
+
+/** Cuts the segments again at the sorted offsets `cuts`, so no segment straddles one. */
+function splitAt<S extends Span>(segments: readonly S[], cuts: readonly number[]): S[] {
+  const out: S[] = [];
+  let c = 0;
+  for (const segment of segments) {
+    let start = segment.start;
+    while (c < cuts.length && cuts[c]! <= start) c++;
+    while (c < cuts.length && cuts[c]! < segment.end) {
+      out.push({ ...segment, start, end: cuts[c]! });
+      start = cuts[c++]!;
+    }
+    out.push(start === segment.start ? segment : { ...segment, start });
+  }
+  return out;
 }
 
 /** The highlights covering `offset`, innermost (shortest) first: what a click there means. */
