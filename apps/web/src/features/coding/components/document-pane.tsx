@@ -3,8 +3,7 @@ import { useCoding } from '../hooks/coding-context';
 import { usePickerAnchor } from '../hooks/use-picker-anchor';
 import { useStripes } from '../hooks/use-stripes';
 import { useTextInteraction } from '../hooks/use-text-interaction';
-import { chunkText } from '@kodbok/core';
-import { buildChunks } from '../lib/runs';
+import { createChunkBuilder } from '../lib/chunk-builder';
 import { CodePicker } from './code-picker';
 import { DocumentText } from './document-text';
 import '../coding.css';
@@ -23,11 +22,12 @@ export function DocumentPane({ study }: { study: StudyHeading }) {
   const stripesRef = useRef<HTMLDivElement>(null);
   const picker = usePickerAnchor(bodyRef, textRef);
   const handlers = useTextInteraction(textRef, picker.open);
-  // The one expensive derivation: recomputed only when highlights or codes change.
-  const blocks = useMemo(() => chunkText(document.text), [document.text]);
+  // The one expensive derivation, recomputed only when highlights or codes change, and then
+  // only for the chunks whose highlights changed.
+  const buildChunks = useMemo(() => createChunkBuilder(document.text), [document.text]);
   const chunks = useMemo(
-    () => buildChunks(document.text, blocks, document.highlights, codeById),
-    [document.text, blocks, document.highlights, codeById],
+    () => buildChunks(document.highlights, codeById),
+    [buildChunks, document.highlights, codeById],
   );
   useStripes(stripesRef, textRef, document.highlights, codeById);
   const meta = [study.authors.join(', '), study.year, study.journal].filter(Boolean).join(' · ');

@@ -1,5 +1,6 @@
 import { memo, type Ref } from 'react';
-import type { Chunk, Run } from '../lib/runs';
+import type { Chunk } from '../lib/chunk-builder';
+import type { Run } from '../lib/runs';
 import type { TextHandlers } from '../hooks/use-text-interaction';
 
 /**
@@ -62,10 +63,11 @@ const ChunkBlock = memo(
     );
   },
   (a, b) =>
-    a.chunk.start === b.chunk.start &&
-    a.chunk.end === b.chunk.end &&
-    a.chunk.runs.length === b.chunk.runs.length &&
-    a.chunk.runs.every((run, i) => sameRun(run, b.chunk.runs[i]!)),
+    a.chunk === b.chunk ||
+    (a.chunk.start === b.chunk.start &&
+      a.chunk.end === b.chunk.end &&
+      a.chunk.runs.length === b.chunk.runs.length &&
+      a.chunk.runs.every((run, i) => sameRun(run, b.chunk.runs[i]!))),
 );
 
 // Compared by value: a rebuilt run list is mostly equal runs, and only changed spans re-render.

@@ -1,5 +1,5 @@
 import type { Code, Highlight } from '@kodbok/contracts';
-import { estimateLines, segmentize, type Span } from '@kodbok/core';
+import { segmentize, type Span } from '@kodbok/core';
 
 /** One rendered piece of the document: text covered by exactly the same highlights. */
 export interface Run {
@@ -26,73 +26,50 @@ export function highlightColor(highlight: Highlight, codes: ReadonlyMap<string, 
   return (first && codes.get(first)?.color) || UNKNOWN_CODE_COLOR;
 }
 
-/** A block of the document (see chunkText()): its runs, and a height estimate in lines. */
-export interface Chunk {
-  start: number;
-  end: number;
-  lines: number;
-  runs: Run[];
+/** The distinct codes of some highlights, in order: what a run's `codeIds` holds. */
+function codesOf(covering: readonly Highlight[]): string {
+  return (
+    covering.length === 1 ? covering[0]!.codeIds : [...new Set(covering.flatMap((h) => h.codeIds))]
+  ).join(' ');
 }
-
-/** Characters per line for the height estimate of a chunk not laid out yet (70ch, 17 px). */
-const CHARS_PER_LINE = 80;
 
 /**
- * Flattens overlapping highlights into runs via segmentize(), cut again at chunk edges so each
- * chunk holds whole runs. Pure and O(runs × depth), so the caller memoises it on (text,
- * highlights, codes) and hover or selection never recompute it.
+ * Flattens overlapping highlights into the runs of `[span.start, span.end)` via segmentize().
+ * `highlights` are those overlapping the span and any covering the character before it (whose
+ * codes decide whether the first run shows a badge), in document order. Pure and
+ * O(runs × depth); the chunk builder calls it only for chunks whose highlights changed.
  */
-export function buildChunks(
+export function buildRuns(
   text: string,
-  chunks: readonly Span[],
+  span: Span,
   highlights: readonly Highlight[],
   codes: ReadonlyMap<string, Code>,
-): Chunk[] {
-  const runs = buildRuns(
-    text,
-    highlights,
-    codes,
-    chunks.map((c) => c.start),
-  );
-  let r = 0;
-  return chunks.map((c) => {
-    const from = r;
-    while (r < runs.length && runs[r]!.start < c.end) r++;
-    const slice = text.slice(c.start, c.end);
-    return { ...c, lines: estimateLines(slice, CHARS_PER_LINE), runs: runs.slice(from, r) };
-  });
-}
-
-function buildRuns(
-  text: string,
-  highlights: readonly Highlight[],
-  codes: ReadonlyMap<string, Code>,
-  cuts: readonly number[],
 ): Run[] {
-  // Per highlight once, not per run it covers: its tint layer and its codes.
-  const paint = new Map(
-    highlights.map((h) => {
-      const c = `${highlightColor(h, codes)}${TINT_ALPHA}`;
-      return [h.id, { layer: `linear-gradient(${c}, ${c})`, codeIds: h.codeIds }];
-    }),
+  const byId = new Map(highlights.map((h) => [h.id, h]));
+  const shifted = highlights.map((h) => ({
+    id: h.id,
+    start: h.start - span.start,
+    end: h.end - span.start,
+  }));
+  let previousCodes = codesOf(
+    highlights.filter((h) => h.start < span.start && h.end >= span.start),
   );
-  let previousCodes = '';
-  return splitAt(segmentize(text.length, highlights), cuts).map((segment) => {
-    const covering = segment.ids.map((id) => paint.get(id)!);
-    const codeIds = (
-      covering.length === 1
-        ? covering[0]!.codeIds
-        : [...new Set(covering.flatMap((p) => p.codeIds))]
-    ).join(' ');
+  const tint = (h: Highlight) => {
+    const c = `${highlightColor(h, codes)}${TINT_ALPHA}`;
+    return `linear-gradient(${c}, ${c})`;
+  };
+  return segmentize(span.end - span.start, shifted).map((segment) => {
+    const covering = segment.ids.map((id) => byId.get(id)!);
+    const codeIds = codesOf(covering);
     const badge =
       codeIds !== previousCodes && codeIds.includes(' ') ? codeIds.split(' ').length : 0;
     previousCodes = codeIds;
     return {
-      start: segment.start,
-      text: text.slice(segment.start, segment.end),
+      start: span.start + segment.start,
+      text: text.slice(span.start + segment.start, span.start + segment.end),
       highlightIds: segment.ids.join(' '),
       codeIds,
-      background: covering.length === 0 ? undefined : covering.map((p) => p.layer).join(', '),
+      background: covering.length === 0 ? undefined : covering.map(tint).join(', '),
       badge,
       title: codeIds
         ? codeIds
@@ -102,22 +79,6 @@ function buildRuns(
         : undefined,
     };
   });
-}
-
-/** Cuts the segments again at the sorted offsets `cuts`, so no segment straddles one. */
-function splitAt<S extends Span>(segments: readonly S[], cuts: readonly number[]): S[] {
-  const out: S[] = [];
-  let c = 0;
-  for (const segment of segments) {
-    let start = segment.start;
-    while (c < cuts.length && cuts[c]! <= start) c++;
-    while (c < cuts.length && cuts[c]! < segment.end) {
-      out.push({ ...segment, start, end: cuts[c]! });
-      start = cuts[c++]!;
-    }
-    out.push(start === segment.start ? segment : { ...segment, start });
-  }
-  return out;
 }
 
 /** The highlights covering `offset`, innermost (shortest) first: what a click there means. */
