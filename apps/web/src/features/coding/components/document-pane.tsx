@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useCoding } from '../hooks/coding-context';
 import { usePickerAnchor } from '../hooks/use-picker-anchor';
+import { useChunkEstimates } from '../hooks/use-chunk-estimates';
 import { useStripes } from '../hooks/use-stripes';
 import { useTextInteraction } from '../hooks/use-text-interaction';
 import { createChunkBuilder } from '../lib/chunk-builder';
@@ -29,6 +30,7 @@ export function DocumentPane({ study }: { study: StudyHeading }) {
     () => buildChunks(document.highlights, codeById),
     [buildChunks, document.highlights, codeById],
   );
+  useChunkEstimates(textRef);
   useStripes(stripesRef, textRef, document.highlights, codeById);
   const meta = [study.authors.join(', '), study.year, study.journal].filter(Boolean).join(' · ');
 

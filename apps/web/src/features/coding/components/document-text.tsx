@@ -45,7 +45,7 @@ export function DocumentText({
 /**
  * One block of the text. Its own block, so a change re-lays out this chunk only; and
  * `content-visibility: auto` (coding.css) skips style, layout and paint while it is off screen,
- * sized meanwhile by the estimate here (`auto` keeps its real size once it has been shown).
+ * sized meanwhile by the estimate here (in lines) (`auto` keeps its real size once it has been shown).
  */
 const ChunkBlock = memo(
   function ChunkBlock({ chunk }: { chunk: Chunk }) {
@@ -54,7 +54,9 @@ const ChunkBlock = memo(
         className="doc-chunk"
         data-chunk-start={chunk.start}
         data-chunk-end={chunk.end}
-        style={{ containIntrinsicBlockSize: `auto ${chunk.lines}lh` }}
+        data-lines={chunk.lines}
+        // --chunk-line: the height of an estimated line, measured by useChunkEstimates.
+        style={{ containIntrinsicBlockSize: `auto calc(${chunk.lines} * var(--chunk-line, 1lh))` }}
       >
         {chunk.runs.map((run) => (
           <RunSpan key={run.start} run={run} />
@@ -79,7 +81,7 @@ function sameRun(a: Run, b: Run): boolean {
     a.text === b.text &&
     a.highlightIds === b.highlightIds &&
     a.codeIds === b.codeIds &&
-    a.background === b.background &&
+    a.tint === b.tint &&
     a.badge === b.badge &&
     a.title === b.title
   );
@@ -95,7 +97,7 @@ function RunSpanView({ run }: { run: Run }) {
       data-code-ids={run.codeIds}
       data-count={run.badge > 1 ? run.badge : undefined}
       title={run.title}
-      style={{ backgroundImage: run.background }}
+      style={{ backgroundColor: run.tint }}
     >
       {run.text}
     </span>

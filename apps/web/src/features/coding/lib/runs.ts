@@ -1,5 +1,5 @@
 import type { Code, Highlight } from '@kodbok/contracts';
-import { segmentize, type Span } from '@kodbok/core';
+import { segmentize, stackTints, type Span } from '@kodbok/core';
 
 /** One rendered piece of the document: text covered by exactly the same highlights. */
 export interface Run {
@@ -9,8 +9,11 @@ export interface Run {
   highlightIds: string;
   /** Space-separated ids of every code on those highlights, for codebook-hover emphasis. */
   codeIds: string;
-  /** Stacked translucent tints, one layer per highlight, so overlaps read darker. */
-  background: string | undefined;
+  /**
+   * The translucent tints of its highlights stacked, so overlaps read darker: one colour that
+   * looks the same (see stackTints), painted as a cheap background-color.
+   */
+  tint: string | undefined;
   /** How many distinct codes start here; shown as a badge when two or more. */
   badge: number;
   /** Code names, for the hover tooltip: colour is never the only cue. */
@@ -18,8 +21,8 @@ export interface Run {
 }
 
 const UNKNOWN_CODE_COLOR = '#8C959F';
-/** Hex alpha per highlight layer: about 0.25, light enough that three layers stay readable. */
-const TINT_ALPHA = '40';
+/** Alpha per highlight layer: about 0.25, light enough that three layers stay readable. */
+const TINT_ALPHA = 0x40;
 
 export function highlightColor(highlight: Highlight, codes: ReadonlyMap<string, Code>): string {
   const first = highlight.codeIds[0];
@@ -54,10 +57,6 @@ export function buildRuns(
   let previousCodes = codesOf(
     highlights.filter((h) => h.start < span.start && h.end >= span.start),
   );
-  const tint = (h: Highlight) => {
-    const c = `${highlightColor(h, codes)}${TINT_ALPHA}`;
-    return `linear-gradient(${c}, ${c})`;
-  };
   return segmentize(span.end - span.start, shifted).map((segment) => {
     const covering = segment.ids.map((id) => byId.get(id)!);
     const codeIds = codesOf(covering);
@@ -69,7 +68,13 @@ export function buildRuns(
       text: text.slice(span.start + segment.start, span.start + segment.end),
       highlightIds: segment.ids.join(' '),
       codeIds,
-      background: covering.length === 0 ? undefined : covering.map(tint).join(', '),
+      tint:
+        covering.length === 0
+          ? undefined
+          : stackTints(
+              covering.map((h) => highlightColor(h, codes)),
+              TINT_ALPHA,
+            ),
       badge,
       title: codeIds
         ? codeIds
