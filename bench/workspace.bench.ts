@@ -15,7 +15,10 @@ const PASSWORD = 'bench password 12';
  * the picker, how long hover emphasis takes, and the longest main-thread task meanwhile.
  */
 export async function benchWorkspace(opts: { characters: number; highlights: number }) {
-  const server = await startServer(mkdtempSync(path.join(tmpdir(), 'kodbok-bench-ws-')), 3878);
+  const server = await startServer(
+    mkdtempSync(path.join(tmpdir(), 'kodbok-bench-ws-')),
+    Number(process.env.BENCH_PORT ?? 3878),
+  );
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],

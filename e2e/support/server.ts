@@ -12,8 +12,16 @@ import path from 'node:path';
  * server's E2E_PORT (so two suites with different E2E_PORTs never collide) and the worker.
  */
 export function freshServerPort(workerIndex: number): number {
-  return Number(process.env.E2E_PORT ?? 3999) + 100 + workerIndex;
+  const port = Number(process.env.E2E_PORT ?? 3999) + 100 + workerIndex;
+  // fetch() and Chromium refuse these ("bad port"): E2E_PORT=3944 made worker 1's port 4045.
+  return BLOCKED_PORTS.has(port) ? port + 50 : port;
 }
+
+/** The Fetch standard's blocked ports above 1024 (https://fetch.spec.whatwg.org/#port-blocking). */
+const BLOCKED_PORTS = new Set([
+  1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669,
+  6679, 6697, 10080,
+]);
 
 export async function startFreshServer(port: number, env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kodbok-e2e-fresh-'));

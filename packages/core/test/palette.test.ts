@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextColor, PALETTE } from '../src/palette';
+import { nextColor, PALETTE, stackTints } from '../src/palette';
 
 describe('palette', () => {
   it('has ten distinct six-digit hex colours (Tableau 10)', () => {
@@ -14,5 +14,55 @@ describe('palette', () => {
     expect(new Set(first).size).toBe(10);
     expect(nextColor(10)).toBe(nextColor(0));
     expect(nextColor(23)).toBe(nextColor(3));
+  });
+});
+
+describe('stackTints', () => {
+  const channels = (hex: string) =>
+    [1, 3, 5, 7].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) || 0).slice(0, 3);
+
+  /** The layers painted one by one over an opaque backdrop, the last listed first. */
+  function paintLayers(colors: string[], alpha: number, backdrop: number[]) {
+    const t = alpha / 255;
+    return colors.reduceRight(
+      (under, c) => channels(c).map((v, i) => v * t + under[i]! * (1 - t)),
+      backdrop,
+    );
+  }
+  function paintOne(rgba: string, backdrop: number[]) {
+    const t = Number.parseInt(rgba.slice(7, 9), 16) / 255;
+    return channels(rgba).map((v, i) => v * t + backdrop[i]! * (1 - t));
+  }
+
+  it('is the colour with the alpha appended for one layer', () => {
+    expect(stackTints(['#4E79A7'], 0x40)).toBe('#4E79A740');
+  });
+
+  it('is transparent for no layer', () => {
+    expect(stackTints([], 0x40)).toBe('transparent');
+  });
+
+  it('looks like the stacked layers over any backdrop, the first on top', () => {
+    const stacks = [
+      ['#4E79A7', '#4E79A7'],
+      ['#F28E2B', '#4E79A7'],
+      ['#4E79A7', '#F28E2B'],
+      ['#E15759', '#76B7B2', '#59A14F', '#EDC948', '#B07AA1', '#000000'],
+    ];
+    for (const colors of stacks) {
+      const one = stackTints(colors, 0x40);
+      expect(one).toMatch(/^#[0-9A-F]{8}$/);
+      for (const backdrop of [
+        [255, 255, 255],
+        [0, 0, 0],
+        [31, 35, 40],
+      ]) {
+        const want = paintLayers(colors, 0x40, backdrop);
+        paintOne(one, backdrop).forEach((v, i) => expect(Math.abs(v - want[i]!)).toBeLessThan(1.5));
+      }
+    }
+    expect(stackTints(['#F28E2B', '#4E79A7'], 0x40)).not.toBe(
+      stackTints(['#4E79A7', '#F28E2B'], 0x40),
+    );
   });
 });

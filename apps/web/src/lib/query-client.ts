@@ -1,5 +1,10 @@
-import { QueryClient } from '@tanstack/react-query';
+import { notifyManager, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api-client';
+
+// Cache changes reach components in a microtask rather than a later timer task, so an optimistic
+// update made in an event handler (a new highlight) is rendered and painted in the same frame as
+// the handler's own changes (the picker closing), not one frame later.
+notifyManager.setScheduler(queueMicrotask);
 
 export const queryClient = new QueryClient({
   defaultOptions: {

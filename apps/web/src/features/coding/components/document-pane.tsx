@@ -1,9 +1,10 @@
 import { useMemo, useRef } from 'react';
 import { useCoding } from '../hooks/coding-context';
 import { usePickerAnchor } from '../hooks/use-picker-anchor';
+import { useChunkEstimates } from '../hooks/use-chunk-estimates';
 import { useStripes } from '../hooks/use-stripes';
 import { useTextInteraction } from '../hooks/use-text-interaction';
-import { buildRuns } from '../lib/runs';
+import { createChunkBuilder } from '../lib/chunk-builder';
 import { CodePicker } from './code-picker';
 import { DocumentText } from './document-text';
 import '../coding.css';
@@ -22,11 +23,14 @@ export function DocumentPane({ study }: { study: StudyHeading }) {
   const stripesRef = useRef<HTMLDivElement>(null);
   const picker = usePickerAnchor(bodyRef, textRef);
   const handlers = useTextInteraction(textRef, picker.open);
-  // The one expensive derivation: recomputed only when highlights or codes change.
-  const runs = useMemo(
-    () => buildRuns(document.text, document.highlights, codeById),
-    [document.text, document.highlights, codeById],
+  // The one expensive derivation, recomputed only when highlights or codes change, and then
+  // only for the chunks whose highlights changed.
+  const buildChunks = useMemo(() => createChunkBuilder(document.text), [document.text]);
+  const chunks = useMemo(
+    () => buildChunks(document.highlights, codeById),
+    [buildChunks, document.highlights, codeById],
   );
+  useChunkEstimates(textRef);
   useStripes(stripesRef, textRef, document.highlights, codeById);
   const meta = [study.authors.join(', '), study.year, study.journal].filter(Boolean).join(' · ');
 
@@ -62,7 +66,12 @@ export function DocumentPane({ study }: { study: StudyHeading }) {
             ))}
           </div>
         )}
-        <DocumentText ref={textRef} runs={runs} length={document.text.length} handlers={handlers} />
+        <DocumentText
+          ref={textRef}
+          chunks={chunks}
+          length={document.text.length}
+          handlers={handlers}
+        />
         {picker.pending && (
           <CodePicker
             quote={document.text.slice(picker.pending.span.start, picker.pending.span.end)}

@@ -15,7 +15,8 @@ export function useEmphasis() {
         : null;
     sheet.replaceSync(
       attr
-        ? `.doc-text .hl${attr} { background-color: var(--hl-emphasis); text-decoration: underline 2px var(--color-text); }
+        ? // A layer over the run's own tint (its inline background-color), darkening it.
+          `.doc-text .hl${attr} { background-image: linear-gradient(var(--hl-emphasis), var(--hl-emphasis)); text-decoration: underline 2px var(--color-text); }
            .doc-stripes .stripe${attr} { width: 5px; opacity: 1; }`
         : '',
     );

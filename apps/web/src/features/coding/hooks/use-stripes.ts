@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { Code, Highlight } from '@kodbok/contracts';
 import { assignLanes } from '@kodbok/core';
-import { runExtents } from '../lib/dom-offsets';
+import { runExtents } from '../lib/run-extents';
 
 const LANE_STEP = 5;
 const MAX_LANES = 8;
@@ -31,6 +31,21 @@ export function useStripes(
       })),
     );
     const lanes = assignLanes(bars);
+    // What does not depend on layout, once per change rather than once per draw (scrolling draws).
+    const looks = new Map(
+      bars.map((bar) => {
+        const lane = Math.min(lanes.get(bar.id) ?? 0, MAX_LANES - 1);
+        const code = codes.get(bar.codeId);
+        const quote = bar.h.quote;
+        return [
+          bar.id,
+          {
+            css: `;right:${4 + lane * LANE_STEP}px;background:${code?.color ?? '#8c959f'}`,
+            title: `${code?.name ?? 'Unknown code'} — “${quote.slice(0, 80)}${quote.length > 80 ? '…' : ''}”`,
+          },
+        ];
+      }),
+    );
     const draw = () => {
       const origin = layer.getBoundingClientRect();
       // One bounding box per run (not per highlight): an inline box spans all its lines.
@@ -40,34 +55,55 @@ export function useStripes(
         const top = extent(bar.start, 'top');
         const bottom = extent(bar.end, 'bottom');
         if (top === null || bottom === null) continue;
-        const lane = Math.min(lanes.get(bar.id) ?? 0, MAX_LANES - 1);
-        const code = codes.get(bar.codeId);
-        const quote = bar.h.quote;
+        const look = looks.get(bar.id)!;
         wanted.set(bar.id, {
           bar,
-          css: `top:${top}px;height:${Math.max(bottom - top, 4)}px;right:${4 + lane * LANE_STEP}px;background:${code?.color ?? '#8c959f'}`,
-          title: `${code?.name ?? 'Unknown code'} — “${quote.slice(0, 80)}${quote.length > 80 ? '…' : ''}”`,
+          css: `top:${top}px;height:${Math.max(bottom - top, 4)}px${look.css}`,
+          title: look.title,
         });
       }
       syncStripes(layer, wanted);
     };
-    // After paint: the new tint shows first, the stripes follow a frame later.
-    let frame = requestAnimationFrame(draw);
-    // Re-wrapping on a width change moves every line: measure again.
-    const observer = new ResizeObserver(() => {
+    // After paint (a task queued from the frame's animation callbacks): the new tint is painted
+    // first, the stripes follow, and measuring them does not delay that paint.
+    let frame = 0;
+    let timer = 0;
+    const redraw = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(draw);
-    });
+      clearTimeout(timer);
+      frame = requestAnimationFrame(() => {
+        timer = window.setTimeout(draw);
+      });
+    };
+    redraw();
+    // Re-wrapping on a width change moves every line, and a chunk laid out for the first time
+    // replaces its estimated height: measure again.
+    const observer = new ResizeObserver(redraw);
     observer.observe(text);
+    // Stripes beside a chunk skipped while off screen were placed by estimate (runExtents): place
+    // them exactly once it is rendered. The event does not bubble, hence the capture listener.
+    const shown = (e: Event) => {
+      if (!(e as ContentVisibilityAutoStateChangeEvent).skipped) redraw();
+    };
+    text.addEventListener('contentvisibilityautostatechange', shown, true);
     return () => {
+      clearTimeout(timer);
       cancelAnimationFrame(frame);
       observer.disconnect();
+      text.removeEventListener('contentvisibilityautostatechange', shown, true);
     };
   }, [layerRef, textRef, highlights, codes]);
 }
 
-/** The css each stripe was given (the browser normalises cssText, so it can't be compared). */
-const drawn = new WeakMap<HTMLElement, string>();
+interface Drawn {
+  div: HTMLElement;
+  /** The css it was given (the browser normalises cssText, so that can't be compared). */
+  css: string;
+  title: string;
+}
+
+/** What each layer shows, by stripe key: kept here so a redraw reads nothing back from the DOM. */
+const drawnByLayer = new WeakMap<HTMLElement, Map<string, Drawn>>();
 
 /**
  * Brings the layer to the wanted stripes, touching only what changed: coding one passage
@@ -80,24 +116,25 @@ function syncStripes(
     { css: string; title: string; bar: { h: Highlight; codeId: string } }
   >,
 ) {
-  for (const div of [...layer.children] as HTMLElement[]) {
-    const want = div.dataset.key === undefined ? undefined : wanted.get(div.dataset.key);
-    if (!want) div.remove();
+  let drawn = drawnByLayer.get(layer);
+  if (!drawn) {
+    drawn = new Map();
+    drawnByLayer.set(layer, drawn);
+    layer.replaceChildren();
   }
-  const present = new Set(
-    ([...layer.children] as HTMLElement[]).map((div) => {
-      const want = wanted.get(div.dataset.key!)!;
-      if (drawn.get(div) !== want.css) {
-        div.style.cssText = want.css;
-        drawn.set(div, want.css);
-      }
-      if (div.title !== want.title) div.title = want.title;
-      return div.dataset.key!;
-    }),
-  );
+  for (const [key, d] of drawn) {
+    if (wanted.has(key)) continue;
+    d.div.remove();
+    drawn.delete(key);
+  }
   const fragment = document.createDocumentFragment();
   for (const [key, want] of wanted) {
-    if (present.has(key)) continue;
+    const d = drawn.get(key);
+    if (d) {
+      if (d.css !== want.css) d.div.style.cssText = d.css = want.css;
+      if (d.title !== want.title) d.div.title = d.title = want.title;
+      continue;
+    }
     const div = document.createElement('div');
     div.className = 'stripe';
     div.dataset.key = key;
@@ -105,7 +142,7 @@ function syncStripes(
     div.dataset.codeIds = want.bar.codeId;
     div.title = want.title;
     div.style.cssText = want.css;
-    drawn.set(div, want.css);
+    drawn.set(key, { div, css: want.css, title: want.title });
     fragment.append(div);
   }
   layer.append(fragment);

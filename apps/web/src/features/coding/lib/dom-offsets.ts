@@ -1,31 +1,42 @@
 import type { Span } from '@kodbok/core';
 
 /*
- * DOM ⇄ text offsets. The document text is rendered as consecutive <span data-start="N"> runs,
- * each holding exactly one text node, as the only children of the text container; decorations
- * (badges, stripes) are pseudo-elements or live outside it. So a DOM point maps to
- * run start + offset in its text node, and back by a binary search over the runs. See README.md.
+ * DOM ⇄ text offsets. The document text is rendered as block chunks (<div data-chunk-start
+ * data-chunk-end>), the only children of the text container, each holding consecutive
+ * <span data-start="N"> runs with exactly one text node each; decorations (badges, stripes) are
+ * pseudo-elements or live outside it. So a DOM point maps to run start + offset in its text
+ * node, and back by a binary search over the chunks, then over the runs. See README.md.
  */
 
 function runStart(el: Element): number {
   return Number((el as HTMLElement).dataset.start);
 }
 
+function chunkStart(el: Element): number {
+  return Number((el as HTMLElement).dataset.chunkStart);
+}
+
+/** Where the text of a run, a chunk or the container itself ends. */
+function endOf(el: HTMLElement): number {
+  const { start, chunkEnd, length } = el.dataset;
+  if (start !== undefined) return Number(start) + (el.textContent?.length ?? 0);
+  return Number(chunkEnd ?? length);
+}
+
 /** The UTF-16 offset of a DOM point inside `container`, or null when the point is outside. */
 export function offsetOfPoint(container: HTMLElement, node: Node, offset: number): number | null {
   if (!container.contains(node)) return null;
-  const length = Number(container.dataset.length);
   if (node.nodeType === Node.TEXT_NODE) {
     const run = node.parentElement;
-    return run && run !== container ? runStart(run) + offset : null;
+    return run?.dataset.start !== undefined ? runStart(run) + offset : null;
   }
-  if (node === container) {
-    const child = container.children[offset];
-    return child ? runStart(child) : length;
-  }
+  const el = node as HTMLElement;
   // A point inside a run element itself: before (0) or after (1) its only text node.
-  const run = node as Element;
-  return offset === 0 ? runStart(run) : runStart(run) + (run.textContent?.length ?? 0);
+  if (el.dataset.start !== undefined) return offset === 0 ? runStart(el) : endOf(el);
+  // A point on the container or a chunk counts child elements: the start of the one after it.
+  const child = el.children[offset] as HTMLElement | undefined;
+  if (!child) return endOf(el);
+  return child.dataset.start !== undefined ? runStart(child) : chunkStart(child);
 }
 
 /** The current selection as a span of the text, clamped to the container; null when collapsed. */
@@ -55,23 +66,39 @@ export function caretOffset(container: HTMLElement): number | null {
   return offsetOfPoint(container, selection.focusNode!, selection.focusOffset);
 }
 
-/** The text node and local offset holding document offset `offset` (binary search over runs). */
+/**
+ * The index of the element holding `offset` among elements sorted by their start: the last that
+ * starts before it. An offset on a boundary belongs to the element before when `preferEnd` (the
+ * end of a span), so rects do not spill onto the next line.
+ */
+export function indexAt(
+  starts: (i: number) => number,
+  count: number,
+  offset: number,
+  preferEnd: boolean,
+): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = starts(mid);
+    if (start < offset || (!preferEnd && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The text node and local offset holding document offset `offset`. */
 function pointAt(
   container: HTMLElement,
   offset: number,
   preferEnd: boolean,
 ): [Node, number] | null {
-  const runs = container.children;
-  let lo = 0;
-  let hi = runs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const start = runStart(runs[mid]!);
-    // An end offset on a run boundary belongs to the run before, so rects do not spill a line.
-    if (start < offset || (!preferEnd && start === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  const run = runs[lo];
+  const chunks = container.children;
+  const chunk = chunks[indexAt((i) => chunkStart(chunks[i]!), chunks.length, offset, preferEnd)];
+  if (!chunk) return null;
+  const runs = chunk.children;
+  const run = runs[indexAt((i) => runStart(runs[i]!), runs.length, offset, preferEnd)];
   const text = run?.firstChild;
   if (!run || !text) return null;
   return [text, Math.min(offset - runStart(run), text.textContent?.length ?? 0)];
@@ -96,41 +123,4 @@ export function spanRects(container: HTMLElement, origin: HTMLElement, span: Spa
   return [...range.getClientRects()]
     .filter((r) => r.width > 0)
     .map((r) => new DOMRect(r.left - base.left, r.top - base.top, r.width, r.height));
-}
-
-/**
- * Vertical extents of the runs, measured lazily once each: `extent(offset, 'top')` is the top of
- * the run starting at or containing `offset`, `extent(offset, 'bottom')` the bottom of the run
- * ending there. Relative to `originTop`. Used to draw stripes without a Range per highlight.
- */
-export function runExtents(container: HTMLElement, originTop: number) {
-  const runs = container.children;
-  // Read every run's start once: thousands of bars each binary-searching through DOM datasets
-  // cost more than drawing them.
-  const starts = Array.from(runs, runStart);
-  const cache = new Map<number, DOMRect>();
-  const rectOf = (i: number) => {
-    let r = cache.get(i);
-    if (!r) {
-      r = runs[i]!.getBoundingClientRect();
-      cache.set(i, r);
-    }
-    return r;
-  };
-  const indexOf = (offset: number, preferEnd: boolean) => {
-    let lo = 0;
-    let hi = runs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      const start = starts[mid]!;
-      if (start < offset || (!preferEnd && start === offset)) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  return (offset: number, side: 'top' | 'bottom'): number | null => {
-    if (runs.length === 0) return null;
-    const rect = rectOf(indexOf(offset, side === 'bottom'));
-    return (side === 'top' ? rect.top : rect.bottom) - originTop;
-  };
 }

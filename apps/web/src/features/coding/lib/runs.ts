@@ -1,5 +1,5 @@
 import type { Code, Highlight } from '@kodbok/contracts';
-import { segmentize } from '@kodbok/core';
+import { segmentize, stackTints, type Span } from '@kodbok/core';
 
 /** One rendered piece of the document: text covered by exactly the same highlights. */
 export interface Run {
@@ -9,8 +9,11 @@ export interface Run {
   highlightIds: string;
   /** Space-separated ids of every code on those highlights, for codebook-hover emphasis. */
   codeIds: string;
-  /** Stacked translucent tints, one layer per highlight, so overlaps read darker. */
-  background: string | undefined;
+  /**
+   * The translucent tints of its highlights stacked, so overlaps read darker: one colour that
+   * looks the same (see stackTints), painted as a cheap background-color.
+   */
+  tint: string | undefined;
   /** How many distinct codes start here; shown as a badge when two or more. */
   badge: number;
   /** Code names, for the hover tooltip: colour is never the only cue. */
@@ -18,47 +21,60 @@ export interface Run {
 }
 
 const UNKNOWN_CODE_COLOR = '#8C959F';
-/** Hex alpha per highlight layer: about 0.25, light enough that three layers stay readable. */
-const TINT_ALPHA = '40';
+/** Alpha per highlight layer: about 0.25, light enough that three layers stay readable. */
+const TINT_ALPHA = 0x40;
 
 export function highlightColor(highlight: Highlight, codes: ReadonlyMap<string, Code>): string {
   const first = highlight.codeIds[0];
   return (first && codes.get(first)?.color) || UNKNOWN_CODE_COLOR;
 }
 
+/** The distinct codes of some highlights, in order: what a run's `codeIds` holds. */
+function codesOf(covering: readonly Highlight[]): string {
+  return (
+    covering.length === 1 ? covering[0]!.codeIds : [...new Set(covering.flatMap((h) => h.codeIds))]
+  ).join(' ');
+}
+
 /**
- * Flattens overlapping highlights into runs via segmentize(). Pure and O(runs × depth), so the
- * caller memoises it on (text, highlights, codes) and hover or selection never recompute it.
+ * Flattens overlapping highlights into the runs of `[span.start, span.end)` via segmentize().
+ * `highlights` are those overlapping the span and any covering the character before it (whose
+ * codes decide whether the first run shows a badge), in document order. Pure and
+ * O(runs × depth); the chunk builder calls it only for chunks whose highlights changed.
  */
 export function buildRuns(
   text: string,
+  span: Span,
   highlights: readonly Highlight[],
   codes: ReadonlyMap<string, Code>,
 ): Run[] {
-  // Per highlight once, not per run it covers: its tint layer and its codes.
-  const paint = new Map(
-    highlights.map((h) => {
-      const c = `${highlightColor(h, codes)}${TINT_ALPHA}`;
-      return [h.id, { layer: `linear-gradient(${c}, ${c})`, codeIds: h.codeIds }];
-    }),
+  const byId = new Map(highlights.map((h) => [h.id, h]));
+  const shifted = highlights.map((h) => ({
+    id: h.id,
+    start: h.start - span.start,
+    end: h.end - span.start,
+  }));
+  let previousCodes = codesOf(
+    highlights.filter((h) => h.start < span.start && h.end >= span.start),
   );
-  let previousCodes = '';
-  return segmentize(text.length, highlights).map((segment) => {
-    const covering = segment.ids.map((id) => paint.get(id)!);
-    const codeIds = (
-      covering.length === 1
-        ? covering[0]!.codeIds
-        : [...new Set(covering.flatMap((p) => p.codeIds))]
-    ).join(' ');
+  return segmentize(span.end - span.start, shifted).map((segment) => {
+    const covering = segment.ids.map((id) => byId.get(id)!);
+    const codeIds = codesOf(covering);
     const badge =
       codeIds !== previousCodes && codeIds.includes(' ') ? codeIds.split(' ').length : 0;
     previousCodes = codeIds;
     return {
-      start: segment.start,
-      text: text.slice(segment.start, segment.end),
+      start: span.start + segment.start,
+      text: text.slice(span.start + segment.start, span.start + segment.end),
       highlightIds: segment.ids.join(' '),
       codeIds,
-      background: covering.length === 0 ? undefined : covering.map((p) => p.layer).join(', '),
+      tint:
+        covering.length === 0
+          ? undefined
+          : stackTints(
+              covering.map((h) => highlightColor(h, codes)),
+              TINT_ALPHA,
+            ),
       badge,
       title: codeIds
         ? codeIds
