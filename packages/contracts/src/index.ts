@@ -6,3 +6,4 @@ export * from './studies';
 export * from './documents';
 export * from './codes';
 export * from './highlights';
+export * from './analysis';

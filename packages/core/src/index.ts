@@ -3,3 +3,4 @@ export * from './segments';
 export * from './codebook';
 export * from './palette';
 export * from './words';
+export * from './analysis';

@@ -7,3 +7,7 @@ export type { StudyView, StudyInput } from './repositories/study.repository';
 export type { CodeView, CodeInput } from './repositories/code.repository';
 export type { HighlightView, NewHighlight } from './repositories/highlight.repository';
 export { createGroupCommitter, type GroupCommitter } from './group-commit';
+export { createAnalysisRepositories } from './repositories';
+export type { AnalysisScope } from './repositories/analysis-scope';
+export type { CodeCounts, CooccurrenceMode, MatrixStudy } from './repositories/analysis.repository';
+export type { ExcerptCursor, ExcerptQuery, ExcerptRow } from './repositories/excerpt.repository';

@@ -166,6 +166,8 @@ export const highlights = sqliteTable(
   (t) => [
     index('highlights_document_idx').on(t.documentId, t.start),
     index('highlights_project_coder_idx').on(t.projectId, t.coderId),
+    // Excerpts page through a project in document order (keyset on document, start, id).
+    index('highlights_project_document_idx').on(t.projectId, t.documentId, t.start, t.id),
   ],
 );
 
@@ -182,5 +184,86 @@ export const highlightCodes = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.highlightId, t.codeId] }),
     index('highlight_codes_code_idx').on(t.codeId),
+  ],
+);
+
+/*
+ * Analysis tables (docs/decisions/006): derived from codes and highlights, kept current in the same
+ * transaction as every write, so frequencies and the matrix read a few hundred rows instead of a
+ * million highlights.
+ */
+
+/** Every (ancestor, descendant) pair of a project's codebook, including (code, code). */
+export const codeClosure = sqliteTable(
+  'code_closure',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    ancestorId: text('ancestor_id')
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+    descendantId: text('descendant_id')
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ancestorId, t.descendantId] }),
+    index('code_closure_descendant_idx').on(t.descendantId, t.ancestorId),
+    index('code_closure_project_idx').on(t.projectId),
+  ],
+);
+
+/**
+ * Rolled-up counts: how many distinct highlights of one coder in one document carry `codeId` or
+ * any of its descendants. A row exists only while the count is above zero.
+ */
+export const analysisCounts = sqliteTable(
+  'analysis_counts',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    codeId: text('code_id')
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+    studyId: text('study_id')
+      .notNull()
+      .references(() => studies.id, { onDelete: 'cascade' }),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    coderId: text('coder_id').notNull(),
+    highlights: integer('highlights').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.codeId, t.documentId, t.coderId] }),
+    index('analysis_counts_code_study_idx').on(t.codeId, t.studyId, t.coderId),
+    index('analysis_counts_study_idx').on(t.studyId, t.codeId),
+    index('analysis_counts_project_idx').on(t.projectId, t.coderId),
+  ],
+);
+
+/**
+ * Per-code totals over the whole project, per coder and for all coders (`coder_id = '*'`),
+ * maintained by triggers on analysis_counts: the unfiltered frequencies table in one read.
+ */
+export const analysisTotals = sqliteTable(
+  'analysis_totals',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    codeId: text('code_id')
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+    coderId: text('coder_id').notNull(),
+    highlights: integer('highlights').notNull(),
+    documents: integer('documents').notNull(),
+    studies: integer('studies').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.codeId, t.coderId] }),
+    index('analysis_totals_project_idx').on(t.projectId, t.coderId),
   ],
 );

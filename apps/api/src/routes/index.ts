@@ -26,7 +26,11 @@ export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     studyRoutes,
     codeRoutes,
     highlightRoutes,
+    analysisRoutes,
   ]) {
     await app.register(routes);
   }
 };
+
+// Analysis (appended so parallel branches merge cleanly).
+import { analysisRoutes } from './analysis.routes';

@@ -17,6 +17,12 @@ export function createServices(db: Db, repos: Repositories) {
     studies: createStudyService(db, repos),
     codes: createCodeService(db, repos),
     highlights: createHighlightService(db, repos),
+    analysis: createAnalysisService(repos),
+    excerpts: createExcerptService(repos),
   };
 }
 export type Services = ReturnType<typeof createServices>;
+
+// Analysis (appended so parallel branches merge cleanly).
+import { createAnalysisService } from './analysis.service';
+import { createExcerptService } from './excerpt.service';

@@ -68,6 +68,10 @@ export function createCodeRepository(db: Db) {
           keywords: JSON.stringify(input.keywords),
         })
         .run();
+      // The closure (analysis roll-ups) learns the new code: itself, and under its parent's ancestors.
+      db.run(sql`INSERT INTO code_closure (project_id, ancestor_id, descendant_id)
+        SELECT ${projectId}, ${id}, ${id}
+        UNION ALL SELECT project_id, ancestor_id, ${id} FROM code_closure WHERE descendant_id = ${input.parentId}`);
       return id;
     },
     update(id: string, patch: Partial<CodeInput>): void {
