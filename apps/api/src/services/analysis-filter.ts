@@ -1,5 +1,6 @@
 import { parseIdList } from '@kodbok/core';
-import type { AnalysisScope, CodeView, Repositories } from '@kodbok/db';
+import type { CodeNode } from '@kodbok/core';
+import type { AnalysisScope, Repositories } from '@kodbok/db';
 import type { AnalysisFilterQuery } from '@kodbok/contracts';
 import { BadRequestError } from '../errors';
 
@@ -11,7 +12,7 @@ export function scopeOf(
   repos: Repositories,
   projectId: string,
   query: AnalysisFilterQuery,
-  codes: readonly CodeView[],
+  codes: readonly CodeNode[],
 ): { scope: AnalysisScope; codeIds: string[] | null } {
   const scope: AnalysisScope = {
     projectId,

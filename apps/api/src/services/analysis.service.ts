@@ -1,5 +1,5 @@
-import { descendantIds, flattenTree, shareOf } from '@kodbok/core';
-import type { CodeView, Repositories } from '@kodbok/db';
+import { descendantIds, flattenTree, shareOf, type CodeNode } from '@kodbok/core';
+import type { Repositories } from '@kodbok/db';
 import type {
   AnalysisFilterQuery,
   Cooccurrence,
@@ -22,7 +22,7 @@ export function createAnalysisService(repos: Repositories) {
   /** Authorises, then resolves filters and the codebook rows (in tree order) the view shows. */
   function prepare(user: CurrentUser, projectId: string, query: AnalysisFilterQuery) {
     authorize(repos, user, projectId, 'read');
-    const all = repos.codes.list(projectId);
+    const all = repos.codes.tree(projectId);
     const { scope, codeIds } = scopeOf(repos, projectId, query, all);
     return { scope, codeIds, rows: rowsFor(all, codeIds) };
   }
@@ -106,10 +106,10 @@ export function createAnalysisService(repos: Repositories) {
   };
 }
 
-const ref = (code: CodeView) => ({ codeId: code.id, parentId: code.parentId, name: code.name });
+const ref = (code: CodeNode) => ({ codeId: code.id, parentId: code.parentId, name: code.name });
 
 /** The codebook in tree order; with a code filter, the chosen codes and their descendants. */
-function rowsFor(all: CodeView[], codeIds: string[] | null): CodeView[] {
+function rowsFor(all: CodeNode[], codeIds: string[] | null): CodeNode[] {
   const ordered = flattenTree(all);
   if (!codeIds) return ordered;
   const keep = new Set(codeIds);

@@ -89,7 +89,7 @@ export function createAnalysisRepository(db: Db) {
       return db.all<{ codeId: string; value: string | null; studies: number }>(sql`
         SELECT c.code_id AS codeId, a.value AS value, count(*) AS studies
         FROM (SELECT DISTINCT code_id, study_id FROM analysis_counts
-              WHERE project_id = ${scope.projectId} AND ${coderCondition(scope, sql`coder_id`)}
+              WHERE code_id IN ${projectCodes(scope.projectId)} AND ${coderCondition(scope, sql`coder_id`)}
                 AND ${studyCondition(scope, sql`study_id`)}) c
         LEFT JOIN study_attributes a ON a.study_id = c.study_id AND a.name = ${attribute}
         GROUP BY c.code_id, a.value`);
@@ -103,10 +103,14 @@ export function createAnalysisRepository(db: Db) {
   };
 }
 
+// Codes of the project first: the (code, study) indexes then serve the scan, not the project index.
+const projectCodes = (projectId: string) =>
+  sql`(SELECT id FROM codes WHERE project_id = ${projectId})`;
+
 function byDocument(scope: AnalysisScope, codeIds: readonly string[] | null) {
-  return sql`WITH dc AS (SELECT DISTINCT code_id, document_id FROM analysis_counts
-      WHERE project_id = ${scope.projectId} AND ${coderCondition(scope, sql`coder_id`)}
-        AND ${studyCondition(scope, sql`study_id`)} AND ${idCondition(codeIds, sql`code_id`)})
+  return sql`WITH dc AS MATERIALIZED (SELECT DISTINCT code_id, document_id FROM analysis_counts
+      WHERE code_id IN ${codeIds ? sql`(SELECT value FROM json_each(${JSON.stringify(codeIds)}))` : projectCodes(scope.projectId)}
+        AND ${coderCondition(scope, sql`coder_id`)} AND ${studyCondition(scope, sql`study_id`)})
     SELECT x.code_id AS a, y.code_id AS b, count(*) AS count
     FROM dc x JOIN dc y ON y.document_id = x.document_id AND x.code_id <= y.code_id
     GROUP BY x.code_id, y.code_id`;
@@ -119,18 +123,17 @@ function byHighlight(
   mode: CooccurrenceMode,
 ) {
   const coded = sql`SELECT DISTINCT hc.highlight_id AS id, cc.ancestor_id AS code
-    FROM highlights h JOIN documents d ON d.id = h.document_id
-    JOIN highlight_codes hc ON hc.highlight_id = h.id
-    JOIN code_closure cc ON cc.descendant_id = hc.code_id
-    WHERE h.project_id = ${scope.projectId} AND ${coderCondition(scope, sql`h.coder_id`)}
+    FROM code_closure cc JOIN highlight_codes hc ON hc.code_id = cc.descendant_id
+    JOIN highlights h ON h.id = hc.highlight_id JOIN documents d ON d.id = h.document_id
+    WHERE cc.project_id = ${scope.projectId} AND ${coderCondition(scope, sql`h.coder_id`)}
       AND ${studyCondition(scope, sql`d.study_id`)} AND ${idCondition(codeIds, sql`cc.ancestor_id`)}`;
   if (mode === 'highlight') {
-    return sql`WITH hc AS (${coded})
+    return sql`WITH hc AS MATERIALIZED (${coded})
       SELECT x.code AS a, y.code AS b, count(*) AS count
       FROM hc x JOIN hc y ON y.id = x.id AND x.code <= y.code GROUP BY x.code, y.code`;
   }
   // Overlap: unordered pairs of overlapping highlights (a highlight overlaps itself) in one document.
-  return sql`WITH hc AS (${coded}),
+  return sql`WITH hc AS MATERIALIZED (${coded}),
     hs AS (SELECT h.id, h.document_id, h.start, h."end" FROM highlights h
            WHERE h.id IN (SELECT id FROM hc)),
     pairs AS (SELECT p.id AS p, q.id AS q FROM hs p JOIN hs q ON q.document_id = p.document_id

@@ -45,6 +45,21 @@ export function createCodeRepository(db: Db) {
         .all()
         .map(toView);
     },
+    /** The codebook's shape without usage counts (cheap at any number of highlights). */
+    tree(
+      projectId: string,
+    ): Array<{ id: string; parentId: string | null; name: string; position: number }> {
+      return db
+        .select({
+          id: codes.id,
+          parentId: codes.parentId,
+          name: codes.name,
+          position: codes.position,
+        })
+        .from(codes)
+        .where(eq(codes.projectId, projectId))
+        .all();
+    },
     find(id: string): CodeView | undefined {
       const row = db
         .select({ ...getColumns(), highlightCount })
