@@ -164,6 +164,11 @@ export const ExcerptsQuery = Type.Object(
         description: 'words to find in quotes and memos',
       }),
     ),
+    codeMatch: Type.Optional(
+      Type.Union([Type.Literal('any'), Type.Literal('all')], {
+        description: 'any (default): highlights with one of the codes; all: with every one of them',
+      }),
+    ),
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
     cursor: Type.Optional(
       Type.String({ minLength: 1, maxLength: 400, description: 'nextCursor of the previous page' }),
@@ -220,3 +225,15 @@ export const DocumentSearchSchema = Type.Object({
   ),
 });
 export type DocumentSearch = Type.Static<typeof DocumentSearchSchema>;
+
+export const StudyAttributesSchema = Type.Object({
+  attributes: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      values: Type.Array(Type.Object({ value: Type.String(), studies: Type.Integer() }), {
+        description: 'the most frequent values first, at most 500',
+      }),
+    }),
+  ),
+});
+export type StudyAttributes = Type.Static<typeof StudyAttributesSchema>;

@@ -14,6 +14,7 @@ import {
   MatrixQuery,
   MatrixSchema,
   ProjectParams,
+  StudyAttributesSchema,
 } from '@kodbok/contracts';
 
 /** Read-only views across studies; every project member may call them. */
@@ -22,6 +23,17 @@ export const analysisRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['analysis'];
   const errors = errorResponses(400, 401, 404);
 
+  app.get(
+    '/projects/:projectId/attributes',
+    {
+      schema: {
+        tags,
+        params: ProjectParams,
+        response: { 200: StudyAttributesSchema, ...errorResponses(401, 404) },
+      },
+    },
+    async (request) => analysis.attributes(request.currentUser(), request.params.projectId),
+  );
   app.get(
     '/projects/:projectId/frequencies',
     {

@@ -9,6 +9,7 @@ import type {
   Frequencies,
   Matrix,
   MatrixQuery,
+  StudyAttributes,
 } from '@kodbok/contracts';
 import { authorize } from './access';
 import { scopeOf } from './analysis-filter';
@@ -27,6 +28,20 @@ export function createAnalysisService(repos: Repositories) {
     return { scope, codeIds, rows: rowsFor(all, codeIds) };
   }
   return {
+    /** The attribute names and values studies carry, to offer as filters and groupings. */
+    attributes(user: CurrentUser, projectId: string): StudyAttributes {
+      authorize(repos, user, projectId, 'read');
+      const byName = new Map<string, Array<{ value: string; studies: number }>>();
+      for (const { name, value, studies } of repos.analysis.attributeValues(projectId)) {
+        byName.set(name, [...(byName.get(name) ?? []), { value, studies }]);
+      }
+      return {
+        attributes: [...byName].map(([name, values]) => ({
+          name,
+          values: values.sort((a, b) => b.studies - a.studies).slice(0, 500),
+        })),
+      };
+    },
     frequencies(user: CurrentUser, projectId: string, query: AnalysisFilterQuery): Frequencies {
       const { scope, rows } = prepare(user, projectId, query);
       const totalStudies = repos.analysis.countStudies(scope);

@@ -20,7 +20,8 @@ export function createExcerptService(repos: Repositories) {
       const { scope, codeIds } = scopeOf(repos, projectId, query, repos.codes.tree(projectId));
       const match = query.q === undefined ? null : requireWords(query.q);
       const after = query.cursor ? decodeCursor(query.cursor) : null;
-      const base = { scope, codeIds, match, limit: query.limit + 1, after };
+      const allCodes = query.codeMatch === 'all';
+      const base = { scope, codeIds, allCodes, match, limit: query.limit + 1, after };
       const rows = repos.excerpts.page(base);
       const page = rows.slice(0, query.limit);
       const last = page[page.length - 1];

@@ -36,6 +36,13 @@ export function createAnalysisRepository(db: Db) {
       refreshClosure(db, projectId);
       rebuildCounts(db, projectId, affectedCodeIds);
     },
+    /** Every attribute name and value in the project with its number of studies. */
+    attributeValues(projectId: string) {
+      return db.all<{ name: string; value: string; studies: number }>(sql`
+        SELECT a.name, a.value, count(*) AS studies FROM study_attributes a
+        JOIN studies s ON s.id = a.study_id WHERE s.project_id = ${projectId}
+        GROUP BY a.name, a.value ORDER BY a.name, a.value`);
+    },
     countStudies(scope: AnalysisScope): number {
       return db.get<{ n: number }>(
         sql`SELECT count(*) AS n FROM studies s WHERE ${studyWhere(scope)}`,

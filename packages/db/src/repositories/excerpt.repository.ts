@@ -12,6 +12,8 @@ export interface ExcerptQuery {
   scope: AnalysisScope;
   /** Highlights carrying one of these codes or a descendant; null: every highlight. */
   codeIds: readonly string[] | null;
+  /** Every code in codeIds must apply (rolled up), not just one. */
+  allCodes?: boolean;
   /** An FTS5 MATCH expression over quotes and memos (built by the service from the user's words). */
   match: string | null;
   limit: number;
@@ -47,11 +49,11 @@ export function createExcerptRepository(db: Db) {
       coderCondition(q.scope, sql`h.coder_id`),
       studyCondition(q.scope, sql`d.study_id`),
     ];
-    if (q.codeIds) {
-      parts.push(sql`EXISTS (SELECT 1 FROM highlight_codes hc
+    const carries = (ids: readonly string[]) => sql`EXISTS (SELECT 1 FROM highlight_codes hc
         JOIN code_closure cc ON cc.descendant_id = hc.code_id
-        WHERE hc.highlight_id = h.id AND cc.ancestor_id IN (SELECT value FROM json_each(${json(q.codeIds)})))`);
-    }
+        WHERE hc.highlight_id = h.id AND cc.ancestor_id IN (SELECT value FROM json_each(${json(ids)})))`;
+    if (q.codeIds && q.allCodes) for (const id of q.codeIds) parts.push(carries([id]));
+    else if (q.codeIds) parts.push(carries(q.codeIds));
     // SQLite-only: FTS5 over the highlights' quotes and memos (external-content index on rowid).
     if (q.match) {
       parts.push(

@@ -9,13 +9,15 @@ export function AppBreadcrumbs() {
   const project = useProject(projectId);
   const study = useStudy(studyId);
   const onSettings = useMatch('/projects/:projectId/settings') !== null;
+  const onAnalysis = useMatch('/projects/:projectId/analysis/*') !== null;
 
   const items: Crumb[] = [];
   if (projectId && project.data) {
-    const isLast = !studyId && !onSettings;
+    const isLast = !studyId && !onSettings && !onAnalysis;
     items.push({ label: project.data.name, to: isLast ? undefined : `/projects/${projectId}` });
   }
   if (project.data && onSettings) items.push({ label: 'Settings' });
+  if (project.data && onAnalysis) items.push({ label: 'Analysis' });
   if (project.data && study.data) items.push({ label: study.data.title });
   return <Breadcrumbs items={items} />;
 }

@@ -24,6 +24,9 @@ export function StudiesRoute() {
     <main className="page">
       <div className="page-head">
         <h1>{project.data?.name ?? 'Studies'}</h1>
+        <Link to={`/projects/${projectId}/analysis/frequencies`} className="button">
+          Analysis
+        </Link>
         <Link to={`/projects/${projectId}/settings`} className="button">
           <span aria-hidden="true">⚙</span> Project settings
         </Link>
