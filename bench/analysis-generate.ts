@@ -1,7 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRepositories, inTransaction, openDatabase, type Repositories } from '@kodbok/db';
+import {
+  createRepositories,
+  inTransaction,
+  MIGRATIONS_DIR,
+  openDatabase,
+  type Repositories,
+} from '@kodbok/db';
 import { prng, synthText } from './generate';
 
 export interface AnalysisProject {
@@ -29,11 +35,12 @@ export interface AnalysisShape {
  */
 export function analysisProject(dataDir: string, shape: AnalysisShape): AnalysisProject {
   const manifest = path.join(dataDir, 'manifest.json');
+  // A file built by older migrations is rebuilt: the schema is part of what is reused.
+  const journal = readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8');
+  const key = { ...shape, schema: journal };
   if (existsSync(manifest)) {
-    const saved = JSON.parse(readFileSync(manifest, 'utf8')) as AnalysisProject & {
-      shape: AnalysisShape;
-    };
-    if (JSON.stringify(saved.shape) === JSON.stringify(shape)) return saved;
+    const saved = JSON.parse(readFileSync(manifest, 'utf8')) as AnalysisProject & { key: unknown };
+    if (JSON.stringify(saved.key) === JSON.stringify(key)) return saved;
   }
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
@@ -67,7 +74,7 @@ export function analysisProject(dataDir: string, shape: AnalysisShape): Analysis
     themeIds: base.themeIds,
     codeIds: base.codeIds,
   };
-  writeFileSync(manifest, JSON.stringify({ ...project, shape }));
+  writeFileSync(manifest, JSON.stringify({ ...project, key }));
   return project;
 }
 

@@ -40,6 +40,14 @@ CREATE TABLE `code_closure` (
 --> statement-breakpoint
 CREATE INDEX `code_closure_descendant_idx` ON `code_closure` (`descendant_id`,`ancestor_id`);--> statement-breakpoint
 CREATE INDEX `code_closure_project_idx` ON `code_closure` (`project_id`);--> statement-breakpoint
+CREATE TABLE `highlight_counts` (
+	`project_id` text NOT NULL,
+	`coder_id` text NOT NULL,
+	`highlights` integer NOT NULL,
+	PRIMARY KEY(`project_id`, `coder_id`),
+	FOREIGN KEY (`project_id`) REFERENCES `projects`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
 CREATE INDEX `highlights_project_document_idx` ON `highlights` (`project_id`,`document_id`,`start`,`id`);--> statement-breakpoint
 -- Hand-written below (drizzle-kit cannot express triggers or FTS5); see docs/decisions/006.
 -- analysis_totals follows analysis_counts through triggers, so every path that changes counts
@@ -80,6 +88,16 @@ CREATE TRIGGER `analysis_counts_ad` AFTER DELETE ON `analysis_counts` BEGIN
   DELETE FROM `analysis_totals` WHERE code_id = old.code_id AND highlights <= 0;
 END;
 --> statement-breakpoint
+CREATE TRIGGER `highlight_counts_ai` AFTER INSERT ON `highlights` BEGIN
+  INSERT INTO `highlight_counts` (`project_id`, `coder_id`, `highlights`) VALUES (new.project_id, new.coder_id, 1)
+  ON CONFLICT (`project_id`, `coder_id`) DO UPDATE SET highlights = highlights + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `highlight_counts_ad` AFTER DELETE ON `highlights` BEGIN
+  UPDATE `highlight_counts` SET highlights = highlights - 1
+  WHERE project_id = old.project_id AND coder_id = old.coder_id;
+END;
+--> statement-breakpoint
 -- Full-text search over excerpts (quote and memo) and documents. External content: the text is
 -- stored once, in highlights and documents; the index follows them through triggers.
 CREATE VIRTUAL TABLE `highlights_fts` USING fts5(quote, memo, content='highlights', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
@@ -116,6 +134,9 @@ END;
 INSERT INTO `highlights_fts` (`highlights_fts`) VALUES ('rebuild');
 --> statement-breakpoint
 INSERT INTO `documents_fts` (`documents_fts`) VALUES ('rebuild');
+--> statement-breakpoint
+INSERT INTO `highlight_counts` (`project_id`, `coder_id`, `highlights`)
+SELECT project_id, coder_id, count(*) FROM `highlights` GROUP BY project_id, coder_id;
 --> statement-breakpoint
 INSERT INTO `code_closure` (`project_id`, `ancestor_id`, `descendant_id`)
 WITH RECURSIVE up(project_id, ancestor_id, descendant_id) AS (

@@ -267,3 +267,16 @@ export const analysisTotals = sqliteTable(
     index('analysis_totals_project_idx').on(t.projectId, t.coderId),
   ],
 );
+
+/** Highlights per project and coder, kept by triggers: the unfiltered excerpts total in one read. */
+export const highlightCounts = sqliteTable(
+  'highlight_counts',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    coderId: text('coder_id').notNull(),
+    highlights: integer('highlights').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.coderId] })],
+);

@@ -63,6 +63,28 @@ export function createExcerptRepository(db: Db) {
     return sql.join(parts, sql` AND `);
   }
 
+  /**
+   * The maintained tables already know the total for the common cases (no search, no study
+   * filter; every code, or one code with all coders or one): no count over a million rows.
+   */
+  function maintainedTotal(q: ExcerptQuery): number | null {
+    if (q.match || hasStudyFilter(q.scope)) return null;
+    const coders = coderCondition(q.scope, sql`coder_id`);
+    if (q.codeIds === null) {
+      return (
+        db.get<{ n: number | null }>(sql`SELECT sum(highlights) AS n FROM highlight_counts
+        WHERE project_id = ${q.scope.projectId} AND ${coders}`)!.n ?? 0
+      );
+    }
+    const coder =
+      q.scope.coderIds === null ? '*' : q.scope.coderIds.length === 1 ? q.scope.coderIds[0] : null;
+    if (q.codeIds.length !== 1 || !coder) return null;
+    return (
+      db.get<{ n: number }>(sql`SELECT highlights AS n FROM analysis_totals
+      WHERE code_id = ${q.codeIds[0]} AND coder_id = ${coder}`)?.n ?? 0
+    );
+  }
+
   return {
     /** One page of excerpts and, when asked, how many there are in all. */
     page(q: ExcerptQuery): ExcerptRow[] {
@@ -81,19 +103,8 @@ export function createExcerptRepository(db: Db) {
         LIMIT ${q.limit}`);
     },
     total(q: ExcerptQuery): number {
-      // One code, all coders or one, no other filter: the maintained totals already know.
-      const single =
-        q.scope.coderIds === null
-          ? '*'
-          : q.scope.coderIds.length === 1
-            ? q.scope.coderIds[0]
-            : undefined;
-      if (q.codeIds?.length === 1 && single && !q.match && !hasStudyFilter(q.scope)) {
-        return (
-          db.get<{ n: number }>(sql`SELECT highlights AS n FROM analysis_totals
-            WHERE code_id = ${q.codeIds[0]} AND coder_id = ${single}`)?.n ?? 0
-        );
-      }
+      const known = maintainedTotal(q);
+      if (known !== null) return known;
       return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM highlights h
         JOIN documents d ON d.id = h.document_id WHERE ${where(q)}`)!.n;
     },

@@ -67,6 +67,8 @@ export function AnalysisRoute() {
       {view === 'frequencies' && <FrequenciesView projectId={projectId} filter={filter} />}
       {view === 'matrix' && (
         <MatrixView
+          // A new filter or grouping starts again at the first page of studies.
+          key={JSON.stringify([filter, params.get('groupBy')])}
           projectId={projectId}
           filter={filter}
           groupBy={params.get('groupBy')}

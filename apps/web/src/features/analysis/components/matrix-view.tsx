@@ -1,17 +1,16 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Matrix } from '@kodbok/contracts';
-import { heatLevel } from '@kodbok/core';
 import { FormError } from '../../../components/form-error';
 import { SkeletonRows } from '../../../components/skeleton';
 import type { AnalysisFilter } from '../api/analysis-params';
 import { useMatrix } from '../api/get-matrix';
 import { useVirtualRows } from '../hooks/use-virtual-rows';
 import { depthsOf, parentsOf } from '../lib/code-depth';
-import { citation, groupRuns } from '../lib/matrix-columns';
+import { citation } from '../lib/matrix-columns';
+import { MatrixHead, MatrixRow, Pager, PAGE } from './matrix-parts';
 import type { CellTarget } from './excerpts-drawer';
 import { ExportButton } from './export-button';
 
-const PAGE = 50;
 const ROW = 30;
 
 interface Props {
@@ -40,31 +39,11 @@ export function MatrixView({ projectId, filter, groupBy, ticks, onOpenCell }: Pr
   if (!data || data.codes.length === 0 || data.studies.length === 0) {
     return <p className="empty">Nothing to show yet — the matrix needs codes and studies.</p>;
   }
-  const last = data.offset + data.studies.length;
   return (
     <>
-      <nav className="pager" aria-label="Study columns">
-        <button
-          type="button"
-          className="button button-small"
-          disabled={data.offset === 0}
-          onClick={() => setOffset(Math.max(0, data.offset - PAGE))}
-        >
-          ← Previous studies
-        </button>
-        <span className="muted" aria-live="polite">
-          Studies {data.offset + 1}–{last} of {data.totalStudies}
-        </span>
-        <button
-          type="button"
-          className="button button-small"
-          disabled={data.nextOffset === null}
-          onClick={() => data.nextOffset !== null && setOffset(data.nextOffset)}
-        >
-          Next studies →
-        </button>
+      <Pager data={data} onOffset={setOffset}>
         <ExportButton filename="matrix.csv" rows={() => matrixCsv(data, cells)} />
-      </nav>
+      </Pager>
       <div
         className="analysis-scroll matrix-scroll"
         ref={scrollRef}
@@ -80,41 +59,17 @@ export function MatrixView({ projectId, filter, groupBy, ticks, onOpenCell }: Pr
             {items.map((item) => {
               const code = data.codes[item.index]!;
               return (
-                <tr key={code.codeId} className={themes.has(code.codeId) ? 'theme-row' : undefined}>
-                  <th
-                    scope="row"
-                    className="code-cell"
-                    style={{
-                      paddingInlineStart: `${0.5 + (depth.get(code.codeId) ?? 0) * 1.1}rem`,
-                    }}
-                  >
-                    {code.name}
-                  </th>
-                  {data.studies.map((study) => {
-                    const n = cells.get(`${code.codeId} ${study.id}`) ?? 0;
-                    return (
-                      <td key={study.id} className={`heat-${heatLevel(n, max)}`}>
-                        {n > 0 && (
-                          <button
-                            type="button"
-                            className="cell-button"
-                            aria-label={`${code.name} in ${citation(study)}: ${n} highlight${n === 1 ? '' : 's'}`}
-                            onClick={() =>
-                              onOpenCell({
-                                codeId: code.codeId,
-                                codeName: code.name,
-                                studyId: study.id,
-                                studyLabel: citation(study),
-                              })
-                            }
-                          >
-                            {ticks ? '✓' : n}
-                          </button>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
+                <MatrixRow
+                  key={code.codeId}
+                  code={code}
+                  studies={data.studies}
+                  cells={cells}
+                  max={max}
+                  ticks={ticks}
+                  theme={themes.has(code.codeId)}
+                  depth={depth.get(code.codeId) ?? 0}
+                  onOpenCell={onOpenCell}
+                />
               );
             })}
             {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
@@ -122,34 +77,6 @@ export function MatrixView({ projectId, filter, groupBy, ticks, onOpenCell }: Pr
         </table>
       </div>
     </>
-  );
-}
-
-function MatrixHead({ data }: { data: Matrix }) {
-  const runs = groupRuns(data.studies);
-  return (
-    <thead>
-      {data.groupBy && (
-        <tr>
-          <td className="corner" />
-          {runs.map((run, i) => (
-            <th key={i} scope="colgroup" colSpan={run.span} className="group-head">
-              {run.value ?? `No ${data.groupBy}`}
-            </th>
-          ))}
-        </tr>
-      )}
-      <tr>
-        <th scope="col" className="corner">
-          Code
-        </th>
-        {data.studies.map((s) => (
-          <th key={s.id} scope="col" className="study-head" title={s.title}>
-            <span>{citation(s)}</span>
-          </th>
-        ))}
-      </tr>
-    </thead>
   );
 }
 
