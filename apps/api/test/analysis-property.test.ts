@@ -255,6 +255,13 @@ async function compare(
     }
     const excerpts = await get(`excerpts?${query}&codes=${code.id}&limit=3`);
     expect(excerpts.total).toBe(row.highlights);
+    // The excerpts behind a co-occurrence cell: highlights carrying both codes.
+    const other = truth.codes[truth.codes.length - 1]!;
+    const both = await get(
+      `excerpts?${query}&codes=${code.id},${other.id}&codeMatch=all&limit=200`,
+    );
+    expect(both.total).toBe(pairCount(cooc, code.id, other.id));
+    expect(both.items).toHaveLength(both.total);
   }
 }
 

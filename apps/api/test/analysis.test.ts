@@ -124,3 +124,60 @@ describe('GET /api/openapi.json', () => {
       expect(spec.paths[`/api/projects/{projectId}/${path}`]?.get).toBeTruthy();
   });
 });
+
+describe('GET /api/projects/:projectId/matrix', () => {
+  it('pages study columns in citation order, grouped by an attribute when asked', async () => {
+    const project = (await owner.request('POST', '/api/projects', { name: 'Matrix' })).json();
+    const base = `/api/projects/${project.id}`;
+    const make = (title: string, author: string, year: number, country?: string) =>
+      owner.request('POST', `${base}/studies`, {
+        title,
+        text: 'Peer support.',
+        authors: [author],
+        year,
+        ...(country ? { attributes: { country } } : {}),
+      });
+    await make('C', 'Wall, A.', 2022, 'Sweden');
+    await make('A', 'Åkerblom, B.', 2023, 'Norway');
+    await make('B', 'Grim, K.', 2022, 'Sweden');
+    await make('D', 'Gillard, S.', 2015);
+    const first = (await owner.request('GET', `${base}/matrix?limit=2&groupBy=country`)).json();
+    expect(first).toMatchObject({ totalStudies: 4, offset: 0, nextOffset: 2, groupBy: 'country' });
+    expect(first.studies.map((s: any) => [s.group, s.title])).toEqual([
+      ['Norway', 'A'],
+      ['Sweden', 'B'],
+    ]);
+    const second = (
+      await owner.request('GET', `${base}/matrix?limit=2&offset=2&groupBy=country`)
+    ).json();
+    expect(second.nextOffset).toBeNull();
+    expect(second.studies.map((s: any) => [s.group, s.title])).toEqual([
+      ['Sweden', 'C'],
+      [null, 'D'],
+    ]);
+  });
+});
+
+describe('GET /api/projects/:projectId/attributes', () => {
+  it('lists attribute names with their values and number of studies', async () => {
+    const project = (await owner.request('POST', '/api/projects', { name: 'Attributes' })).json();
+    const base = `/api/projects/${project.id}`;
+    for (const country of ['Sweden', 'Sweden', 'Norway'])
+      await owner.request('POST', `${base}/studies`, {
+        title: country,
+        text: 'x',
+        attributes: { country },
+      });
+    expect((await owner.request('GET', `${base}/attributes`)).json()).toEqual({
+      attributes: [
+        {
+          name: 'country',
+          values: [
+            { value: 'Sweden', studies: 2 },
+            { value: 'Norway', studies: 1 },
+          ],
+        },
+      ],
+    });
+  });
+});
