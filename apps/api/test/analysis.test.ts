@@ -53,6 +53,7 @@ describe('analysis endpoints: validation', () => {
     ['frequencies?coders=consensus', /no consensus coding yet/],
     ['frequencies?coders=nobody', /"nobody" is not a member/],
     ['frequencies?codes=nope', /"nope" is not a code of this project/],
+    ['frequencies?codes=%20', /codes must list at least one id/],
     ['frequencies?attr=country', /querystring\/attr\/0 must match pattern/],
     ['frequencies?colour=red', /unknown property "colour"/],
     ['crosstab', /querystring\/attribute is required/],

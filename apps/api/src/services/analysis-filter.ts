@@ -18,11 +18,11 @@ export function scopeOf(
     projectId,
     coderIds: coderIds(repos, projectId, query.coders),
     studyAttributes: attributeFilters(query.attr ?? []),
-    studyIds: query.studies ? parseIdList(query.studies) : null,
+    studyIds: query.studies ? nonEmpty('studies', parseIdList(query.studies)) : null,
   };
   let codeIds: string[] | null = null;
   if (query.codes) {
-    codeIds = parseIdList(query.codes);
+    codeIds = nonEmpty('codes', parseIdList(query.codes));
     const known = new Set(codes.map((c) => c.id));
     const unknown = codeIds.find((id) => !known.has(id));
     if (unknown) throw new BadRequestError(`codes: "${unknown}" is not a code of this project`);
@@ -37,7 +37,7 @@ function coderIds(repos: Repositories, projectId: string, coders: string | undef
       'coders: this project has no consensus coding yet; use "all" or coder ids',
     );
   }
-  const ids = parseIdList(coders);
+  const ids = nonEmpty('coders', parseIdList(coders));
   for (const id of ids) {
     if (!repos.projects.membership(projectId, id)) {
       throw new BadRequestError(`coders: "${id}" is not a member of this project`);
@@ -56,4 +56,9 @@ function attributeFilters(pairs: readonly string[]) {
     byName.set(name, [...(byName.get(name) ?? []), pair.slice(at + 1)]);
   }
   return [...byName].map(([name, values]) => ({ name, values }));
+}
+
+function nonEmpty(name: string, ids: string[]): string[] {
+  if (ids.length === 0) throw new BadRequestError(`${name} must list at least one id`);
+  return ids;
 }
