@@ -12,7 +12,7 @@ CREATE TABLE `analysis_counts` (
 	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `analysis_counts_code_study_idx` ON `analysis_counts` (`code_id`,`study_id`,`coder_id`);--> statement-breakpoint
+CREATE INDEX `analysis_counts_code_study_idx` ON `analysis_counts` (`code_id`,`study_id`,`coder_id`,`document_id`,`highlights`);--> statement-breakpoint
 CREATE INDEX `analysis_counts_study_idx` ON `analysis_counts` (`study_id`,`code_id`);--> statement-breakpoint
 CREATE INDEX `analysis_counts_project_idx` ON `analysis_counts` (`project_id`,`coder_id`);--> statement-breakpoint
 CREATE TABLE `analysis_totals` (

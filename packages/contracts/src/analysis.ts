@@ -71,9 +71,9 @@ export const MatrixQuery = Type.Object(
     ),
     limit: Type.Integer({
       minimum: 1,
-      maximum: 10_000,
-      default: 1000,
-      description: 'studies per page',
+      maximum: 200,
+      default: 100,
+      description: 'studies (columns) per page; the next page starts at nextOffset',
     }),
     offset: Type.Integer({ minimum: 0, default: 0 }),
   },

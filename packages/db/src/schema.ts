@@ -238,7 +238,14 @@ export const analysisCounts = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.codeId, t.documentId, t.coderId] }),
-    index('analysis_counts_code_study_idx').on(t.codeId, t.studyId, t.coderId),
+    // Covering, in code order: filtered frequencies and cross-tabs stream it without sorting.
+    index('analysis_counts_code_study_idx').on(
+      t.codeId,
+      t.studyId,
+      t.coderId,
+      t.documentId,
+      t.highlights,
+    ),
     index('analysis_counts_study_idx').on(t.studyId, t.codeId),
     index('analysis_counts_project_idx').on(t.projectId, t.coderId),
   ],

@@ -59,7 +59,7 @@ export function createAnalysisRepository(db: Db) {
       return db.all<CodeCounts>(sql`SELECT code_id AS codeId, sum(highlights) AS highlights,
           count(DISTINCT document_id) AS documents, count(DISTINCT study_id) AS studies
         FROM analysis_counts
-        WHERE project_id = ${scope.projectId} AND ${coderCondition(scope, sql`coder_id`)}
+        WHERE code_id IN ${projectCodes(scope.projectId)} AND ${coderCondition(scope, sql`coder_id`)}
           AND ${studyCondition(scope, sql`study_id`)}
         GROUP BY code_id`);
     },
