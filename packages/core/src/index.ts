@@ -4,3 +4,4 @@ export * from './codebook';
 export * from './palette';
 export * from './words';
 export * from './analysis';
+export * from './table';

@@ -8,6 +8,9 @@ import {
   shareOf,
   snippetAround,
   splitByRanges,
+  sortRows,
+  nextSort,
+  toCsv,
 } from '../src/index';
 
 describe('parseIdList', () => {
@@ -104,5 +107,47 @@ describe('ancestorIds', () => {
     expect(ancestorIds(codes, 'c')).toEqual(['b', 'a']);
     expect(ancestorIds(codes, 'a')).toEqual([]);
     expect(ancestorIds(codes, null)).toEqual([]);
+  });
+});
+
+describe('sortRows and nextSort', () => {
+  const rows = [
+    { name: 'b', n: 2 },
+    { name: 'a', n: 5 },
+    { name: 'c', n: 2 },
+  ];
+  const value = (r: (typeof rows)[number], k: 'name' | 'n') => r[k];
+
+  it('sorts by a column and keeps the given order for ties', () => {
+    expect(sortRows(rows, { key: 'n', direction: 'descending' }, value).map((r) => r.name)).toEqual(
+      ['a', 'b', 'c'],
+    );
+    expect(sortRows(rows, { key: 'n', direction: 'ascending' }, value).map((r) => r.name)).toEqual([
+      'b',
+      'c',
+      'a',
+    ]);
+    expect(sortRows(rows, { key: null, direction: 'ascending' }, value)).toEqual(rows);
+  });
+
+  it('cycles numbers high-to-low, low-to-high, then back to the given order', () => {
+    let sort = nextSort<'n'>({ key: null, direction: 'ascending' }, 'n', true);
+    expect(sort).toEqual({ key: 'n', direction: 'descending' });
+    sort = nextSort(sort, 'n', true);
+    expect(sort).toEqual({ key: 'n', direction: 'ascending' });
+    expect(nextSort(sort, 'n', true).key).toBeNull();
+  });
+});
+
+describe('toCsv', () => {
+  it('quotes what needs quoting and defuses spreadsheet formulas in text only', () => {
+    expect(
+      toCsv([
+        ['code', 'n'],
+        ['Role, "clarity"', 3],
+        ['=HYPERLINK()', -1],
+        ['Åkerblom\nTromsø', null],
+      ]),
+    ).toBe('code,n\r\n"Role, ""clarity""",3\r\n\'=HYPERLINK(),-1\r\n"Åkerblom\nTromsø",');
   });
 });

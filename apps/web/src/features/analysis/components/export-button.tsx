@@ -1,4 +1,4 @@
-import { toCsv } from '../lib/csv';
+import { toCsv } from '@kodbok/core';
 
 interface Props {
   filename: string;

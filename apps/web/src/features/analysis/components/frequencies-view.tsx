@@ -6,7 +6,8 @@ import type { AnalysisFilter } from '../api/analysis-params';
 import { useFrequencies } from '../api/get-frequencies';
 import { useVirtualRows } from '../hooks/use-virtual-rows';
 import { depthsOf, parentsOf } from '../lib/code-depth';
-import { nextSort, percent, sortRows, type SortState } from '../lib/sort';
+import { nextSort, sortRows, type SortState } from '@kodbok/core';
+import { percent } from '../lib/sort';
 import { SortHeader } from './sort-header';
 import { ExportButton } from './export-button';
 

@@ -1,4 +1,4 @@
-import type { SortState } from '../lib/sort';
+import type { SortState } from '@kodbok/core';
 
 interface Props<K extends string> {
   label: string;
