@@ -25,6 +25,10 @@ export function CrosstabView({ projectId, filter, attribute }: Props) {
   const data = query.data;
   const depth = depthsOf(data.codes);
   const themes = parentsOf(data.codes);
+  // An attribute with hundreds of values (free text) would make a wall of columns: show the
+  // largest groups; the CSV export has them all.
+  const shown = data.groups.length > MAX_GROUPS ? largest(data.groups) : null;
+  const groups = shown ? data.groups.filter((g) => shown.has(g.value)) : data.groups;
   const csv = () => [
     [
       'code',
@@ -38,6 +42,12 @@ export function CrosstabView({ projectId, filter, attribute }: Props) {
   return (
     <>
       <ExportButton filename={`crosstab-${data.attribute}.csv`} rows={csv} />
+      {shown && (
+        <p className="muted">
+          Showing the {MAX_GROUPS} largest of {data.groups.length} values of {data.attribute}; the
+          export has every one.
+        </p>
+      )}
       <div className="analysis-scroll" aria-busy={query.isPlaceholderData}>
         <table className="table analysis-table crosstab">
           <caption className="analysis-caption">
@@ -46,7 +56,7 @@ export function CrosstabView({ projectId, filter, attribute }: Props) {
           <thead>
             <tr>
               <th scope="col">Code</th>
-              {data.groups.map((g) => (
+              {groups.map((g) => (
                 <th key={g.value ?? ''} scope="col" className="num">
                   {g.value ?? `No ${data.attribute}`}
                   <span className="group-size">
@@ -67,14 +77,16 @@ export function CrosstabView({ projectId, filter, attribute }: Props) {
                 >
                   {code.name}
                 </th>
-                {code.cells.map((cell) => (
-                  <td
-                    key={cell.value ?? ''}
-                    className={`num heat-${heatLevel(cell.studyShare ?? 0, 1)}`}
-                  >
-                    {cell.studies} <span className="share">({percent(cell.studyShare)})</span>
-                  </td>
-                ))}
+                {code.cells
+                  .filter((cell) => !shown || shown.has(cell.value))
+                  .map((cell) => (
+                    <td
+                      key={cell.value ?? ''}
+                      className={`num heat-${heatLevel(cell.studyShare ?? 0, 1)}`}
+                    >
+                      {cell.studies} <span className="share">({percent(cell.studyShare)})</span>
+                    </td>
+                  ))}
               </tr>
             ))}
           </tbody>
@@ -82,4 +94,11 @@ export function CrosstabView({ projectId, filter, attribute }: Props) {
       </div>
     </>
   );
+}
+
+const MAX_GROUPS = 30;
+
+function largest(groups: Array<{ value: string | null; studies: number }>) {
+  const top = [...groups].sort((a, b) => b.studies - a.studies).slice(0, MAX_GROUPS);
+  return new Set(top.map((g) => g.value));
 }
