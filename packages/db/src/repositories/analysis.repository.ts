@@ -92,14 +92,24 @@ export function createAnalysisRepository(db: Db) {
         LEFT JOIN study_attributes a ON a.study_id = s.id AND a.name = ${attribute}
         WHERE ${studyWhere(scope)} GROUP BY a.value ORDER BY a.value IS NULL, a.value`);
     },
+    /**
+     * Studies with each code per attribute value. One small grouped query per code, streamed
+     * from the (code, study) index: a single GROUP BY (code, value) over every code would sort
+     * a million rows in memory (tens of MB) at the scale of decision 006.
+     */
     crosstabCells(scope: AnalysisScope, attribute: string) {
-      return db.all<{ codeId: string; value: string | null; studies: number }>(sql`
-        SELECT c.code_id AS codeId, a.value AS value, count(*) AS studies
-        FROM (SELECT DISTINCT code_id, study_id FROM analysis_counts
-              WHERE code_id IN ${projectCodes(scope.projectId)} AND ${coderCondition(scope, sql`coder_id`)}
-                AND ${studyCondition(scope, sql`study_id`)}) c
-        LEFT JOIN study_attributes a ON a.study_id = c.study_id AND a.name = ${attribute}
-        GROUP BY c.code_id, a.value`);
+      const codeIds = db
+        .all<{ id: string }>(sql`SELECT id FROM codes WHERE project_id = ${scope.projectId}`)
+        .map((c) => c.id);
+      return codeIds.flatMap((codeId) =>
+        db.all<{ codeId: string; value: string | null; studies: number }>(sql`
+          SELECT ${codeId} AS codeId, a.value AS value, count(*) AS studies
+          FROM (SELECT DISTINCT study_id FROM analysis_counts
+                WHERE code_id = ${codeId} AND ${coderCondition(scope, sql`coder_id`)}
+                  AND ${studyCondition(scope, sql`study_id`)}) c
+          LEFT JOIN study_attributes a ON a.study_id = c.study_id AND a.name = ${attribute}
+          GROUP BY a.value`),
+      );
     },
     /** Pairs (a ≤ b) of rolled-up codes and how many units (highlights, overlaps, documents) they share. */
     cooccurrence(scope: AnalysisScope, mode: CooccurrenceMode, codeIds: readonly string[] | null) {
