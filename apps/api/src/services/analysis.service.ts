@@ -11,6 +11,7 @@ import type {
   MatrixQuery,
   StudyAttributes,
 } from '@kodbok/contracts';
+import { BadRequestError } from '../errors';
 import { authorize } from './access';
 import { scopeOf } from './analysis-filter';
 import type { CurrentUser } from './types';
@@ -115,11 +116,22 @@ export function createAnalysisService(repos: Repositories) {
       const { scope, codeIds, rows } = prepare(user, projectId, query);
       const mode = query.mode ?? 'highlight';
       const shown = codeIds ? rows.map((r) => r.id) : null;
+      // Pairs grow with the square of the codes on a passage or document; past this size the
+      // query would hold the (synchronous) database for many seconds, so ask for a narrower set.
+      const volume = repos.analysis.codedVolume(projectId, shown);
+      if (volume > MAX_COOCCURRENCE_VOLUME) {
+        throw new BadRequestError(
+          `Co-occurrence over ${volume.toLocaleString('en')} codings would take too long: choose codes or themes (codes=…) covering at most ${MAX_COOCCURRENCE_VOLUME.toLocaleString('en')}`,
+        );
+      }
       const pairs = repos.analysis.cooccurrence(scope, mode, shown);
       return { mode, codes: rows.map(ref), pairs: pairs.filter((p) => p.count > 0) };
     },
   };
 }
+
+/** Codings (highlights per code, rolled up) a co-occurrence may cover; about half a second. */
+export const MAX_COOCCURRENCE_VOLUME = 250_000;
 
 const ref = (code: CodeNode) => ({ codeId: code.id, parentId: code.parentId, name: code.name });
 

@@ -111,6 +111,14 @@ export function createAnalysisRepository(db: Db) {
           GROUP BY a.value`),
       );
     },
+    /** Coded highlights summed over `codeIds` (all codes when null): the size of a co-occurrence. */
+    codedVolume(projectId: string, codeIds: readonly string[] | null): number {
+      return (
+        db.get<{ n: number | null }>(sql`SELECT sum(highlights) AS n FROM analysis_totals
+          WHERE project_id = ${projectId} AND coder_id = '*' AND ${idCondition(codeIds, sql`code_id`)}`)
+          ?.n ?? 0
+      );
+    },
     /** Pairs (a ≤ b) of rolled-up codes and how many units (highlights, overlaps, documents) they share. */
     cooccurrence(scope: AnalysisScope, mode: CooccurrenceMode, codeIds: readonly string[] | null) {
       return db.all<{ a: string; b: string; count: number }>(

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Matrix } from '@kodbok/contracts';
 import { heatLevel } from '@kodbok/core';
 import { citation, groupRuns } from '../lib/matrix-columns';
@@ -46,7 +46,8 @@ interface RowProps {
   onOpenCell: (cell: CellTarget) => void;
 }
 
-export function MatrixRow({
+/** Memoised: while scrolling, rows that stay in view are not rendered again. */
+export const MatrixRow = memo(function MatrixRow({
   code,
   studies,
   cells,
@@ -92,7 +93,7 @@ export function MatrixRow({
       })}
     </tr>
   );
-}
+});
 
 export function Pager({
   data,
