@@ -5,7 +5,9 @@ test.describe('first run and signing in', () => {
   test('the first visit creates the owner, who finds the demo project and can sign out and in again', async ({
     page,
   }) => {
-    const server = await startFreshServer(3990 + test.info().parallelIndex);
+    // Derived from E2E_PORT so suites of several checkouts running at once never share a server.
+    const base = process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 1000 : 3990;
+    const server = await startFreshServer(base + test.info().parallelIndex);
     try {
       await page.goto(server.url);
       await expect(page).toHaveURL(/\/setup$/);
