@@ -63,8 +63,15 @@ test.describe('accessibility of the analysis views', () => {
     await expect(page.getByRole('columnheader', { name: /Norway/ })).toBeVisible();
     await checkA11y(page);
     await page.goto(`${base}/cooccurrence`);
-    await expect(page.getByRole('button', { name: 'Stigma with Role clarity: 1' })).toBeVisible();
+    const pair = page.getByRole('button', { name: 'Stigma with Role clarity: 1' });
+    await expect(pair).toBeVisible();
     await checkA11y(page);
+    // Arrow keys move between cells, so the heatmap needs no Tab per cell.
+    await pair.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('button', { name: 'Stigma: 1', exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('button', { name: 'Role clarity with Stigma: 1' })).toBeFocused();
     await page.goto(`${base}/excerpts?q=stigma`);
     await expect(page.locator('mark').first()).toHaveText('stigma');
     await checkA11y(page);

@@ -8,6 +8,7 @@ import { useCooccurrence } from '../api/get-cooccurrence';
 import { parentsOf } from '../lib/code-depth';
 import type { CellTarget } from './excerpts-drawer';
 import { ExportButton } from './export-button';
+import { onGridKeyDown } from '../lib/grid-keys';
 
 // A readable heatmap, not a wall: beyond this many codes, ask for a code filter.
 const MAX_CODES = 40;
@@ -50,7 +51,7 @@ export function CooccurrenceView({ projectId, filter, mode, onOpenCell }: Props)
         ]}
       />
       <div className="analysis-scroll matrix-scroll" aria-busy={query.isPlaceholderData}>
-        <table className="matrix cooccurrence">
+        <table className="matrix cooccurrence" onKeyDown={onGridKeyDown}>
           <caption className="visually-hidden">
             Co-occurrence of codes; the diagonal counts each code alone
           </caption>

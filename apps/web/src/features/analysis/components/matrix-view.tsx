@@ -10,6 +10,7 @@ import { citation } from '../lib/matrix-columns';
 import { MatrixHead, MatrixRow, Pager, PAGE } from './matrix-parts';
 import type { CellTarget } from './excerpts-drawer';
 import { ExportButton } from './export-button';
+import { onGridKeyDown } from '../lib/grid-keys';
 
 const ROW = 30;
 
@@ -49,7 +50,7 @@ export function MatrixView({ projectId, filter, groupBy, ticks, onOpenCell }: Pr
         ref={scrollRef}
         aria-busy={query.isPlaceholderData}
       >
-        <table className="matrix">
+        <table className="matrix" onKeyDown={onGridKeyDown}>
           <caption className="visually-hidden">
             Highlights per code and study; select a cell to read its excerpts
           </caption>
