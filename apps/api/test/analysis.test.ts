@@ -54,6 +54,7 @@ describe('analysis endpoints: validation', () => {
     ['frequencies?coders=nobody', /"nobody" is not a member/],
     ['frequencies?codes=nope', /"nope" is not a code of this project/],
     ['frequencies?codes=%20', /codes must list at least one id/],
+    ['excerpts?studies=elsewhere', /"elsewhere" is not a study of this project/],
     ['frequencies?attr=country', /querystring\/attr\/0 must match pattern/],
     ['frequencies?colour=red', /unknown property "colour"/],
     ['crosstab', /querystring\/attribute is required/],

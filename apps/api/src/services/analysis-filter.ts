@@ -20,6 +20,8 @@ export function scopeOf(
     studyAttributes: attributeFilters(query.attr ?? []),
     studyIds: query.studies ? nonEmpty('studies', parseIdList(query.studies)) : null,
   };
+  const [foreign] = scope.studyIds ? repos.analysis.foreignStudies(projectId, scope.studyIds) : [];
+  if (foreign) throw new BadRequestError(`studies: "${foreign}" is not a study of this project`);
   let codeIds: string[] | null = null;
   if (query.codes) {
     codeIds = nonEmpty('codes', parseIdList(query.codes));

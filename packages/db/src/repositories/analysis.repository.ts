@@ -43,6 +43,15 @@ export function createAnalysisRepository(db: Db) {
         JOIN studies s ON s.id = a.study_id WHERE s.project_id = ${projectId}
         GROUP BY a.name, a.value ORDER BY a.name, a.value`);
     },
+    /** The ids among `studyIds` that are not studies of the project. */
+    foreignStudies(projectId: string, studyIds: readonly string[]): string[] {
+      return db
+        .all<{ id: string }>(
+          sql`SELECT value AS id FROM json_each(${JSON.stringify(studyIds)})
+          WHERE value NOT IN (SELECT id FROM studies WHERE project_id = ${projectId})`,
+        )
+        .map((r) => r.id);
+    },
     countStudies(scope: AnalysisScope): number {
       return db.get<{ n: number }>(
         sql`SELECT count(*) AS n FROM studies s WHERE ${studyWhere(scope)}`,
