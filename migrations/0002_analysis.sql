@@ -5,16 +5,13 @@ CREATE TABLE `analysis_counts` (
 	`document_id` text NOT NULL,
 	`coder_id` text NOT NULL,
 	`highlights` integer NOT NULL,
-	PRIMARY KEY(`code_id`, `document_id`, `coder_id`),
+	PRIMARY KEY(`code_id`, `study_id`, `document_id`, `coder_id`),
 	FOREIGN KEY (`project_id`) REFERENCES `projects`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`code_id`) REFERENCES `codes`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`study_id`) REFERENCES `studies`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE cascade
-);
+	FOREIGN KEY (`study_id`) REFERENCES `studies`(`id`) ON UPDATE no action ON DELETE cascade
+) WITHOUT ROWID;
 --> statement-breakpoint
-CREATE INDEX `analysis_counts_code_study_idx` ON `analysis_counts` (`code_id`,`study_id`,`coder_id`,`document_id`,`highlights`);--> statement-breakpoint
 CREATE INDEX `analysis_counts_study_idx` ON `analysis_counts` (`study_id`,`code_id`);--> statement-breakpoint
-CREATE INDEX `analysis_counts_project_idx` ON `analysis_counts` (`project_id`,`coder_id`);--> statement-breakpoint
 CREATE TABLE `analysis_totals` (
 	`project_id` text NOT NULL,
 	`code_id` text NOT NULL,
@@ -56,15 +53,15 @@ CREATE TRIGGER `analysis_counts_ai` AFTER INSERT ON `analysis_counts` BEGIN
   INSERT INTO `analysis_totals` (`project_id`, `code_id`, `coder_id`, `highlights`, `documents`, `studies`)
   VALUES (new.project_id, new.code_id, new.coder_id, new.highlights, 1,
     NOT EXISTS (SELECT 1 FROM `analysis_counts` a WHERE a.code_id = new.code_id AND a.study_id = new.study_id
-      AND a.coder_id = new.coder_id AND a.rowid <> new.rowid))
+      AND a.coder_id = new.coder_id AND a.document_id <> new.document_id))
   ON CONFLICT (`code_id`, `coder_id`) DO UPDATE SET highlights = highlights + excluded.highlights,
     documents = documents + 1, studies = studies + excluded.studies;
   INSERT INTO `analysis_totals` (`project_id`, `code_id`, `coder_id`, `highlights`, `documents`, `studies`)
   VALUES (new.project_id, new.code_id, '*', new.highlights,
-    NOT EXISTS (SELECT 1 FROM `analysis_counts` a WHERE a.code_id = new.code_id
-      AND a.document_id = new.document_id AND a.rowid <> new.rowid),
-    NOT EXISTS (SELECT 1 FROM `analysis_counts` a WHERE a.code_id = new.code_id
-      AND a.study_id = new.study_id AND a.rowid <> new.rowid))
+    NOT EXISTS (SELECT 1 FROM `analysis_counts` a WHERE a.code_id = new.code_id AND a.study_id = new.study_id
+      AND a.document_id = new.document_id AND a.coder_id <> new.coder_id),
+    NOT EXISTS (SELECT 1 FROM `analysis_counts` a WHERE a.code_id = new.code_id AND a.study_id = new.study_id
+      AND NOT (a.document_id = new.document_id AND a.coder_id = new.coder_id)))
   ON CONFLICT (`code_id`, `coder_id`) DO UPDATE SET highlights = highlights + excluded.highlights,
     documents = documents + excluded.documents, studies = studies + excluded.studies;
 END;
@@ -81,11 +78,15 @@ CREATE TRIGGER `analysis_counts_ad` AFTER DELETE ON `analysis_counts` BEGIN
   WHERE code_id = old.code_id AND coder_id = old.coder_id;
   UPDATE `analysis_totals` SET highlights = highlights - old.highlights,
     documents = documents - NOT EXISTS (SELECT 1 FROM `analysis_counts` a WHERE a.code_id = old.code_id
-      AND a.document_id = old.document_id),
+      AND a.study_id = old.study_id AND a.document_id = old.document_id),
     studies = studies - NOT EXISTS (SELECT 1 FROM `analysis_counts` a WHERE a.code_id = old.code_id
       AND a.study_id = old.study_id)
   WHERE code_id = old.code_id AND coder_id = '*';
   DELETE FROM `analysis_totals` WHERE code_id = old.code_id AND highlights <= 0;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `analysis_counts_document_ad` AFTER DELETE ON `documents` BEGIN
+  DELETE FROM `analysis_counts` WHERE study_id = old.study_id AND document_id = old.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `highlight_counts_ai` AFTER INSERT ON `highlights` BEGIN

@@ -230,24 +230,19 @@ export const analysisCounts = sqliteTable(
     studyId: text('study_id')
       .notNull()
       .references(() => studies.id, { onDelete: 'cascade' }),
-    documentId: text('document_id')
-      .notNull()
-      .references(() => documents.id, { onDelete: 'cascade' }),
+    // No foreign key: its check would need one more index per row. Rows go with their study
+    // (cascade) or, for a document deleted alone, through a trigger on documents.
+    documentId: text('document_id').notNull(),
     coderId: text('coder_id').notNull(),
     highlights: integer('highlights').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.codeId, t.documentId, t.coderId] }),
-    // Covering, in code order: filtered frequencies and cross-tabs stream it without sorting.
-    index('analysis_counts_code_study_idx').on(
-      t.codeId,
-      t.studyId,
-      t.coderId,
-      t.documentId,
-      t.highlights,
-    ),
+    // Study before document: the key serves the roll-up checks (same code and study / document)
+    // and streams filtered frequencies in code order. The table is WITHOUT ROWID (hand-edited in
+    // migrations/0002_analysis.sql): one b-tree plus the study index, so each highlight write
+    // dirties few pages (decision 006).
+    primaryKey({ columns: [t.codeId, t.studyId, t.documentId, t.coderId] }),
     index('analysis_counts_study_idx').on(t.studyId, t.codeId),
-    index('analysis_counts_project_idx').on(t.projectId, t.coderId),
   ],
 );
 

@@ -9,26 +9,27 @@ import type { Db } from '../connection';
 export function createCountMaintainer(db: Db) {
   const client = db.$client;
   const ancestorsOf = client.prepare<[string], { id: string }>(
-    `SELECT DISTINCT ancestor_id AS id FROM code_closure
-     WHERE descendant_id IN (SELECT value FROM json_each(?))`,
+    'SELECT ancestor_id AS id FROM code_closure WHERE descendant_id = ?',
   );
   const increment = client.prepare(
     `INSERT INTO analysis_counts (project_id, code_id, study_id, document_id, coder_id, highlights)
      SELECT d.project_id, @codeId, d.study_id, d.id, @coderId, 1 FROM documents d WHERE d.id = @documentId
-     ON CONFLICT (code_id, document_id, coder_id) DO UPDATE SET highlights = highlights + 1`,
+     ON CONFLICT (code_id, study_id, document_id, coder_id) DO UPDATE SET highlights = highlights + 1`,
   );
   const decrement = client.prepare(
     `UPDATE analysis_counts SET highlights = highlights - 1
-     WHERE code_id = @codeId AND document_id = @documentId AND coder_id = @coderId`,
+     WHERE code_id = @codeId AND study_id = (SELECT study_id FROM documents WHERE id = @documentId)
+       AND document_id = @documentId AND coder_id = @coderId`,
   );
   const dropEmpty = client.prepare(
     `DELETE FROM analysis_counts
-     WHERE code_id = @codeId AND document_id = @documentId AND coder_id = @coderId AND highlights <= 0`,
+     WHERE code_id = @codeId AND study_id = (SELECT study_id FROM documents WHERE id = @documentId)
+       AND document_id = @documentId AND coder_id = @coderId AND highlights <= 0`,
   );
 
   /** The codes a highlight counts towards: its codes and all their ancestors, once each. */
   function rollUp(codeIds: readonly string[]): Set<string> {
-    return new Set(ancestorsOf.all(JSON.stringify(codeIds)).map((r) => r.id));
+    return new Set(codeIds.flatMap((id) => ancestorsOf.all(id).map((r) => r.id)));
   }
 
   return {
