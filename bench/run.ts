@@ -18,6 +18,15 @@ const benchmarks: Record<string, () => Promise<void>> = {
   highlights: () =>
     benchHighlightCreation({ studies: Number(values.studies), duration: Number(values.duration) }),
   workspace: () => benchWorkspace({ characters: 50_000, highlights: 2_000 }),
+  // Analysis endpoints on a 1,000,000-highlight project (generated once into bench/.data/analysis).
+  analysis: async () => {
+    const { benchAnalysis } = await import('./analysis.bench');
+    await benchAnalysis({
+      studies: Number(values.studies),
+      highlights: Number(values.studies) * 100,
+      runs: 20,
+    });
+  },
   import: async () => {
     const { benchImport } = await import('./import.bench');
     await benchImport({ records: Number(process.env.BENCH_IMPORT_RECORDS ?? 10_000) });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The real server in its own process, as in production, on a prepared data folder. */
@@ -42,4 +43,11 @@ export async function startServer(dataDir: string, port: number) {
       await new Promise((r) => child.once('exit', r));
     },
   };
+}
+
+/** Peak and current resident memory of a process, in MB (Linux /proc). */
+export function memoryOf(pid: number): { peakMb: number; nowMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { peakMb: kb('VmHWM') / 1024, nowMb: kb('VmRSS') / 1024 };
 }

@@ -8,3 +8,4 @@ export * from './codes';
 export * from './highlights';
 export * from './imports';
 export * from './attributes';
+export * from './analysis';

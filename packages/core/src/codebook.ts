@@ -85,3 +85,17 @@ export function flattenTree<T extends CodeNode>(codes: readonly T[]): Array<T & 
   visit(null, 0);
   return out;
 }
+
+/** The parent, grandparent, … of `codeId` (not the code itself), nearest first. */
+export function ancestorIds(codes: readonly CodeNode[], codeId: string | null): string[] {
+  const parentOf = new Map(codes.map((c) => [c.id, c.parentId]));
+  const out: string[] = [];
+  for (
+    let id = codeId ? parentOf.get(codeId) : null;
+    id && !out.includes(id);
+    id = parentOf.get(id)
+  ) {
+    out.push(id);
+  }
+  return out;
+}

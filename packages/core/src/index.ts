@@ -16,3 +16,5 @@ export {
   type CsvField,
   type CsvTable,
 } from './imports/csv';
+export * from './analysis';
+export * from './table';

@@ -9,3 +9,7 @@ export type { HighlightView, NewHighlight } from './repositories/highlight.repos
 export { createGroupCommitter, type GroupCommitter } from './group-commit';
 export type { NewStudy } from './repositories/study.repository';
 export type { AttributeView, AttributeType } from './repositories/attribute.repository';
+export { createAnalysisRepositories } from './repositories';
+export type { AnalysisScope } from './repositories/analysis-scope';
+export type { CodeCounts, CooccurrenceMode, MatrixStudy } from './repositories/analysis.repository';
+export type { ExcerptCursor, ExcerptQuery, ExcerptRow } from './repositories/excerpt.repository';

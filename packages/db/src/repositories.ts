@@ -20,6 +20,16 @@ export function createRepositories(db: Db) {
     codes: createCodeRepository(db),
     highlights: createHighlightRepository(db),
     attributes: createAttributeRepository(db),
+    ...createAnalysisRepositories(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
+
+// Analysis (appended separately so parallel branches merge cleanly).
+import { createAnalysisRepository } from './repositories/analysis.repository';
+import { createExcerptRepository } from './repositories/excerpt.repository';
+
+/** The analysis reads (frequencies, matrix, cross-tab, co-occurrence, excerpts) over one connection. */
+export function createAnalysisRepositories(db: Db) {
+  return { analysis: createAnalysisRepository(db), excerpts: createExcerptRepository(db) };
+}

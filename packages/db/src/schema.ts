@@ -187,6 +187,8 @@ export const highlights = sqliteTable(
   (t) => [
     index('highlights_document_idx').on(t.documentId, t.start),
     index('highlights_project_coder_idx').on(t.projectId, t.coderId),
+    // Excerpts page through a project in document order (keyset on document, start, id).
+    index('highlights_project_document_idx').on(t.projectId, t.documentId, t.start, t.id),
   ],
 );
 
@@ -204,4 +206,100 @@ export const highlightCodes = sqliteTable(
     primaryKey({ columns: [t.highlightId, t.codeId] }),
     index('highlight_codes_code_idx').on(t.codeId),
   ],
+);
+
+/*
+ * Analysis tables (docs/decisions/007): derived from codes and highlights, kept current in the same
+ * transaction as every write, so frequencies and the matrix read a few hundred rows instead of a
+ * million highlights.
+ */
+
+/** Every (ancestor, descendant) pair of a project's codebook, including (code, code). */
+export const codeClosure = sqliteTable(
+  'code_closure',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    ancestorId: text('ancestor_id')
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+    descendantId: text('descendant_id')
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ancestorId, t.descendantId] }),
+    index('code_closure_descendant_idx').on(t.descendantId, t.ancestorId),
+    index('code_closure_project_idx').on(t.projectId),
+  ],
+);
+
+/**
+ * Rolled-up counts: how many distinct highlights of one coder in one document carry `codeId` or
+ * any of its descendants. A row exists only while the count is above zero.
+ */
+export const analysisCounts = sqliteTable(
+  'analysis_counts',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    codeId: text('code_id')
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+    studyId: text('study_id')
+      .notNull()
+      .references(() => studies.id, { onDelete: 'cascade' }),
+    // No foreign key: its check would need one more index per row. Rows go with their study
+    // (cascade) or, for a document deleted alone, through a trigger on documents.
+    documentId: text('document_id').notNull(),
+    coderId: text('coder_id').notNull(),
+    highlights: integer('highlights').notNull(),
+  },
+  (t) => [
+    // Study before document: the key serves the roll-up checks (same code and study / document)
+    // and streams filtered frequencies in code order. The table is WITHOUT ROWID (hand-edited in
+    // migrations/0003_analysis.sql): one b-tree plus the study index, so each highlight write
+    // dirties few pages (decision 007).
+    primaryKey({ columns: [t.codeId, t.studyId, t.documentId, t.coderId] }),
+    index('analysis_counts_study_idx').on(t.studyId, t.codeId),
+  ],
+);
+
+/**
+ * Per-code totals over the whole project, per coder and for all coders (`coder_id = '*'`),
+ * maintained by triggers on analysis_counts: the unfiltered frequencies table in one read.
+ */
+export const analysisTotals = sqliteTable(
+  'analysis_totals',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    codeId: text('code_id')
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+    coderId: text('coder_id').notNull(),
+    highlights: integer('highlights').notNull(),
+    documents: integer('documents').notNull(),
+    studies: integer('studies').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.codeId, t.coderId] }),
+    index('analysis_totals_project_idx').on(t.projectId, t.coderId),
+  ],
+);
+
+/** Highlights per project and coder, kept by triggers: the unfiltered excerpts total in one read. */
+export const highlightCounts = sqliteTable(
+  'highlight_counts',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    coderId: text('coder_id').notNull(),
+    highlights: integer('highlights').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.coderId] })],
 );

@@ -28,9 +28,13 @@ export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     studyRoutes,
     codeRoutes,
     highlightRoutes,
+    analysisRoutes,
   ]) {
     await app.register(routes);
   }
   await app.register(importRoutes);
   await app.register(attributeRoutes);
 };
+
+// Analysis (appended so parallel branches merge cleanly).
+import { analysisRoutes } from './analysis.routes';

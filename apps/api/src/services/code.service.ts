@@ -1,4 +1,10 @@
-import { descendantIds, findSiblingNamed, nextColor, wouldCreateCycle } from '@kodbok/core';
+import {
+  ancestorIds,
+  descendantIds,
+  findSiblingNamed,
+  nextColor,
+  wouldCreateCycle,
+} from '@kodbok/core';
 import type { CodeView, Db, Repositories } from '@kodbok/db';
 import { inTransaction } from '@kodbok/db';
 import type { Code, CreateCodeBody, DeleteCodeQuery, UpdateCodeBody } from '@kodbok/contracts';
@@ -92,6 +98,11 @@ export function createCodeService(db: Db, repos: Repositories) {
           siblings.splice(at, 0, { ...code, parentId });
           repos.codes.setPositions(siblings.map((c) => c.id));
         }
+        // The old and the new ancestors roll up a different subtree now.
+        if (moved) {
+          const affected = [...ancestorIds(all, codeId), ...selfAndAncestors(all, parentId)];
+          repos.analysis.refreshCodebook(code.projectId, affected);
+        }
         return toCode(repos.codes.find(codeId)!);
       });
     },
@@ -123,6 +134,11 @@ export function createCodeService(db: Db, repos: Repositories) {
         repos.codes.delete(codeId);
         repos.codes.reparentChildren(codeId, code.parentId);
         repos.highlights.deleteUncoded(code.projectId);
+        const affected = [
+          ...ancestorIds(all, codeId),
+          ...selfAndAncestors(all, query.moveTo ?? null),
+        ];
+        repos.analysis.refreshCodebook(code.projectId, affected);
       });
     },
     /** Merges `codeId` into `intoCodeId`: codings move over (duplicates collapse), sub-codes too. */
@@ -143,8 +159,14 @@ export function createCodeService(db: Db, repos: Repositories) {
         repos.codes.moveCodings(codeId, intoCodeId);
         repos.codes.delete(codeId);
         repos.codes.reparentChildren(codeId, intoCodeId);
+        const affected = [...ancestorIds(all, codeId), ...selfAndAncestors(all, intoCodeId)];
+        repos.analysis.refreshCodebook(code.projectId, affected);
         return toCode(repos.codes.find(intoCodeId)!);
       });
     },
   };
+}
+
+function selfAndAncestors(all: CodeView[], codeId: string | null): string[] {
+  return codeId ? [codeId, ...ancestorIds(all, codeId)] : [];
 }

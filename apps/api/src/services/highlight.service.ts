@@ -108,7 +108,8 @@ export function createHighlightService(db: Db, repos: Repositories) {
     },
     remove(user: CurrentUser, highlightId: string): void {
       editable(user, highlightId);
-      repos.highlights.delete(highlightId);
+      // The highlight and its analysis counts go together.
+      inTransaction(db, () => repos.highlights.delete(highlightId));
     },
   };
 

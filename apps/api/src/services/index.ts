@@ -21,6 +21,12 @@ export function createServices(db: Db, repos: Repositories) {
     highlights: createHighlightService(db, repos),
     imports: createImportService(db, repos),
     attributes: createAttributeService(db, repos),
+    analysis: createAnalysisService(repos),
+    excerpts: createExcerptService(repos),
   };
 }
 export type Services = ReturnType<typeof createServices>;
+
+// Analysis (appended so parallel branches merge cleanly).
+import { createAnalysisService } from './analysis.service';
+import { createExcerptService } from './excerpt.service';

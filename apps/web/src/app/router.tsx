@@ -10,6 +10,7 @@ import { AccountRoute } from './routes/account';
 import { UsersRoute } from './routes/users';
 import { NotFoundRoute } from './routes/not-found';
 import { AttributesRoute } from './routes/attributes';
+import { AnalysisRoute } from './routes/analysis';
 
 // The composition root: the only place that knows every feature (routes compose features).
 export const router = createBrowserRouter([
@@ -25,6 +26,7 @@ export const router = createBrowserRouter([
       { path: '/projects/:projectId/studies/:studyId', element: <WorkspaceRoute /> },
       { path: '/account', element: <AccountRoute /> },
       { path: '/admin/users', element: <UsersRoute /> },
+      { path: '/projects/:projectId/analysis/:view?', element: <AnalysisRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

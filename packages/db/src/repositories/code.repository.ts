@@ -45,6 +45,21 @@ export function createCodeRepository(db: Db) {
         .all()
         .map(toView);
     },
+    /** The codebook's shape without usage counts (cheap at any number of highlights). */
+    tree(
+      projectId: string,
+    ): Array<{ id: string; parentId: string | null; name: string; position: number }> {
+      return db
+        .select({
+          id: codes.id,
+          parentId: codes.parentId,
+          name: codes.name,
+          position: codes.position,
+        })
+        .from(codes)
+        .where(eq(codes.projectId, projectId))
+        .all();
+    },
     find(id: string): CodeView | undefined {
       const row = db
         .select({ ...getColumns(), highlightCount })
@@ -68,6 +83,10 @@ export function createCodeRepository(db: Db) {
           keywords: JSON.stringify(input.keywords),
         })
         .run();
+      // The closure (analysis roll-ups) learns the new code: itself, and under its parent's ancestors.
+      db.run(sql`INSERT INTO code_closure (project_id, ancestor_id, descendant_id)
+        SELECT ${projectId}, ${id}, ${id}
+        UNION ALL SELECT project_id, ancestor_id, ${id} FROM code_closure WHERE descendant_id = ${input.parentId}`);
       return id;
     },
     update(id: string, patch: Partial<CodeInput>): void {

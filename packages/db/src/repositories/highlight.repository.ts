@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { newId, now } from '../ids';
 import { documents, highlightCodes, highlights, users } from '../schema';
+import { createCountMaintainer } from './analysis-counts';
 
 export type HighlightRow = typeof highlights.$inferSelect;
 export type HighlightView = HighlightRow & { codeIds: string[]; coderName: string };
@@ -48,6 +49,23 @@ export function createHighlightRepository(db: Db) {
     .values({ highlightId: sql.placeholder('highlightId'), codeId: sql.placeholder('codeId') })
     .onConflictDoNothing()
     .prepare();
+
+  const counts = createCountMaintainer(db);
+  const codingOf = db
+    .select({ documentId: highlights.documentId, coderId: highlights.coderId })
+    .from(highlights)
+    .where(eq(highlights.id, sql.placeholder('id')))
+    .prepare();
+  const codeIdsOf = db
+    .select({ codeId: highlightCodes.codeId })
+    .from(highlightCodes)
+    .where(eq(highlightCodes.highlightId, sql.placeholder('id')))
+    .prepare();
+  /** Where a highlight counts and which codes it carries now, before its codes change. */
+  function current(id: string) {
+    const where = codingOf.get({ id });
+    return where && { where, codeIds: codeIdsOf.all({ id }).map((r) => r.codeId) };
+  }
 
   function withCodes(rows: Array<HighlightRow & { coderName: string }>): HighlightView[] {
     if (rows.length === 0) return [];
@@ -99,6 +117,7 @@ export function createHighlightRepository(db: Db) {
       const createdAt = now();
       insertHighlight.run({ ...h, id, createdAt });
       for (const codeId of h.codeIds) insertCode.run({ highlightId: id, codeId });
+      counts.change(h, [], h.codeIds);
       return { id, createdAt };
     },
     update(
@@ -111,11 +130,15 @@ export function createHighlightRepository(db: Db) {
         .run();
     },
     replaceCodes(id: string, codeIds: string[]): void {
+      const before = current(id);
+      if (before) counts.change(before.where, before.codeIds, codeIds);
       db.delete(highlightCodes).where(eq(highlightCodes.highlightId, id)).run();
       for (const codeId of codeIds) insertCode.run({ highlightId: id, codeId });
       db.update(highlights).set({ updatedAt: now() }).where(eq(highlights.id, id)).run();
     },
     delete(id: string): void {
+      const before = current(id);
+      if (before) counts.change(before.where, before.codeIds, []);
       db.delete(highlights).where(eq(highlights.id, id)).run();
     },
     /** Highlights left without any code (after a code was deleted) are removed: a highlight is a coding. */

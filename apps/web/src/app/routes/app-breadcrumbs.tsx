@@ -10,14 +10,16 @@ export function AppBreadcrumbs() {
   const study = useStudy(studyId);
   const onSettings = useMatch('/projects/:projectId/settings') !== null;
   const onAttributes = useMatch('/projects/:projectId/attributes') !== null;
+  const onAnalysis = useMatch('/projects/:projectId/analysis/*') !== null;
 
   const items: Crumb[] = [];
   if (projectId && project.data) {
-    const isLast = !studyId && !onSettings && !onAttributes;
+    const isLast = !studyId && !onSettings && !onAttributes && !onAnalysis;
     items.push({ label: project.data.name, to: isLast ? undefined : `/projects/${projectId}` });
   }
   if (project.data && onSettings) items.push({ label: 'Settings' });
   if (project.data && onAttributes) items.push({ label: 'Attributes' });
+  if (project.data && onAnalysis) items.push({ label: 'Analysis' });
   if (project.data && study.data) items.push({ label: study.data.title });
   return <Breadcrumbs items={items} />;
 }

@@ -48,6 +48,9 @@ export function StudiesRoute() {
     <main className="page" {...dropHandlers}>
       <div className="page-head">
         <h1>{project.data?.name ?? 'Studies'}</h1>
+        <Link to={`/projects/${projectId}/analysis/frequencies`} className="button">
+          Analysis
+        </Link>
         <Link to={`/projects/${projectId}/attributes`} className="button">
           Attributes
         </Link>

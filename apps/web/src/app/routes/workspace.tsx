@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { Project, Study } from '@kodbok/contracts';
 import { useMe } from '../../features/auth/api/get-me';
 import { useProject } from '../../features/projects/api/get-project';
@@ -24,7 +24,9 @@ export function WorkspaceRoute() {
   const me = useMe();
   const project = useProject(projectId);
   const study = useStudy(studyId);
-  const documentId = study.data?.documents[0]?.id;
+  // ?document=…&highlight=… land on one passage (links from the analysis excerpts).
+  const [params] = useSearchParams();
+  const documentId = params.get('document') ?? study.data?.documents[0]?.id;
 
   if (isNotFound(study.error) || isNotFound(project.error))
     return <NotFoundPage title="Study not found" />;
@@ -50,6 +52,7 @@ export function WorkspaceRoute() {
           documentId={documentId}
           me={me.data}
           role={project.data.role}
+          initialHighlightId={params.get('highlight') ?? undefined}
         >
           <DocumentPane study={study.data} />
           <WorkspaceAside project={project.data} study={study.data} />

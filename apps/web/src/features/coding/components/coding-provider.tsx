@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Highlight, Role } from '@kodbok/contracts';
 import type { Span } from '@kodbok/core';
 import { SkeletonRows } from '../../../components/skeleton';
@@ -18,12 +18,21 @@ interface Props {
   documentId: string;
   me: Coder;
   role: Role;
+  /** A highlight to select and scroll to on arrival (links from the analysis excerpts). */
+  initialHighlightId?: string;
   /** Rendered with the context once document and codes are loaded. */
   children: ReactNode;
 }
 
 /** Loads one document and the codebook, then shares selection, actions and hover with the panes. */
-export function CodingProvider({ projectId, documentId, me, role, children }: Props) {
+export function CodingProvider({
+  projectId,
+  documentId,
+  me,
+  role,
+  initialHighlightId,
+  children,
+}: Props) {
   const document = useDocument(documentId);
   const codes = useCodes(projectId);
   if (document.error || codes.error) {
@@ -48,6 +57,7 @@ export function CodingProvider({ projectId, documentId, me, role, children }: Pr
       projectId={projectId}
       me={me}
       role={role}
+      initialHighlightId={initialHighlightId}
     >
       {children}
     </LoadedProvider>
@@ -60,6 +70,7 @@ function LoadedProvider({
   projectId,
   me,
   role,
+  initialHighlightId,
   children,
 }: Omit<Props, 'documentId'> & { document: Document; codes: Code[] }) {
   // Live counts change with every coding action, but the text and stripes only show names and
@@ -71,13 +82,14 @@ function LoadedProvider({
     [signature],
   );
   const actions = useCodingActions(document, codeById, me);
-  const [selection, setSelection] = useState<{ ids: readonly string[]; index: number }>({
-    ids: [],
+  const [selection, setSelection] = useState<{ ids: readonly string[]; index: number }>(() => ({
+    ids: document.highlights.some((h) => h.id === initialHighlightId) ? [initialHighlightId!] : [],
     index: 0,
-  });
+  }));
   const [recentCodeIds, noteCodesUsed] = useRecentCodes(projectId);
   const { emphasise } = useEmphasis();
   const textRef = useRef<HTMLDivElement>(null);
+  useScrollToHighlight(textRef, initialHighlightId);
   const lastSpanRef = useRef<Span | null>(null);
   useUndoKeys(
     () => void actions.undo(),
@@ -104,4 +116,18 @@ function LoadedProvider({
   };
   useSelectedHighlightStyle(selection.ids[selection.index]);
   return <CodingContext.Provider value={value}>{children}</CodingContext.Provider>;
+}
+
+/** Brings a linked highlight into view once, when the document first renders. */
+function useScrollToHighlight(
+  textRef: React.RefObject<HTMLDivElement | null>,
+  highlightId: string | undefined,
+) {
+  useEffect(() => {
+    if (!highlightId) return;
+    const el = textRef.current?.querySelector(
+      `.hl[data-highlight-ids~=${JSON.stringify(highlightId)}]`,
+    );
+    el?.scrollIntoView({ block: 'center' });
+  }, [textRef, highlightId]);
 }

@@ -1,0 +1,140 @@
+import { descendantIds, flattenTree, shareOf, type CodeNode } from '@kodbok/core';
+import type { Repositories } from '@kodbok/db';
+import type {
+  AnalysisFilterQuery,
+  Cooccurrence,
+  CooccurrenceQuery,
+  Crosstab,
+  CrosstabQuery,
+  Frequencies,
+  Matrix,
+  MatrixQuery,
+} from '@kodbok/contracts';
+import { BadRequestError } from '../errors';
+import { authorize } from './access';
+import { scopeOf } from './analysis-filter';
+import type { CurrentUser } from './types';
+
+/**
+ * Frequencies, the theme × study matrix, cross-tabs and co-occurrence. Every member may read
+ * them (viewers too); the counting happens in SQL over maintained tables (docs/decisions/007).
+ */
+export function createAnalysisService(repos: Repositories) {
+  /** Authorises, then resolves filters and the codebook rows (in tree order) the view shows. */
+  function prepare(user: CurrentUser, projectId: string, query: AnalysisFilterQuery) {
+    authorize(repos, user, projectId, 'read');
+    const all = repos.codes.tree(projectId);
+    const { scope, codeIds } = scopeOf(repos, projectId, query, all);
+    return { scope, codeIds, rows: rowsFor(all, codeIds) };
+  }
+  return {
+    frequencies(user: CurrentUser, projectId: string, query: AnalysisFilterQuery): Frequencies {
+      const { scope, rows } = prepare(user, projectId, query);
+      const totalStudies = repos.analysis.countStudies(scope);
+      const counts = new Map(repos.analysis.frequencies(scope).map((c) => [c.codeId, c]));
+      return {
+        totalStudies,
+        codes: rows.map((code) => {
+          const c = counts.get(code.id);
+          const studies = c?.studies ?? 0;
+          return {
+            ...ref(code),
+            highlights: c?.highlights ?? 0,
+            documents: c?.documents ?? 0,
+            studies,
+            studyShare: shareOf(studies, totalStudies),
+          };
+        }),
+      };
+    },
+    matrix(user: CurrentUser, projectId: string, query: MatrixQuery): Matrix {
+      const { scope, rows } = prepare(user, projectId, query);
+      const totalStudies = repos.analysis.countStudies(scope);
+      const groupBy = query.groupBy ?? null;
+      const page = repos.analysis.matrixStudies(scope, {
+        groupBy,
+        limit: query.limit,
+        offset: query.offset,
+      });
+      const cells = repos.analysis.matrixCells(
+        scope,
+        page.map((s) => s.id),
+      );
+      const byCode = groupCells(cells);
+      const end = query.offset + page.length;
+      return {
+        totalStudies,
+        offset: query.offset,
+        nextOffset: end < totalStudies ? end : null,
+        groupBy,
+        studies: page.map((s) => ({
+          id: s.id,
+          title: s.title,
+          year: s.year,
+          authors: JSON.parse(s.authors) as string[],
+          group: s.groupValue,
+        })),
+        codes: rows.map((code) => ({ ...ref(code), cells: byCode.get(code.id) ?? [] })),
+      };
+    },
+    crosstab(user: CurrentUser, projectId: string, query: CrosstabQuery): Crosstab {
+      const { scope, rows } = prepare(user, projectId, query);
+      const groups = repos.analysis.crosstabGroups(scope, query.attribute);
+      const counts = new Map(
+        repos.analysis
+          .crosstabCells(scope, query.attribute)
+          .map((c) => [`${c.codeId}\u0000${c.value}`, c.studies]),
+      );
+      return {
+        attribute: query.attribute,
+        groups,
+        codes: rows.map((code) => ({
+          ...ref(code),
+          cells: groups.map((g) => {
+            const studies = counts.get(`${code.id}\u0000${g.value}`) ?? 0;
+            return { value: g.value, studies, studyShare: shareOf(studies, g.studies) };
+          }),
+        })),
+      };
+    },
+    cooccurrence(user: CurrentUser, projectId: string, query: CooccurrenceQuery): Cooccurrence {
+      const { scope, codeIds, rows } = prepare(user, projectId, query);
+      const mode = query.mode ?? 'highlight';
+      const shown = codeIds ? rows.map((r) => r.id) : null;
+      // Pairs grow with the square of the codes on a passage or document; past this size the
+      // query would hold the (synchronous) database for many seconds, so ask for a narrower set.
+      const volume = repos.analysis.codedVolume(projectId, shown);
+      if (volume > MAX_COOCCURRENCE_VOLUME) {
+        throw new BadRequestError(
+          `Co-occurrence over ${volume.toLocaleString('en')} codings would take too long: choose codes or themes (codes=…) covering at most ${MAX_COOCCURRENCE_VOLUME.toLocaleString('en')}`,
+        );
+      }
+      const pairs = repos.analysis.cooccurrence(scope, mode, shown);
+      return { mode, codes: rows.map(ref), pairs: pairs.filter((p) => p.count > 0) };
+    },
+  };
+}
+
+/** Codings (highlights per code, rolled up) a co-occurrence may cover; about half a second. */
+export const MAX_COOCCURRENCE_VOLUME = 250_000;
+
+const ref = (code: CodeNode) => ({ codeId: code.id, parentId: code.parentId, name: code.name });
+
+/** The codebook in tree order; with a code filter, the chosen codes and their descendants. */
+function rowsFor(all: CodeNode[], codeIds: string[] | null): CodeNode[] {
+  const ordered = flattenTree(all);
+  if (!codeIds) return ordered;
+  const keep = new Set(codeIds);
+  for (const id of codeIds) for (const d of descendantIds(all, id)) keep.add(d);
+  return ordered.filter((c) => keep.has(c.id));
+}
+
+function groupCells(cells: Array<{ codeId: string; studyId: string; highlights: number }>) {
+  const byCode = new Map<string, Array<{ studyId: string; highlights: number }>>();
+  for (const { codeId, studyId, highlights } of cells) {
+    const list = byCode.get(codeId);
+    if (list) list.push({ studyId, highlights });
+    else byCode.set(codeId, [{ studyId, highlights }]);
+  }
+  return byCode;
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { createProjectWithStudy, createUser, setupOwner, startApp } from './helper';
+
+const app = await startApp();
+const owner = await setupOwner(app);
+const TEXT =
+  'Åkerblom i Tromsø: managers were “predominantly positive” about peer support 👩🏽‍⚕️ but worried about role clarity.';
+
+async function codedProject() {
+  const { project, study, documentId, code } = await createProjectWithStudy(owner, TEXT);
+  const coded = async (quote: string, memo?: string) => {
+    const start = TEXT.indexOf(quote);
+    const res = await owner.request('POST', `/api/documents/${documentId}/highlights`, {
+      start,
+      end: start + quote.length,
+      quote,
+      codeIds: [code.id],
+      memo,
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json();
+  };
+  await coded('Åkerblom i Tromsø');
+  await coded('peer support 👩🏽‍⚕️', 'Supervisors mentioned återhämtning');
+  await coded('role clarity');
+  return { project, study, documentId, code, base: `/api/projects/${project.id}` };
+}
+
+describe('analysis endpoints: access', () => {
+  it('answers 404 to a non-member and 200 to a viewer', async () => {
+    const { project, base } = await codedProject();
+    const other = await createUser(app, owner, 'Viewer');
+    const paths = [
+      'frequencies',
+      'matrix',
+      'crosstab?attribute=country',
+      'cooccurrence',
+      'excerpts',
+    ];
+    for (const path of paths)
+      expect((await other.request('GET', `${base}/${path}`)).statusCode).toBe(404);
+    await owner.request('POST', `/api/projects/${project.id}/members`, {
+      email: other.user.email,
+      role: 'viewer',
+    });
+    for (const path of paths)
+      expect((await other.request('GET', `${base}/${path}`)).statusCode).toBe(200);
+  });
+});
+
+describe('analysis endpoints: validation', () => {
+  it.each([
+    ['frequencies?coders=consensus', /no consensus coding yet/],
+    ['frequencies?coders=nobody', /"nobody" is not a member/],
+    ['frequencies?codes=nope', /"nope" is not a code of this project/],
+    ['frequencies?codes=%20', /codes must list at least one id/],
+    ['excerpts?studies=elsewhere', /"elsewhere" is not a study of this project/],
+    ['frequencies?attr=country', /querystring\/attr\/0 must match pattern/],
+    ['frequencies?colour=red', /unknown property "colour"/],
+    ['crosstab', /querystring\/attribute is required/],
+    ['cooccurrence?mode=sometimes', /querystring\/mode/],
+    ['matrix?limit=0', /querystring\/limit must be >= 1/],
+    ['excerpts?limit=1000', /querystring\/limit must be <= 200/],
+    ['excerpts?cursor=garbage', /cursor is not a nextCursor/],
+    ['excerpts?q=%22%2A%22', /q must contain at least one letter or digit/],
+    ['search?q=', /querystring\/q/],
+  ])('GET %s answers 400 with a precise message', async (path, message) => {
+    const { base } = await codedProject();
+    const res = await owner.request('GET', `${base}/${path}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(message);
+  });
+});
+
+describe('GET /api/projects/:projectId/excerpts', () => {
+  it('pages through every excerpt with nextCursor, with citation and context', async () => {
+    const { base, study, code } = await codedProject();
+    await owner.request('PATCH', `/api/studies/${study.id}`, { authors: ['Grim, K.'], year: 2022 });
+    const seen: string[] = [];
+    let cursor = '';
+    for (let page = 0; page < 5; page++) {
+      const res = (await owner.request('GET', `${base}/excerpts?limit=2${cursor}`)).json();
+      expect(res.total).toBe(3);
+      seen.push(...res.items.map((i: any) => i.quote));
+      if (!res.nextCursor) break;
+      cursor = `&cursor=${res.nextCursor}`;
+    }
+    expect(seen).toEqual(['Åkerblom i Tromsø', 'peer support 👩🏽‍⚕️', 'role clarity']);
+    const first = (await owner.request('GET', `${base}/excerpts?codes=${code.id}&limit=1`)).json()
+      .items[0];
+    expect(first).toMatchObject({ firstAuthor: 'Grim', year: 2022, codeIds: [code.id] });
+    expect(first.suffix.startsWith(': managers')).toBe(true);
+  });
+
+  it('finds words in quotes and memos, accents folded, and marks them by offset', async () => {
+    const { base } = await codedProject();
+    const tromso = (await owner.request('GET', `${base}/excerpts?q=akerblom%20TROMS`)).json();
+    expect(tromso.items.map((i: any) => i.quote)).toEqual(['Åkerblom i Tromsø']);
+    expect(tromso.items[0].matches).toEqual([
+      { start: 0, end: 8 },
+      { start: 11, end: 16 },
+    ]);
+    const memo = (await owner.request('GET', `${base}/excerpts?q=aterhamt`)).json();
+    expect(memo.items.map((i: any) => i.quote)).toEqual(['peer support 👩🏽‍⚕️']);
+    const none = (await owner.request('GET', `${base}/excerpts?q=stigma`)).json();
+    expect(none).toEqual({ total: 0, nextCursor: null, items: [] });
+  });
+});
+
+describe('GET /api/projects/:projectId/search', () => {
+  it('finds documents and returns a snippet with the match offsets', async () => {
+    const { base, documentId } = await codedProject();
+    const res = (await owner.request('GET', `${base}/search?q=predominantly`)).json();
+    expect(res.items).toHaveLength(1);
+    const item = res.items[0];
+    expect(item.documentId).toBe(documentId);
+    const m = item.matches[0];
+    expect(item.snippet.slice(m.start, m.end)).toBe('predominantly');
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('documents the analysis endpoints', async () => {
+    const spec = (await owner.request('GET', '/api/openapi.json')).json();
+    for (const path of ['frequencies', 'matrix', 'crosstab', 'cooccurrence', 'excerpts'])
+      expect(spec.paths[`/api/projects/{projectId}/${path}`]?.get).toBeTruthy();
+  });
+});
+
+describe('GET /api/projects/:projectId/matrix', () => {
+  it('pages study columns in citation order, grouped by an attribute when asked', async () => {
+    const project = (await owner.request('POST', '/api/projects', { name: 'Matrix' })).json();
+    const base = `/api/projects/${project.id}`;
+    const make = (title: string, author: string, year: number, country?: string) =>
+      owner.request('POST', `${base}/studies`, {
+        title,
+        text: 'Peer support.',
+        authors: [author],
+        year,
+        ...(country ? { attributes: { country } } : {}),
+      });
+    await make('C', 'Wall, A.', 2022, 'Sweden');
+    await make('A', 'Åkerblom, B.', 2023, 'Norway');
+    await make('B', 'Grim, K.', 2022, 'Sweden');
+    await make('D', 'Gillard, S.', 2015);
+    const first = (await owner.request('GET', `${base}/matrix?limit=2&groupBy=country`)).json();
+    expect(first).toMatchObject({ totalStudies: 4, offset: 0, nextOffset: 2, groupBy: 'country' });
+    expect(first.studies.map((s: any) => [s.group, s.title])).toEqual([
+      ['Norway', 'A'],
+      ['Sweden', 'B'],
+    ]);
+    const second = (
+      await owner.request('GET', `${base}/matrix?limit=2&offset=2&groupBy=country`)
+    ).json();
+    expect(second.nextOffset).toBeNull();
+    expect(second.studies.map((s: any) => [s.group, s.title])).toEqual([
+      ['Sweden', 'C'],
+      [null, 'D'],
+    ]);
+  });
+});

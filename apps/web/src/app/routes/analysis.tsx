@@ -1,0 +1,125 @@
+import { useMemo, useState } from 'react';
+import { Navigate, NavLink, useLocation, useParams } from 'react-router';
+import type { CooccurrenceMode } from '@kodbok/contracts';
+import { flattenTree } from '@kodbok/core';
+import { useProject } from '../../features/projects/api/get-project';
+import { useMembers } from '../../features/projects/api/get-members';
+import { useCodes } from '../../features/codebook/api/get-codes';
+import { useAnalysisParams } from '../../features/analysis/hooks/use-analysis-filter';
+import { FilterBar } from '../../features/analysis/components/filter-bar';
+import { ViewControls } from '../../features/analysis/components/view-controls';
+import { FrequenciesView } from '../../features/analysis/components/frequencies-view';
+import { MatrixView } from '../../features/analysis/components/matrix-view';
+import { CrosstabView } from '../../features/analysis/components/crosstab-view';
+import { CooccurrenceView } from '../../features/analysis/components/cooccurrence-view';
+import { ExcerptsView } from '../../features/analysis/components/excerpts-view';
+import {
+  ExcerptsDrawer,
+  type CellTarget,
+} from '../../features/analysis/components/excerpts-drawer';
+import { isNotFound } from '../../components/error-text';
+import { ProjectNotFound } from '../../components/not-found';
+
+const VIEWS = [
+  ['frequencies', 'Frequencies'],
+  ['matrix', 'Theme × study matrix'],
+  ['crosstab', 'Cross-tab'],
+  ['cooccurrence', 'Co-occurrence'],
+  ['excerpts', 'Excerpts'],
+] as const;
+type View = (typeof VIEWS)[number][0];
+
+/** Looking across studies: the analysis views share one filter (in the URL) and one excerpts drawer. */
+export function AnalysisRoute() {
+  const { projectId = '', view = '' } = useParams();
+  const location = useLocation();
+  const project = useProject(projectId);
+  const analysis = useAnalysisParams();
+  const options = useFilterOptions(projectId);
+  const [cell, setCell] = useState<CellTarget | null>(null);
+
+  if (isNotFound(project.error)) return <ProjectNotFound />;
+  if (!VIEWS.some(([v]) => v === view))
+    return (
+      <Navigate to={`/projects/${projectId}/analysis/frequencies${location.search}`} replace />
+    );
+  const title = VIEWS.find(([v]) => v === view)![1];
+  const { filter, params } = analysis;
+  return (
+    <main className="page page-wide analysis-page">
+      <div className="page-head">
+        <h1>Analysis: {title}</h1>
+      </div>
+      <nav className="tabs" aria-label="Analysis views">
+        {VIEWS.map(([v, label]) => (
+          <NavLink key={v} to={`/projects/${projectId}/analysis/${v}${location.search}`}>
+            {label}
+          </NavLink>
+        ))}
+      </nav>
+      <FilterBar
+        projectId={projectId}
+        analysis={analysis}
+        codes={options.codes}
+        coders={options.coders}
+      />
+      <ViewControls projectId={projectId} view={view as View} analysis={analysis} />
+      {view === 'frequencies' && <FrequenciesView projectId={projectId} filter={filter} />}
+      {view === 'matrix' && (
+        <MatrixView
+          // A new filter or grouping starts again at the first page of studies.
+          key={JSON.stringify([filter, params.get('groupBy')])}
+          projectId={projectId}
+          filter={filter}
+          groupBy={params.get('groupBy')}
+          ticks={params.get('show') === 'ticks'}
+          onOpenCell={setCell}
+        />
+      )}
+      {view === 'crosstab' && (
+        <CrosstabView projectId={projectId} filter={filter} attribute={params.get('attribute')} />
+      )}
+      {view === 'cooccurrence' && (
+        <CooccurrenceView
+          projectId={projectId}
+          filter={filter}
+          onOpenCell={setCell}
+          mode={(params.get('mode') as CooccurrenceMode | null) ?? 'highlight'}
+        />
+      )}
+      {view === 'excerpts' && (
+        <ExcerptsView
+          projectId={projectId}
+          filter={filter}
+          q={params.get('q') ?? ''}
+          onSearch={(q) => analysis.set('q', q)}
+          codeName={options.codeName}
+        />
+      )}
+      <ExcerptsDrawer
+        projectId={projectId}
+        filter={filter}
+        target={cell}
+        codeName={options.codeName}
+        onClose={() => setCell(null)}
+      />
+    </main>
+  );
+}
+
+/** Codes (indented, codebook order) and coders to filter by, from the codebook and members. */
+function useFilterOptions(projectId: string) {
+  const codes = useCodes(projectId);
+  const members = useMembers(projectId);
+  return useMemo(() => {
+    const tree = flattenTree(codes.data ?? []);
+    const names = new Map(tree.map((c) => [c.id, c.name]));
+    return {
+      codes: tree.map((c) => ({ id: c.id, name: c.name, depth: c.depth })),
+      coders: (members.data ?? [])
+        .filter((m) => m.role !== 'viewer')
+        .map((m) => ({ id: m.userId, name: m.name })),
+      codeName: (id: string) => names.get(id) ?? 'Deleted code',
+    };
+  }, [codes.data, members.data]);
+}

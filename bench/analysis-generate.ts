@@ -1,0 +1,167 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  createRepositories,
+  inTransaction,
+  MIGRATIONS_DIR,
+  openDatabase,
+  type Repositories,
+} from '@kodbok/db';
+import { prng, synthText } from './generate';
+
+export interface AnalysisProject {
+  dataDir: string;
+  token: string;
+  projectId: string;
+  coderIds: string[];
+  themeIds: string[];
+  codeIds: string[];
+}
+
+export interface AnalysisShape {
+  studies: number;
+  themes: number;
+  codesPerTheme: number;
+  coders: number;
+  highlights: number;
+}
+
+/**
+ * A synthetic review at the scale of DESIGN.md: studies with a country, a two-level codebook,
+ * several coders and random highlights (one or two codes each, often two siblings of one theme,
+ * so roll-ups must count a highlight once). Built through the repositories, so the maintained
+ * analysis tables are filled exactly as in production; reused from disk when the shape matches.
+ */
+export function analysisProject(dataDir: string, shape: AnalysisShape): AnalysisProject {
+  const manifest = path.join(dataDir, 'manifest.json');
+  // A file built by older migrations is rebuilt: the schema is part of what is reused.
+  const journal = readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8');
+  const key = { ...shape, schema: journal };
+  if (existsSync(manifest)) {
+    const saved = JSON.parse(readFileSync(manifest, 'utf8')) as AnalysisProject & { key: unknown };
+    if (JSON.stringify(saved.key) === JSON.stringify(key)) return saved;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const t0 = performance.now();
+  const db = openDatabase(path.join(dataDir, 'kodbok.sqlite'));
+  const repos = createRepositories(db);
+  const token = `kb_bench_${randomBytes(16).toString('hex')}`;
+  const base = inTransaction(db, () => setUp(repos, shape, token));
+  const random = prng(11);
+  const perStudy = Math.round(shape.highlights / shape.studies);
+  const batch = 250;
+  for (let from = 0; from < base.documents.length; from += batch) {
+    inTransaction(db, () => {
+      for (const doc of base.documents.slice(from, from + batch)) {
+        for (let i = 0; i < perStudy; i++)
+          insertHighlight(repos, base, doc, random, i % shape.coders);
+      }
+    });
+    if (from % 2000 === 0) process.stdout.write(`  ${from} / ${shape.studies} studies coded\r`);
+  }
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  db.$client.close();
+  console.log(
+    `generated ${shape.highlights} highlights in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
+  const project: AnalysisProject = {
+    dataDir,
+    token,
+    projectId: base.projectId,
+    coderIds: base.coderIds,
+    themeIds: base.themeIds,
+    codeIds: base.codeIds,
+  };
+  writeFileSync(manifest, JSON.stringify({ ...project, key }));
+  return project;
+}
+
+function setUp(repos: Repositories, shape: AnalysisShape, token: string) {
+  const random = prng(42);
+  const project = repos.projects.insert('Synthetic review (analysis)');
+  const coderIds: string[] = [];
+  for (let c = 0; c < shape.coders; c++) {
+    const user = repos.users.insert({
+      email: `coder${c}@bench.invalid`,
+      name: `Coder ${c}`,
+      passwordHash: null,
+      isInstanceOwner: c === 0,
+    });
+    repos.members.upsert(project.id, user.id, c === 0 ? 'owner' : 'coder');
+    coderIds.push(user.id);
+  }
+  repos.tokens.insert(coderIds[0]!, 'bench', createHash('sha256').update(token).digest('hex'));
+  const themeIds: string[] = [];
+  const children: string[][] = [];
+  for (let t = 0; t < shape.themes; t++) {
+    const code = { color: '#4E79A7', description: '', keywords: [], position: t };
+    const theme = repos.codes.insert(project.id, { ...code, name: `Theme ${t}`, parentId: null });
+    themeIds.push(theme);
+    children.push(
+      Array.from({ length: shape.codesPerTheme }, (_, c) =>
+        repos.codes.insert(project.id, {
+          ...code,
+          name: `Code ${t}.${c}`,
+          parentId: theme,
+          position: c,
+        }),
+      ),
+    );
+  }
+  const documents: Array<{ id: string; text: string }> = [];
+  for (let s = 0; s < shape.studies; s++) {
+    const study = repos.studies.insert(project.id, {
+      title: `Study ${s}: ${synthText(random, 8)}`,
+      authors: [`Author${s % 997}, A.`],
+      year: 2000 + (s % 25),
+      journal: null,
+      doi: null,
+    });
+    repos.studies.setAttributes(study.id, { country: ['Sweden', 'Norway', 'England'][s % 3]! });
+    const text = synthText(random, 180 + Math.floor(random() * 120));
+    const doc = repos.studies.insertDocument({
+      studyId: study.id,
+      projectId: project.id,
+      kind: 'abstract',
+      text,
+    });
+    documents.push({ id: doc.id, text });
+  }
+  return {
+    projectId: project.id,
+    coderIds,
+    themeIds,
+    children,
+    codeIds: children.flat(),
+    documents,
+  };
+}
+
+function insertHighlight(
+  repos: Repositories,
+  base: ReturnType<typeof setUp>,
+  doc: { id: string; text: string },
+  random: () => number,
+  coder: number,
+) {
+  const start = Math.floor(random() * (doc.text.length - 80));
+  const end = start + 10 + Math.floor(random() * 60);
+  const theme = base.children[Math.floor(random() * base.children.length)]!;
+  const first = theme[Math.floor(random() * theme.length)]!;
+  // A third carry a second code of the same theme: the theme must still count them once.
+  const second = random() < 0.33 ? theme[Math.floor(random() * theme.length)]! : first;
+  repos.highlights.insert({
+    documentId: doc.id,
+    projectId: base.projectId,
+    coderId: base.coderIds[coder]!,
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    prefix: doc.text.slice(Math.max(0, start - 32), start),
+    suffix: doc.text.slice(end, end + 32),
+    memo: random() < 0.05 ? 'memo: stöd och återhämtning' : null,
+    codeIds: [...new Set([first, second])],
+  });
+}

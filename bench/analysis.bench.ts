@@ -1,0 +1,159 @@
+import path from 'node:path';
+import { createRepositories, openDatabase, type AnalysisScope } from '@kodbok/db';
+import { analysisProject, type AnalysisProject } from './analysis-generate';
+import { memoryOf, startServer } from './server';
+
+/**
+ * The analysis endpoints on a 10,000-study, 1,000,000-highlight project over HTTP (one request at
+ * a time, as a user clicking), next to the bare SQL the repositories run on the same file, so the
+ * API's own overhead (validation, JSON, HTTP) is visible. The server's peak memory is read from
+ * /proc. Targets (2 cores): frequencies and matrix p50 ≤ 100 ms, an excerpts page ≤ 50 ms, < 300 MB.
+ */
+export async function benchAnalysis(opts: { studies: number; highlights: number; runs: number }) {
+  const project = analysisProject(path.resolve(import.meta.dirname, '.data/analysis'), {
+    studies: opts.studies,
+    themes: 20,
+    codesPerTheme: 14,
+    coders: 5,
+    highlights: opts.highlights,
+  });
+  const sqlTimes = bareSql(project, opts.runs);
+  // A port apart from the other benchmarks, so a concurrent run elsewhere is never measured instead.
+  const server = await startServer(
+    project.dataDir,
+    Number(process.env.BENCH_ANALYSIS_PORT ?? 3923),
+  );
+  process.kill(server.pid, 0);
+  try {
+    const rows: Array<[string, number, number, number | undefined, string]> = [];
+    for (const c of cases(project)) {
+      if (c.path.includes('cursor=SECOND')) c.path = await secondPage(server.url, project, c.path);
+      // Filtered aggregations take seconds at this scale: a few runs show it.
+      const times = await timeHttp(server.url, project, c.path, c.target ? opts.runs : 5);
+      rows.push([c.name, p(times, 0.5), p(times, 0.95), sqlTimes.get(c.name), c.target ?? '']);
+    }
+    const mem = memoryOf(server.pid);
+    console.log(
+      `analysis over HTTP (${opts.studies} studies, ${opts.highlights} highlights, ${opts.runs} runs each)`,
+    );
+    console.log(
+      '  endpoint                          p50 ms   p95 ms   SQL p50 ms   API/SQL   target',
+    );
+    for (const [name, p50, p95, sql, target] of rows) {
+      const ratio = sql ? `${(p50 / sql).toFixed(1)}×` : '';
+      console.log(
+        `  ${name.padEnd(32)} ${fmt(p50)} ${fmt(p95)} ${sql === undefined ? ''.padStart(12) : fmt(sql, 12)}   ${ratio.padStart(7)}   ${target}`,
+      );
+    }
+    console.log(
+      `  server memory                    peak ${mem.peakMb.toFixed(0)} MB, now ${mem.nowMb.toFixed(0)} MB   (target < 300)`,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+function cases(project: AnalysisProject) {
+  const base = `/api/projects/${project.projectId}`;
+  const [theme] = project.themeIds;
+  const [code] = project.codeIds;
+  const [c0, c1] = project.coderIds;
+  return [
+    { name: 'frequencies', path: `${base}/frequencies`, target: '≤ 100' },
+    { name: 'frequencies, one coder', path: `${base}/frequencies?coders=${c0}`, target: '≤ 100' },
+    { name: 'frequencies, two coders', path: `${base}/frequencies?coders=${c0},${c1}` },
+    { name: 'frequencies, country=Sweden', path: `${base}/frequencies?attr=country=Sweden` },
+    { name: 'matrix, 100 studies (default)', path: `${base}/matrix`, target: '≤ 100' },
+    { name: 'matrix, 200 studies (max page)', path: `${base}/matrix?limit=200` },
+    { name: 'excerpts of a theme', path: `${base}/excerpts?codes=${theme}`, target: '≤ 50' },
+    { name: 'excerpts of a code', path: `${base}/excerpts?codes=${code}`, target: '≤ 50' },
+    { name: 'excerpts, all', path: `${base}/excerpts`, target: '≤ 50' },
+    { name: 'excerpts, all, 2nd page', path: `${base}/excerpts?cursor=SECOND`, target: '≤ 50' },
+    { name: 'excerpts, search', path: `${base}/excerpts?q=återhämtning` },
+    { name: 'crosstab by country', path: `${base}/crosstab?attribute=country` },
+    {
+      name: 'co-occurrence, theme, documents',
+      path: `${base}/cooccurrence?mode=document&codes=${theme}`,
+    },
+  ];
+}
+
+/** The same aggregations straight from the repositories, in this process, on the same file. */
+function bareSql(project: AnalysisProject, runs: number): Map<string, number> {
+  const db = openDatabase(path.join(project.dataDir, 'kodbok.sqlite'));
+  const repos = createRepositories(db);
+  const scope: AnalysisScope = {
+    projectId: project.projectId,
+    coderIds: null,
+    studyAttributes: [],
+    studyIds: null,
+  };
+  const one = { ...scope, coderIds: [project.coderIds[0]!] };
+  const page = (limit: number) => () => {
+    const studies = repos.analysis.matrixStudies(scope, { groupBy: null, limit, offset: 0 });
+    repos.analysis.matrixCells(
+      scope,
+      studies.map((s) => s.id),
+    );
+  };
+  const excerpts = (codeIds: string[] | null) => () => {
+    const q = { scope, codeIds, match: null, limit: 51, after: null };
+    repos.excerpts.page(q);
+    repos.excerpts.total(q);
+  };
+  const sql: Array<[string, () => void]> = [
+    ['frequencies', () => repos.analysis.frequencies(scope)],
+    ['frequencies, one coder', () => repos.analysis.frequencies(one)],
+    [
+      'frequencies, two coders',
+      () => repos.analysis.frequencies({ ...scope, coderIds: project.coderIds.slice(0, 2) }),
+    ],
+    ['matrix, 100 studies (default)', page(100)],
+    ['matrix, 200 studies (max page)', page(200)],
+    ['excerpts of a theme', excerpts([project.themeIds[0]!])],
+    ['excerpts of a code', excerpts([project.codeIds[0]!])],
+    ['excerpts, all', excerpts(null)],
+  ];
+  const out = new Map<string, number>();
+  for (const [name, fn] of sql) {
+    fn();
+    const times = Array.from({ length: runs }, () => {
+      const t = performance.now();
+      fn();
+      return performance.now() - t;
+    });
+    out.set(name, p(times, 0.5));
+  }
+  db.$client.close();
+  return out;
+}
+
+async function timeHttp(url: string, project: AnalysisProject, pathname: string, runs: number) {
+  const get = async () => {
+    const t = performance.now();
+    const res = await fetch(url + pathname, {
+      headers: { authorization: `Bearer ${project.token}` },
+    });
+    const body = await res.text();
+    if (!res.ok) throw new Error(`${pathname}: ${res.status} ${body.slice(0, 200)}`);
+    return performance.now() - t;
+  };
+  await get();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await get());
+  return times;
+}
+
+function p(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+const fmt = (x: number, width = 8) => x.toFixed(1).padStart(width);
+
+/** The excerpts path of the page after the first (its cursor comes from the first page). */
+async function secondPage(url: string, project: AnalysisProject, pathname: string) {
+  const first = pathname.replace(/[?&]cursor=SECOND/, '');
+  const res = await fetch(url + first, { headers: { authorization: `Bearer ${project.token}` } });
+  const { nextCursor } = (await res.json()) as { nextCursor: string };
+  return pathname.replace('SECOND', encodeURIComponent(nextCursor));
+}

@@ -1,0 +1,46 @@
+import { sql, type SQL } from 'drizzle-orm';
+
+/** Which coding an analysis looks at: whose highlights, in which studies. */
+export interface AnalysisScope {
+  projectId: string;
+  /** null: every coder. */
+  coderIds: readonly string[] | null;
+  /** Studies whose attribute `name` has one of `values`; several names must all match. */
+  studyAttributes: ReadonlyArray<{ name: string; values: readonly string[] }>;
+  /** null: every study (that passes the attribute filter). */
+  studyIds: readonly string[] | null;
+}
+
+export const json = (xs: readonly string[]) => JSON.stringify(xs);
+
+export function hasStudyFilter(scope: AnalysisScope): boolean {
+  return scope.studyAttributes.length > 0 || scope.studyIds !== null;
+}
+
+/** `studies s` rows of the project that pass the study filters (a WHERE clause on alias s). */
+export function studyWhere(scope: AnalysisScope): SQL {
+  const parts: SQL[] = [sql`s.project_id = ${scope.projectId}`];
+  for (const a of scope.studyAttributes) {
+    parts.push(sql`EXISTS (SELECT 1 FROM study_attributes sa WHERE sa.study_id = s.id
+      AND sa.name = ${a.name} AND sa.value IN (SELECT value FROM json_each(${json(a.values)})))`);
+  }
+  if (scope.studyIds)
+    parts.push(sql`s.id IN (SELECT value FROM json_each(${json(scope.studyIds)}))`);
+  return sql.join(parts, sql` AND `);
+}
+
+/** A condition on a study id column: true for every study when no study filter is set. */
+export function studyCondition(scope: AnalysisScope, column: SQL): SQL {
+  if (!hasStudyFilter(scope)) return sql`1`;
+  return sql`${column} IN (SELECT s.id FROM studies s WHERE ${studyWhere(scope)})`;
+}
+
+export function coderCondition(scope: AnalysisScope, column: SQL): SQL {
+  if (scope.coderIds === null) return sql`1`;
+  return sql`${column} IN (SELECT value FROM json_each(${json(scope.coderIds)}))`;
+}
+
+export function idCondition(ids: readonly string[] | null, column: SQL): SQL {
+  if (ids === null) return sql`1`;
+  return sql`${column} IN (SELECT value FROM json_each(${json(ids)}))`;
+}

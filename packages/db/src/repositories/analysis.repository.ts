@@ -1,0 +1,172 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../connection';
+import { rebuildCounts, refreshClosure } from './analysis-counts';
+import {
+  coderCondition,
+  hasStudyFilter,
+  idCondition,
+  studyCondition,
+  studyWhere,
+  type AnalysisScope,
+} from './analysis-scope';
+
+export interface CodeCounts {
+  codeId: string;
+  highlights: number;
+  documents: number;
+  studies: number;
+}
+export interface MatrixStudy {
+  id: string;
+  title: string;
+  year: number | null;
+  authors: string;
+  groupValue: string | null;
+}
+export type CooccurrenceMode = 'highlight' | 'overlap' | 'document';
+
+/**
+ * Frequencies, matrix, cross-tab and co-occurrence, all aggregated in SQL over analysis_counts
+ * (rolled-up counts) or, for the unfiltered frequencies, analysis_totals. See docs/decisions/007.
+ */
+export function createAnalysisRepository(db: Db) {
+  return {
+    /** After a codebook change: new closure, and fresh counts for the codes whose subtree moved. */
+    refreshCodebook(projectId: string, affectedCodeIds: readonly string[]): void {
+      refreshClosure(db, projectId);
+      rebuildCounts(db, projectId, affectedCodeIds);
+    },
+    /** The ids among `studyIds` that are not studies of the project. */
+    foreignStudies(projectId: string, studyIds: readonly string[]): string[] {
+      return db
+        .all<{ id: string }>(
+          sql`SELECT value AS id FROM json_each(${JSON.stringify(studyIds)})
+          WHERE value NOT IN (SELECT id FROM studies WHERE project_id = ${projectId})`,
+        )
+        .map((r) => r.id);
+    },
+    countStudies(scope: AnalysisScope): number {
+      return db.get<{ n: number }>(
+        sql`SELECT count(*) AS n FROM studies s WHERE ${studyWhere(scope)}`,
+      )!.n;
+    },
+    /** Rolled-up counts per code, each highlight, document and study counted once per code. */
+    frequencies(scope: AnalysisScope): CodeCounts[] {
+      const single =
+        scope.coderIds === null ? '*' : scope.coderIds.length === 1 ? scope.coderIds[0] : null;
+      if (single !== null && single !== undefined && !hasStudyFilter(scope)) {
+        return db.all<CodeCounts>(sql`SELECT code_id AS codeId, highlights, documents, studies
+          FROM analysis_totals WHERE project_id = ${scope.projectId} AND coder_id = ${single}`);
+      }
+      return db.all<CodeCounts>(sql`SELECT code_id AS codeId, sum(highlights) AS highlights,
+          count(DISTINCT document_id) AS documents, count(DISTINCT study_id) AS studies
+        FROM analysis_counts
+        WHERE code_id IN ${projectCodes(scope.projectId)} AND ${coderCondition(scope, sql`coder_id`)}
+          AND ${studyCondition(scope, sql`study_id`)}
+        GROUP BY code_id`);
+    },
+    /** One page of studies in citation order (grouped by an attribute's value first, if asked). */
+    matrixStudies(
+      scope: AnalysisScope,
+      page: { groupBy: string | null; limit: number; offset: number },
+    ): MatrixStudy[] {
+      const group = page.groupBy
+        ? sql`(SELECT value FROM study_attributes a WHERE a.study_id = s.id AND a.name = ${page.groupBy})`
+        : sql`NULL`;
+      return db.all<MatrixStudy>(sql`SELECT s.id, s.title, s.year, s.authors, ${group} AS groupValue
+        FROM studies s WHERE ${studyWhere(scope)}
+        ORDER BY groupValue IS NULL, groupValue, json_extract(s.authors, '$[0]'), s.year, s.title, s.id
+        LIMIT ${page.limit} OFFSET ${page.offset}`);
+    },
+    /** Rolled-up highlights per (code, study) for the given studies; zero cells are absent. */
+    matrixCells(scope: AnalysisScope, studyIds: readonly string[]) {
+      return db.all<{ codeId: string; studyId: string; highlights: number }>(sql`
+        SELECT code_id AS codeId, study_id AS studyId, sum(highlights) AS highlights
+        FROM analysis_counts
+        WHERE study_id IN (SELECT value FROM json_each(${JSON.stringify(studyIds)}))
+          AND ${coderCondition(scope, sql`coder_id`)}
+        GROUP BY code_id, study_id`);
+    },
+    /** Studies per value of `attribute` (null: studies without that attribute). */
+    crosstabGroups(scope: AnalysisScope, attribute: string) {
+      return db.all<{ value: string | null; studies: number }>(sql`
+        SELECT a.value AS value, count(*) AS studies FROM studies s
+        LEFT JOIN study_attributes a ON a.study_id = s.id AND a.name = ${attribute}
+        WHERE ${studyWhere(scope)} GROUP BY a.value ORDER BY a.value IS NULL, a.value`);
+    },
+    /**
+     * Studies with each code per attribute value. One small grouped query per code, streamed
+     * from the (code, study) index: a single GROUP BY (code, value) over every code would sort
+     * a million rows in memory (tens of MB) at the scale of decision 007.
+     */
+    crosstabCells(scope: AnalysisScope, attribute: string) {
+      const codeIds = db
+        .all<{ id: string }>(sql`SELECT id FROM codes WHERE project_id = ${scope.projectId}`)
+        .map((c) => c.id);
+      return codeIds.flatMap((codeId) =>
+        db.all<{ codeId: string; value: string | null; studies: number }>(sql`
+          SELECT ${codeId} AS codeId, a.value AS value, count(*) AS studies
+          FROM (SELECT DISTINCT study_id FROM analysis_counts
+                WHERE code_id = ${codeId} AND ${coderCondition(scope, sql`coder_id`)}
+                  AND ${studyCondition(scope, sql`study_id`)}) c
+          LEFT JOIN study_attributes a ON a.study_id = c.study_id AND a.name = ${attribute}
+          GROUP BY a.value`),
+      );
+    },
+    /** Coded highlights summed over `codeIds` (all codes when null): the size of a co-occurrence. */
+    codedVolume(projectId: string, codeIds: readonly string[] | null): number {
+      return (
+        db.get<{ n: number | null }>(sql`SELECT sum(highlights) AS n FROM analysis_totals
+          WHERE project_id = ${projectId} AND coder_id = '*' AND ${idCondition(codeIds, sql`code_id`)}`)
+          ?.n ?? 0
+      );
+    },
+    /** Pairs (a ≤ b) of rolled-up codes and how many units (highlights, overlaps, documents) they share. */
+    cooccurrence(scope: AnalysisScope, mode: CooccurrenceMode, codeIds: readonly string[] | null) {
+      return db.all<{ a: string; b: string; count: number }>(
+        mode === 'document' ? byDocument(scope, codeIds) : byHighlight(scope, codeIds, mode),
+      );
+    },
+  };
+}
+
+// Codes of the project first: the (code, study) indexes then serve the scan, not the project index.
+const projectCodes = (projectId: string) =>
+  sql`(SELECT id FROM codes WHERE project_id = ${projectId})`;
+
+function byDocument(scope: AnalysisScope, codeIds: readonly string[] | null) {
+  return sql`WITH dc AS MATERIALIZED (SELECT DISTINCT code_id, document_id FROM analysis_counts
+      WHERE code_id IN ${codeIds ? sql`(SELECT value FROM json_each(${JSON.stringify(codeIds)}))` : projectCodes(scope.projectId)}
+        AND ${coderCondition(scope, sql`coder_id`)} AND ${studyCondition(scope, sql`study_id`)})
+    SELECT x.code_id AS a, y.code_id AS b, count(*) AS count
+    FROM dc x JOIN dc y ON y.document_id = x.document_id AND x.code_id <= y.code_id
+    GROUP BY x.code_id, y.code_id`;
+}
+
+/** The rolled-up codes of every highlight in scope, then pairs within one highlight or overlapping ones. */
+function byHighlight(
+  scope: AnalysisScope,
+  codeIds: readonly string[] | null,
+  mode: CooccurrenceMode,
+) {
+  const coded = sql`SELECT DISTINCT hc.highlight_id AS id, cc.ancestor_id AS code
+    FROM code_closure cc JOIN highlight_codes hc ON hc.code_id = cc.descendant_id
+    JOIN highlights h ON h.id = hc.highlight_id JOIN documents d ON d.id = h.document_id
+    WHERE cc.project_id = ${scope.projectId} AND ${coderCondition(scope, sql`h.coder_id`)}
+      AND ${studyCondition(scope, sql`d.study_id`)} AND ${idCondition(codeIds, sql`cc.ancestor_id`)}`;
+  if (mode === 'highlight') {
+    return sql`WITH hc AS MATERIALIZED (${coded})
+      SELECT x.code AS a, y.code AS b, count(*) AS count
+      FROM hc x JOIN hc y ON y.id = x.id AND x.code <= y.code GROUP BY x.code, y.code`;
+  }
+  // Overlap: unordered pairs of overlapping highlights (a highlight overlaps itself) in one document.
+  return sql`WITH hc AS MATERIALIZED (${coded}),
+    hs AS (SELECT h.id, h.document_id, h.start, h."end" FROM highlights h
+           WHERE h.id IN (SELECT id FROM hc)),
+    pairs AS (SELECT p.id AS p, q.id AS q FROM hs p JOIN hs q ON q.document_id = p.document_id
+              AND p.id <= q.id AND p.start < q."end" AND q.start < p."end")
+    SELECT min(x.code, y.code) AS a, max(x.code, y.code) AS b, count(DISTINCT pairs.p || ' ' || pairs.q) AS count
+    FROM pairs JOIN hc x ON x.id = pairs.p JOIN hc y ON y.id = pairs.q
+    GROUP BY min(x.code, y.code), max(x.code, y.code)`;
+}
+export type AnalysisRepository = ReturnType<typeof createAnalysisRepository>;

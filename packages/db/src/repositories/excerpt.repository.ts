@@ -1,0 +1,131 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../connection';
+import {
+  coderCondition,
+  hasStudyFilter,
+  json,
+  studyCondition,
+  type AnalysisScope,
+} from './analysis-scope';
+
+export interface ExcerptQuery {
+  scope: AnalysisScope;
+  /** Highlights carrying one of these codes or a descendant; null: every highlight. */
+  codeIds: readonly string[] | null;
+  /** Every code in codeIds must apply (rolled up), not just one. */
+  allCodes?: boolean;
+  /** An FTS5 MATCH expression over quotes and memos (built by the service from the user's words). */
+  match: string | null;
+  limit: number;
+  after: ExcerptCursor | null;
+}
+/** Keyset position: excerpts run in document order, then by start, then id. */
+export interface ExcerptCursor {
+  documentId: string;
+  start: number;
+  id: string;
+}
+export interface ExcerptRow {
+  id: string;
+  documentId: string;
+  studyId: string;
+  coderId: string;
+  coderName: string;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  memo: string | null;
+  studyTitle: string;
+  authors: string;
+  year: number | null;
+}
+
+export function createExcerptRepository(db: Db) {
+  function where(q: ExcerptQuery): SQL {
+    const parts: SQL[] = [
+      sql`h.project_id = ${q.scope.projectId}`,
+      coderCondition(q.scope, sql`h.coder_id`),
+      studyCondition(q.scope, sql`d.study_id`),
+    ];
+    const carries = (ids: readonly string[]) => sql`EXISTS (SELECT 1 FROM highlight_codes hc
+        JOIN code_closure cc ON cc.descendant_id = hc.code_id
+        WHERE hc.highlight_id = h.id AND cc.ancestor_id IN (SELECT value FROM json_each(${json(ids)})))`;
+    if (q.codeIds && q.allCodes) for (const id of q.codeIds) parts.push(carries([id]));
+    else if (q.codeIds) parts.push(carries(q.codeIds));
+    // SQLite-only: FTS5 over the highlights' quotes and memos (external-content index on rowid).
+    if (q.match) {
+      parts.push(
+        sql`h.rowid IN (SELECT rowid FROM highlights_fts WHERE highlights_fts MATCH ${q.match})`,
+      );
+    }
+    return sql.join(parts, sql` AND `);
+  }
+
+  /**
+   * The maintained tables already know the total for the common cases (no search, no study
+   * filter; every code, or one code with all coders or one): no count over a million rows.
+   */
+  function maintainedTotal(q: ExcerptQuery): number | null {
+    if (q.match || hasStudyFilter(q.scope)) return null;
+    const coders = coderCondition(q.scope, sql`coder_id`);
+    if (q.codeIds === null) {
+      return (
+        db.get<{ n: number | null }>(sql`SELECT sum(highlights) AS n FROM highlight_counts
+        WHERE project_id = ${q.scope.projectId} AND ${coders}`)!.n ?? 0
+      );
+    }
+    const coder =
+      q.scope.coderIds === null ? '*' : q.scope.coderIds.length === 1 ? q.scope.coderIds[0] : null;
+    if (q.codeIds.length !== 1 || !coder) return null;
+    return (
+      db.get<{ n: number }>(sql`SELECT highlights AS n FROM analysis_totals
+      WHERE code_id = ${q.codeIds[0]} AND coder_id = ${coder}`)?.n ?? 0
+    );
+  }
+
+  return {
+    /** One page of excerpts and, when asked, how many there are in all. */
+    page(q: ExcerptQuery): ExcerptRow[] {
+      const after = q.after
+        ? sql`AND (h.document_id, h.start, h.id) > (${q.after.documentId}, ${q.after.start}, ${q.after.id})`
+        : sql``;
+      return db.all<ExcerptRow>(sql`SELECT h.id, h.document_id AS documentId, d.study_id AS studyId,
+          h.coder_id AS coderId, u.name AS coderName, h.start, h."end" AS "end", h.quote, h.prefix,
+          h.suffix, h.memo, s.title AS studyTitle, s.authors, s.year
+        FROM highlights h
+        JOIN documents d ON d.id = h.document_id
+        JOIN studies s ON s.id = d.study_id
+        JOIN users u ON u.id = h.coder_id
+        WHERE ${where(q)} ${after}
+        ORDER BY h.document_id, h.start, h.id
+        LIMIT ${q.limit}`);
+    },
+    total(q: ExcerptQuery): number {
+      const known = maintainedTotal(q);
+      if (known !== null) return known;
+      return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM highlights h
+        JOIN documents d ON d.id = h.document_id WHERE ${where(q)}`)!.n;
+    },
+    codesOf(highlightIds: readonly string[]) {
+      return db.all<{ highlightId: string; codeId: string }>(sql`SELECT highlight_id AS highlightId,
+        code_id AS codeId FROM highlight_codes
+        WHERE highlight_id IN (SELECT value FROM json_each(${json(highlightIds)}))`);
+    },
+    /** SQLite-only: documents of the project whose text matches an FTS5 expression. */
+    searchDocuments(projectId: string, match: string, limit: number) {
+      return db.all<{ documentId: string; studyId: string; studyTitle: string; text: string }>(sql`
+        SELECT d.id AS documentId, d.study_id AS studyId, s.title AS studyTitle, d.text
+        FROM documents_fts f JOIN documents d ON d.rowid = f.rowid JOIN studies s ON s.id = d.study_id
+        WHERE documents_fts MATCH ${match} AND d.project_id = ${projectId}
+        ORDER BY f.rank LIMIT ${limit}`);
+    },
+    /** After a VACUUM (which may renumber rowids) the external-content indexes must be rebuilt. */
+    rebuildSearchIndexes(): void {
+      db.run(sql`INSERT INTO highlights_fts (highlights_fts) VALUES ('rebuild')`);
+      db.run(sql`INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')`);
+    },
+  };
+}
+export type ExcerptRepository = ReturnType<typeof createExcerptRepository>;
