@@ -8,7 +8,7 @@ import {
   openDatabase,
   type Repositories,
 } from '@kodbok/db';
-import { prng, synthText } from './generate';
+import { insertSyntheticStudies, prng } from './generate';
 
 export interface AnalysisProject {
   dataDir: string;
@@ -110,25 +110,7 @@ function setUp(repos: Repositories, shape: AnalysisShape, token: string) {
       ),
     );
   }
-  const documents: Array<{ id: string; text: string }> = [];
-  for (let s = 0; s < shape.studies; s++) {
-    const study = repos.studies.insert(project.id, {
-      title: `Study ${s}: ${synthText(random, 8)}`,
-      authors: [`Author${s % 997}, A.`],
-      year: 2000 + (s % 25),
-      journal: null,
-      doi: null,
-    });
-    repos.studies.setAttributes(study.id, { country: ['Sweden', 'Norway', 'England'][s % 3]! });
-    const text = synthText(random, 180 + Math.floor(random() * 120));
-    const doc = repos.studies.insertDocument({
-      studyId: study.id,
-      projectId: project.id,
-      kind: 'abstract',
-      text,
-    });
-    documents.push({ id: doc.id, text });
-  }
+  const documents = insertSyntheticStudies(repos, project.id, shape.studies, random);
   return {
     projectId: project.id,
     coderIds,

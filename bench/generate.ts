@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { createRepositories, inTransaction, openDatabase } from '@kodbok/db';
+import { createRepositories, inTransaction, openDatabase, type Repositories } from '@kodbok/db';
 
 const WORDS = (
   'peer support workers mental health services recovery role clarity stigma supervision funding managers staff ' +
@@ -84,27 +84,38 @@ export function generateProject(opts: {
         );
       }
     }
-    const documents: GeneratedProject['documents'] = [];
-    for (let s = 0; s < opts.studies; s++) {
-      const study = repos.studies.insert(project.id, {
-        title: `Study ${s}: ${synthText(random, 8)}`,
-        authors: [`Author${s}, A.`],
-        year: 2000 + (s % 25),
-        journal: null,
-        doi: null,
-      });
-      repos.studies.setAttributes(study.id, { country: ['Sweden', 'Norway', 'England'][s % 3]! });
-      const text = synthText(random, 180 + Math.floor(random() * 120));
-      const doc = repos.studies.insertDocument({
-        studyId: study.id,
-        projectId: project.id,
-        kind: 'abstract',
-        text,
-      });
-      documents.push({ id: doc.id, text });
-    }
+    const documents = insertSyntheticStudies(repos, project.id, opts.studies, random);
     return { projectId: project.id, documents, codeIds };
   });
   db.$client.close();
   return { dataDir: opts.dataDir, token, ...result };
+}
+
+/** `count` studies with an abstract-like document each (country cycles Sweden, Norway, England). */
+export function insertSyntheticStudies(
+  repos: Repositories,
+  projectId: string,
+  count: number,
+  random: () => number,
+): Array<{ id: string; text: string }> {
+  const documents: Array<{ id: string; text: string }> = [];
+  for (let s = 0; s < count; s++) {
+    const study = repos.studies.insert(projectId, {
+      title: `Study ${s}: ${synthText(random, 8)}`,
+      authors: [`Author${s % 997}, A.`],
+      year: 2000 + (s % 25),
+      journal: null,
+      doi: null,
+    });
+    repos.studies.setAttributes(study.id, { country: ['Sweden', 'Norway', 'England'][s % 3]! });
+    const text = synthText(random, 180 + Math.floor(random() * 120));
+    const doc = repos.studies.insertDocument({
+      studyId: study.id,
+      projectId,
+      kind: 'abstract',
+      text,
+    });
+    documents.push({ id: doc.id, text });
+  }
+  return documents;
 }
