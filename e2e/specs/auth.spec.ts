@@ -5,6 +5,9 @@ test.describe('first run and signing in', () => {
   test('the first visit creates the owner, who finds the demo project and can sign out and in again', async ({
     page,
   }) => {
+    // Booting a server of its own (migrations, demo seed) and three Argon2 hashes take a while
+    // on a busy 2-core machine: more time than the suite's default 30 s.
+    test.setTimeout(90_000);
     const server = await startFreshServer(freshServerPort(test.info().parallelIndex));
     try {
       await page.goto(server.url);

@@ -4,10 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /**
- * A second, brand-new Kodbok server (own port, own empty database) for specs that need a first
- * visit, such as the owner setup, without disturbing the shared server.
- */
-/**
  * A port for a fresh server that no other run on this machine uses: derived from the shared
  * server's E2E_PORT (so two suites with different E2E_PORTs never collide) and the worker.
  */
@@ -23,6 +19,10 @@ const BLOCKED_PORTS = new Set([
   6679, 6697, 10080,
 ]);
 
+/**
+ * A second, brand-new Kodbok server (own port, own empty database) for specs that need a first
+ * visit, such as the owner setup, without disturbing the shared server.
+ */
 export async function startFreshServer(port: number, env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kodbok-e2e-fresh-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
