@@ -8,8 +8,6 @@ export interface AnalysisFilter {
   attr: readonly string[];
 }
 
-export const EMPTY_FILTER: AnalysisFilter = { coders: [], codes: [], attr: [] };
-
 /** The query string the analysis endpoints understand (see packages/contracts/src/analysis.ts). */
 export function filterParams(filter: AnalysisFilter, extra: Record<string, string | number> = {}) {
   const params = new URLSearchParams();
