@@ -75,6 +75,9 @@ test.describe('importing studies', () => {
   }) => {
     const project = await ownerApi.createProject(unique('PageDrop'));
     await page.goto(`/projects/${project.id}`);
+    // A user drops once the page is shown; until the project (and so the role) has loaded,
+    // the page does not yet know the user may import.
+    await expect(page.getByRole('button', { name: 'Import studies' })).toBeVisible();
     await dropFile(page, 'peer-support.ris', RIS, page.getByRole('main'));
     await expect(page.getByRole('list', { name: 'Import summary' })).toContainText(
       '4 new studies will be created',
