@@ -9,7 +9,7 @@ import { startServer } from './server';
  * scenario on a fresh server and an empty project:
  *  1. one import (mode=commit): upload, parse, duplicate check and the one transaction;
  *  2. the web app's flow: preview, commit, then the same file again with duplicates skipped.
- * Memory is the server's resident high-water mark (it starts at about 160 MB: Node, tsx, Fastify).
+ * Memory is the server's resident high-water mark (it starts at about 125 MB: Node, Fastify, SQLite).
  * Target on the 2-core machine for 10,000 records: an import ≤ 5 s and ≤ 500 MB.
  */
 export async function benchImport(opts: { records: number }) {

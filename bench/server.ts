@@ -10,9 +10,9 @@ export async function startServer(dataDir: string, port: number) {
       ...(process.env.BENCH_PROFILE
         ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE]
         : []),
-      '--import',
-      'tsx',
-      'apps/api/src/main.ts',
+      '--enable-source-maps',
+      // The bundle `npm start` runs (`npm run bench` builds it first).
+      'apps/api/dist/main.js',
     ],
     {
       cwd: path.resolve(import.meta.dirname, '..'),

@@ -25,17 +25,21 @@ const BLOCKED_PORTS = new Set([
  */
 export async function startFreshServer(port: number, env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kodbok-e2e-fresh-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-    cwd: path.resolve(import.meta.dirname, '../..'),
-    env: {
-      ...process.env,
-      PORT: String(port),
-      KODBOK_DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      ...env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--enable-source-maps', 'apps/api/dist/main.js'],
+    {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: {
+        ...process.env,
+        PORT: String(port),
+        KODBOK_DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: 'inherit',
     },
-    stdio: 'inherit',
-  });
+  );
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
