@@ -56,11 +56,10 @@ export function createAnalysisService(repos: Repositories) {
         limit: query.limit,
         offset: query.offset,
       });
-      const cells = repos.analysis.matrixCells(
+      const byCode = repos.analysis.matrixCells(
         scope,
         page.map((s) => s.id),
       );
-      const byCode = groupCells(cells);
       const end = query.offset + page.length;
       return {
         totalStudies,
@@ -127,14 +126,4 @@ function rowsFor(all: CodeNode[], codeIds: string[] | null): CodeNode[] {
   const keep = new Set(codeIds);
   for (const id of codeIds) for (const d of descendantIds(all, id)) keep.add(d);
   return ordered.filter((c) => keep.has(c.id));
-}
-
-function groupCells(cells: Array<{ codeId: string; studyId: string; highlights: number }>) {
-  const byCode = new Map<string, Array<{ studyId: string; highlights: number }>>();
-  for (const { codeId, studyId, highlights } of cells) {
-    const list = byCode.get(codeId);
-    if (list) list.push({ studyId, highlights });
-    else byCode.set(codeId, [{ studyId, highlights }]);
-  }
-  return byCode;
 }

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import { rebuildCounts, refreshClosure } from './analysis-counts';
 import {
@@ -23,12 +24,19 @@ export interface MatrixStudy {
   authors: string;
   groupValue: string | null;
 }
+export interface MatrixCell {
+  studyId: string;
+  highlights: number;
+}
 export type CooccurrenceMode = 'highlight' | 'overlap' | 'document';
 
 /**
  * Frequencies, matrix, cross-tab and co-occurrence, all aggregated in SQL over analysis_counts
  * (rolled-up counts) or, for the unfiltered frequencies, analysis_totals. See docs/decisions/007.
  */
+/** Compiles drizzle `sql` for the few reads that stream rows straight from better-sqlite3. */
+const dialect = new SQLiteSyncDialect();
+
 export function createAnalysisRepository(db: Db) {
   return {
     /** After a codebook change: new closure, and fresh counts for the codes whose subtree moved. */
@@ -78,14 +86,29 @@ export function createAnalysisRepository(db: Db) {
         ORDER BY groupValue IS NULL, groupValue, json_extract(s.authors, '$[0]'), s.year, s.title, s.id
         LIMIT ${page.limit} OFFSET ${page.offset}`);
     },
-    /** Rolled-up highlights per (code, study) for the given studies; zero cells are absent. */
-    matrixCells(scope: AnalysisScope, studyIds: readonly string[]) {
-      return db.all<{ codeId: string; studyId: string; highlights: number }>(sql`
-        SELECT code_id AS codeId, study_id AS studyId, sum(highlights) AS highlights
-        FROM analysis_counts
+    /**
+     * Rolled-up highlights per study for every code with any on the given studies (zero cells
+     * are absent), grouped by code. Rows come as arrays, not objects: a 200-study page has some
+     * 25,000 cells, and the API's memory budget (300 MB) is felt at that size.
+     */
+    matrixCells(scope: AnalysisScope, studyIds: readonly string[]): Map<string, MatrixCell[]> {
+      // Grouped in the study index's order (study, code), so SQLite streams without a sort.
+      const query = dialect.sqlToQuery(sql`
+        SELECT code_id, study_id, sum(highlights) FROM analysis_counts
         WHERE study_id IN (SELECT value FROM json_each(${JSON.stringify(studyIds)}))
           AND ${coderCondition(scope, sql`coder_id`)}
-        GROUP BY code_id, study_id`);
+        GROUP BY study_id, code_id`);
+      const rows = db.$client
+        .prepare<unknown[], [string, string, number]>(query.sql)
+        .raw()
+        .all(...query.params);
+      const byCode = new Map<string, MatrixCell[]>();
+      for (const [codeId, studyId, highlights] of rows) {
+        const cells = byCode.get(codeId);
+        if (cells) cells.push({ studyId, highlights });
+        else byCode.set(codeId, [{ studyId, highlights }]);
+      }
+      return byCode;
     },
     /** Studies per value of `attribute` (null: studies without that attribute). */
     crosstabGroups(scope: AnalysisScope, attribute: string) {
