@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { generateProject, prng } from './generate';
 import { startServer } from './server';
@@ -28,6 +29,16 @@ export async function benchHighlightCreation(opts: { studies: number; duration: 
       body: JSON.stringify({ start, end, quote: doc.text.slice(start, end), codeIds }),
     };
   };
+  // The WAL's largest size during the run: checkpoints must keep up with the writes.
+  const wal = path.join(project.dataDir, 'kodbok.sqlite-wal');
+  let walPeak = 0;
+  const sampler = setInterval(() => {
+    try {
+      walPeak = Math.max(walPeak, statSync(wal).size);
+    } catch {
+      // No WAL file yet.
+    }
+  }, 50);
   try {
     const result = await autocannon({
       url: server.url,
@@ -47,8 +58,10 @@ export async function benchHighlightCreation(opts: { studies: number; duration: 
     );
     console.log(`  latency p50          ${result.latency.p50} ms`);
     console.log(`  latency p99          ${result.latency.p99} ms   (target < 20)`);
+    console.log(`  WAL file, largest    ${(walPeak / 1024 / 1024).toFixed(1)} MB`);
     if (bad > 0) throw new Error(`${bad} requests failed: the benchmark measured errors, not work`);
   } finally {
+    clearInterval(sampler);
     await server.stop();
   }
 }

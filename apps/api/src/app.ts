@@ -1,6 +1,6 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { createRepositories, openDatabase } from '@kodbok/db';
+import { createRepositories, openDatabase, startCheckpointer } from '@kodbok/db';
 import type { Config } from './config';
 import { createServices } from './services';
 import { registerSecurity } from './plugins/security';
@@ -29,7 +29,13 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
   const repos = createRepositories(db);
   const services = createServices(db, repos);
   app.decorate('services', services);
-  app.addHook('onClose', async () => db.$client.close());
+  const checkpointer = startCheckpointer(db, config.databaseFile, {
+    onError: (err) => app.log.error(err, 'the checkpoint worker stopped; SQLite checkpoints itself'),
+  });
+  app.addHook('onClose', async () => {
+    await checkpointer.stop();
+    db.$client.close();
+  });
   if (config.seedDemo) seedDemoProject(db, repos, app.log);
 
   await registerSecurity(app, config);

@@ -7,6 +7,7 @@ export type { StudyView, StudyInput } from './repositories/study.repository';
 export type { CodeView, CodeInput } from './repositories/code.repository';
 export type { HighlightView, NewHighlight } from './repositories/highlight.repository';
 export { createGroupCommitter, type GroupCommitter } from './group-commit';
+export { startCheckpointer, type Checkpointer } from './checkpointer';
 export type { NewStudy } from './repositories/study.repository';
 export type { AttributeView, AttributeType } from './repositories/attribute.repository';
 export { createAnalysisRepositories } from './repositories';
