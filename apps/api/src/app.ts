@@ -30,7 +30,8 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
   const services = createServices(db, repos);
   app.decorate('services', services);
   const checkpointer = startCheckpointer(db, config.databaseFile, {
-    onError: (err) => app.log.error(err, 'the checkpoint worker stopped; SQLite checkpoints itself'),
+    onError: (err) =>
+      app.log.error(err, 'the checkpoint worker stopped; SQLite checkpoints itself'),
   });
   app.addHook('onClose', async () => {
     await checkpointer.stop();
