@@ -6,7 +6,10 @@ export interface SortState<K extends string> {
   direction: SortDirection;
 }
 
-/** Stable sort of `rows` by `value`; ties keep codebook order. */
+/** Text in natural order ("Study 2" before "Study 10"), case and accents as a reader expects. */
+const collator = new Intl.Collator(undefined, { numeric: true });
+
+/** Stable sort of `rows` by `value`; ties keep their order (the codebook's, the server's). */
 export function sortRows<T, K extends string>(
   rows: readonly T[],
   sort: SortState<K>,
@@ -21,7 +24,7 @@ export function sortRows<T, K extends string>(
       const d =
         typeof a.v === 'number' && typeof b.v === 'number'
           ? a.v - b.v
-          : String(a.v).localeCompare(String(b.v));
+          : collator.compare(String(a.v), String(b.v));
       return d !== 0 ? d * sign : a.index - b.index;
     })
     .map((x) => x.row);

@@ -130,6 +130,19 @@ describe('sortRows and nextSort', () => {
     expect(sortRows(rows, { key: null, direction: 'ascending' }, value)).toEqual(rows);
   });
 
+  it('orders text as a reader does: numbers by value, case and accents not first', () => {
+    const titles = ['Study 10', 'Study 2', 'study 1', 'Åkerblom 2023', 'Grim 2022', 'Ärlig'];
+    const sorted = sortRows(
+      titles.map((title) => ({ title })),
+      { key: 'title', direction: 'ascending' },
+      (r) => r.title,
+    ).map((r) => r.title);
+    expect(sorted.indexOf('study 1')).toBeLessThan(sorted.indexOf('Study 2'));
+    expect(sorted.indexOf('Study 2')).toBeLessThan(sorted.indexOf('Study 10'));
+    // Not by code unit, which would put every capital before every lower-case letter.
+    expect(sorted.indexOf('Grim 2022')).toBeLessThan(sorted.indexOf('study 1'));
+  });
+
   it('cycles numbers high-to-low, low-to-high, then back to the given order', () => {
     let sort = nextSort<'n'>({ key: null, direction: 'ascending' }, 'n', true);
     expect(sort).toEqual({ key: 'n', direction: 'descending' });

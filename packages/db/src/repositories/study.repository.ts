@@ -66,15 +66,13 @@ export function createStudyRepository(db: Db) {
       .groupBy(documents.studyId)
       .all();
     const countBy = new Map(counts.map((c) => [c.studyId, c]));
+    const attrsBy = groupBy(attrs, (a) => a.studyId);
+    const docsBy = groupBy(docs, (d) => d.studyId);
     return rows.map((r) => ({
       ...r,
       authors: JSON.parse(r.authors) as string[],
-      attributes: Object.fromEntries(
-        attrs.filter((a) => a.studyId === r.id).map((a) => [a.name, a.value]),
-      ),
-      documents: docs
-        .filter((d) => d.studyId === r.id)
-        .map(({ id, kind, length }) => ({ id, kind, length })),
+      attributes: Object.fromEntries((attrsBy.get(r.id) ?? []).map((a) => [a.name, a.value])),
+      documents: (docsBy.get(r.id) ?? []).map(({ id, kind, length }) => ({ id, kind, length })),
       highlights: countBy.get(r.id)?.all ?? 0,
       myHighlights: countBy.get(r.id)?.mine ?? 0,
     }));
@@ -228,3 +226,13 @@ function chunk<T>(xs: T[], size: number): T[][] {
   return out;
 }
 export type StudyRepository = ReturnType<typeof createStudyRepository>;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}

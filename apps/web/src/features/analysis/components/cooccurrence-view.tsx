@@ -50,7 +50,7 @@ export function CooccurrenceView({ projectId, filter, mode, onOpenCell }: Props)
           ]),
         ]}
       />
-      <div className="analysis-scroll matrix-scroll" aria-busy={query.isPlaceholderData}>
+      <div className="table-scroll matrix-scroll" aria-busy={query.isPlaceholderData}>
         <table className="matrix cooccurrence" onKeyDown={onGridKeyDown}>
           <caption className="visually-hidden">
             Co-occurrence of codes; the diagonal counts each code alone

@@ -48,7 +48,7 @@ export function CrosstabView({ projectId, filter, attribute }: Props) {
           export has every one.
         </p>
       )}
-      <div className="analysis-scroll" aria-busy={query.isPlaceholderData}>
+      <div className="table-scroll" aria-busy={query.isPlaceholderData}>
         <table className="table analysis-table crosstab">
           <caption className="analysis-caption">
             Studies with each code by {data.attribute}, and their share of the group

@@ -4,11 +4,11 @@ import { FormError } from '../../../components/form-error';
 import { SkeletonRows } from '../../../components/skeleton';
 import type { AnalysisFilter } from '../api/analysis-params';
 import { useFrequencies } from '../api/get-frequencies';
-import { useVirtualRows } from '../hooks/use-virtual-rows';
+import { useVirtualRows } from '../../../hooks/use-virtual-rows';
 import { depthsOf, parentsOf } from '../lib/code-depth';
 import { nextSort, sortRows, type SortState } from '@kodbok/core';
 import { percent } from '../lib/sort';
-import { SortHeader } from './sort-header';
+import { SortHeader } from '../../../components/sort-header';
 import { ExportButton } from './export-button';
 
 type Row = Frequencies['codes'][number];
@@ -54,7 +54,7 @@ export function FrequenciesView({
   return (
     <>
       <ExportButton filename="frequencies.csv" rows={csv} />
-      <div className="analysis-scroll" ref={scrollRef} aria-busy={query.isPlaceholderData}>
+      <div className="table-scroll" ref={scrollRef} aria-busy={query.isPlaceholderData}>
         <table className="table analysis-table">
           <caption className="analysis-caption">
             Frequencies across {query.data.totalStudies}{' '}

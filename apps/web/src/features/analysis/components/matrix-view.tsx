@@ -4,7 +4,7 @@ import { FormError } from '../../../components/form-error';
 import { SkeletonRows } from '../../../components/skeleton';
 import type { AnalysisFilter } from '../api/analysis-params';
 import { useMatrix } from '../api/get-matrix';
-import { useVirtualRows } from '../hooks/use-virtual-rows';
+import { useVirtualRows } from '../../../hooks/use-virtual-rows';
 import { depthsOf, parentsOf } from '../lib/code-depth';
 import { citation } from '../lib/matrix-columns';
 import { MatrixHead, MatrixRow, Pager, PAGE } from './matrix-parts';
@@ -46,7 +46,7 @@ export function MatrixView({ projectId, filter, groupBy, ticks, onOpenCell }: Pr
         <ExportButton filename="matrix.csv" rows={() => matrixCsv(data, cells)} />
       </Pager>
       <div
-        className="analysis-scroll matrix-scroll"
+        className="table-scroll matrix-scroll"
         ref={scrollRef}
         aria-busy={query.isPlaceholderData}
       >
