@@ -13,6 +13,7 @@ import type {
 import { BadRequestError } from '../errors';
 import { authorize } from './access';
 import { scopeOf } from './analysis-filter';
+import { mapInSlices } from './time-slice';
 import type { CurrentUser } from './types';
 
 /**
@@ -28,10 +29,19 @@ export function createAnalysisService(repos: Repositories) {
     return { scope, codeIds, rows: rowsFor(all, codeIds) };
   }
   return {
-    frequencies(user: CurrentUser, projectId: string, query: AnalysisFilterQuery): Frequencies {
+    async frequencies(
+      user: CurrentUser,
+      projectId: string,
+      query: AnalysisFilterQuery,
+    ): Promise<Frequencies> {
       const { scope, rows } = prepare(user, projectId, query);
       const totalStudies = repos.analysis.countStudies(scope);
-      const counts = new Map(repos.analysis.frequencies(scope).map((c) => [c.codeId, c]));
+      const counts = new Map(
+        (
+          repos.analysis.frequencyTotals(scope) ??
+          (await mapInSlices(rows, (code) => repos.analysis.codeFrequencies(scope, code.id)))
+        ).map((c) => [c.codeId, c]),
+      );
       return {
         totalStudies,
         codes: rows.map((code) => {
@@ -76,25 +86,24 @@ export function createAnalysisService(repos: Repositories) {
         codes: rows.map((code) => ({ ...ref(code), cells: byCode.get(code.id) ?? [] })),
       };
     },
-    crosstab(user: CurrentUser, projectId: string, query: CrosstabQuery): Crosstab {
+    async crosstab(user: CurrentUser, projectId: string, query: CrosstabQuery): Promise<Crosstab> {
       const { scope, rows } = prepare(user, projectId, query);
       const groups = repos.analysis.crosstabGroups(scope, query.attribute);
-      const counts = new Map(
-        repos.analysis
-          .crosstabCells(scope, query.attribute)
-          .map((c) => [`${c.codeId}\u0000${c.value}`, c.studies]),
-      );
-      return {
-        attribute: query.attribute,
-        groups,
-        codes: rows.map((code) => ({
+      const perCode = await mapInSlices(rows, (code) => {
+        const studiesBy = new Map(
+          repos.analysis
+            .crosstabCells(scope, query.attribute, code.id)
+            .map((c) => [c.value, c.studies]),
+        );
+        return {
           ...ref(code),
           cells: groups.map((g) => {
-            const studies = counts.get(`${code.id}\u0000${g.value}`) ?? 0;
+            const studies = studiesBy.get(g.value) ?? 0;
             return { value: g.value, studies, studyShare: shareOf(studies, g.studies) };
           }),
-        })),
-      };
+        };
+      });
+      return { attribute: query.attribute, groups, codes: perCode };
     },
     cooccurrence(user: CurrentUser, projectId: string, query: CooccurrenceQuery): Cooccurrence {
       const { scope, codeIds, rows } = prepare(user, projectId, query);

@@ -35,6 +35,21 @@ export function studyCondition(scope: AnalysisScope, column: SQL): SQL {
   return sql`${column} IN (SELECT s.id FROM studies s WHERE ${studyWhere(scope)})`;
 }
 
+/**
+ * The same test as studyCondition, row by row: each row's study is looked up by its key. Used
+ * by per-code queries, where the IN form would rebuild the filtered study list for every code.
+ */
+export function studyMatch(scope: AnalysisScope, column: SQL): SQL {
+  if (!hasStudyFilter(scope)) return sql`1`;
+  const parts: SQL[] = scope.studyAttributes.map(
+    (a) => sql`EXISTS (SELECT 1 FROM study_attributes sa WHERE sa.study_id = ${column}
+      AND sa.name = ${a.name} AND sa.value IN (SELECT value FROM json_each(${json(a.values)})))`,
+  );
+  if (scope.studyIds)
+    parts.push(sql`${column} IN (SELECT value FROM json_each(${json(scope.studyIds)}))`);
+  return sql.join(parts, sql` AND `);
+}
+
 export function coderCondition(scope: AnalysisScope, column: SQL): SQL {
   if (scope.coderIds === null) return sql`1`;
   return sql`${column} IN (SELECT value FROM json_each(${json(scope.coderIds)}))`;

@@ -7,6 +7,7 @@ import {
   hasStudyFilter,
   idCondition,
   studyCondition,
+  studyMatch,
   studyWhere,
   type AnalysisScope,
 } from './analysis-scope';
@@ -58,20 +59,26 @@ export function createAnalysisRepository(db: Db) {
         sql`SELECT count(*) AS n FROM studies s WHERE ${studyWhere(scope)}`,
       )!.n;
     },
-    /** Rolled-up counts per code, each highlight, document and study counted once per code. */
-    frequencies(scope: AnalysisScope): CodeCounts[] {
+    /**
+     * Rolled-up counts per code, each highlight, document and study counted once per code, when
+     * they are kept whole: all coders or one, no study filter. Null when the scope is filtered
+     * further; then count code by code (codeFrequencies).
+     */
+    frequencyTotals(scope: AnalysisScope): CodeCounts[] | null {
       const single =
         scope.coderIds === null ? '*' : scope.coderIds.length === 1 ? scope.coderIds[0] : null;
-      if (single !== null && single !== undefined && !hasStudyFilter(scope)) {
-        return db.all<CodeCounts>(sql`SELECT code_id AS codeId, highlights, documents, studies
-          FROM analysis_totals WHERE project_id = ${scope.projectId} AND coder_id = ${single}`);
-      }
-      return db.all<CodeCounts>(sql`SELECT code_id AS codeId, sum(highlights) AS highlights,
+      if (single === null || single === undefined || hasStudyFilter(scope)) return null;
+      return db.all<CodeCounts>(sql`SELECT code_id AS codeId, highlights, documents, studies
+        FROM analysis_totals WHERE project_id = ${scope.projectId} AND coder_id = ${single}`);
+    },
+    /** One code's rolled-up counts in any scope: a range of the (code, study) key, a few ms. */
+    codeFrequencies(scope: AnalysisScope, codeId: string): CodeCounts {
+      return db.get<CodeCounts>(sql`SELECT ${codeId} AS codeId,
+          coalesce(sum(highlights), 0) AS highlights,
           count(DISTINCT document_id) AS documents, count(DISTINCT study_id) AS studies
-        FROM analysis_counts
-        WHERE code_id IN ${projectCodes(scope.projectId)} AND ${coderCondition(scope, sql`coder_id`)}
-          AND ${studyCondition(scope, sql`study_id`)}
-        GROUP BY code_id`);
+        FROM analysis_counts c
+        WHERE code_id = ${codeId} AND ${coderCondition(scope, sql`coder_id`)}
+          AND ${studyMatch(scope, sql`c.study_id`)}`)!;
     },
     /** One page of studies in citation order (grouped by an attribute's value first, if asked). */
     matrixStudies(
@@ -117,24 +124,15 @@ export function createAnalysisRepository(db: Db) {
         LEFT JOIN study_attributes a ON a.study_id = s.id AND a.name = ${attribute}
         WHERE ${studyWhere(scope)} GROUP BY a.value ORDER BY a.value IS NULL, a.value`);
     },
-    /**
-     * Studies with each code per attribute value. One small grouped query per code, streamed
-     * from the (code, study) index: a single GROUP BY (code, value) over every code would sort
-     * a million rows in memory (tens of MB) at the scale of decision 007.
-     */
-    crosstabCells(scope: AnalysisScope, attribute: string) {
-      const codeIds = db
-        .all<{ id: string }>(sql`SELECT id FROM codes WHERE project_id = ${scope.projectId}`)
-        .map((c) => c.id);
-      return codeIds.flatMap((codeId) =>
-        db.all<{ codeId: string; value: string | null; studies: number }>(sql`
-          SELECT ${codeId} AS codeId, a.value AS value, count(*) AS studies
-          FROM (SELECT DISTINCT study_id FROM analysis_counts
-                WHERE code_id = ${codeId} AND ${coderCondition(scope, sql`coder_id`)}
-                  AND ${studyCondition(scope, sql`study_id`)}) c
-          LEFT JOIN study_attributes a ON a.study_id = c.study_id AND a.name = ${attribute}
-          GROUP BY a.value`),
-      );
+    /** Studies with one code per value of `attribute`: its distinct studies, from the (code, study) key. */
+    crosstabCells(scope: AnalysisScope, attribute: string, codeId: string) {
+      return db.all<{ value: string | null; studies: number }>(sql`
+        SELECT a.value AS value, count(*) AS studies
+        FROM (SELECT DISTINCT study_id FROM analysis_counts c
+              WHERE code_id = ${codeId} AND ${coderCondition(scope, sql`coder_id`)}
+                AND ${studyMatch(scope, sql`c.study_id`)}) s
+        LEFT JOIN study_attributes a ON a.study_id = s.study_id AND a.name = ${attribute}
+        GROUP BY a.value`);
     },
     /** Coded highlights summed over `codeIds` (all codes when null): the size of a co-occurrence. */
     codedVolume(projectId: string, codeIds: readonly string[] | null): number {
