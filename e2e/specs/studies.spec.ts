@@ -45,4 +45,30 @@ test.describe('the studies list', () => {
     await expect(table.getByRole('row')).toHaveCount(2);
     await expect(page.getByText('1 study with “Study 0042” in the title')).toBeVisible();
   });
+
+  test('the workspace study list shows the open study among 1,200 and filters them all', async ({
+    ownerPage: page,
+    ownerApi,
+  }) => {
+    const project = await ownerApi.createProject(unique('ManyWorkspace'));
+    await ownerApi.ctx.post(`/api/projects/${project.id}/imports?mode=commit`, {
+      multipart: {
+        file: { name: 'many.ris', mimeType: 'text/plain', buffer: Buffer.from(risOf(1200)) },
+      },
+    });
+    const studies = await ownerApi.json<Array<{ id: string; title: string }>>(
+      'get',
+      `/api/projects/${project.id}/studies`,
+    );
+    const open = studies.find((s) => s.title.startsWith('Study 0900 '))!;
+    await page.goto(`/projects/${project.id}/studies/${open.id}`);
+    const list = page.getByRole('navigation', { name: 'Studies' });
+    await expect(list.locator('[aria-current="page"]')).toBeInViewport();
+    expect(await list.getByRole('link').count()).toBeLessThan(80);
+
+    await page.getByRole('searchbox', { name: 'Filter studies' }).fill('Study 1200');
+    await expect(list.getByRole('link')).toHaveCount(1);
+    await list.getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Study 1200');
+  });
 });

@@ -1,14 +1,19 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Study } from '@kodbok/contracts';
 import { FormError } from '../../../components/form-error';
 import { SkeletonRows } from '../../../components/skeleton';
+import { useVirtualRows } from '../../../hooks/use-virtual-rows';
 import { useStudies } from '../api/get-studies';
 import { studyLabel } from '../utils/study-label';
 
+/** Height of one study link (styles.css, .study-sidebar-link). */
+const ROW = 28;
+
 /**
  * The compact studies pane of the coding workspace. Filters the cached full list on the client:
- * it is instant while typing and shares its cache with the studies page.
+ * it is instant while typing and shares its cache with the studies page. Only the links in view
+ * are rendered, so a review of ten thousand studies opens (and re-renders as counts change) fast.
  */
 export function StudySidebar({
   projectId,
@@ -19,7 +24,20 @@ export function StudySidebar({
 }) {
   const [filter, setFilter] = useState('');
   const studies = useStudies(projectId);
-  const visible = (studies.data ?? []).filter((s) => matches(s, filter));
+  const visible = useMemo(
+    () => (studies.data ?? []).filter((s) => matches(s, filter)),
+    [studies.data, filter],
+  );
+  const scrollRef = useRef<HTMLElement>(null);
+  const { items, before, after, scrollToIndex } = useVirtualRows(visible.length, scrollRef, ROW);
+  // The open study in view when the list first arrives or another study is opened.
+  const activeIndex = visible.findIndex((s) => s.id === activeStudyId);
+  const loaded = studies.data !== undefined;
+  useEffect(() => {
+    if (loaded && activeIndex >= 0) scrollToIndex(activeIndex);
+    // Not on every filter keystroke: only when the open study or the list's arrival changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [activeStudyId, loaded]);
 
   return (
     <div className="study-sidebar">
@@ -34,22 +52,27 @@ export function StudySidebar({
       {studies.isPending && <SkeletonRows count={8} label="Loading studies" />}
       <FormError error={studies.error} />
       {studies.data && (
-        <nav aria-label="Studies">
+        <nav aria-label="Studies" className="study-sidebar-scroll" ref={scrollRef}>
           {visible.length === 0 ? (
             <p className="muted study-sidebar-empty">
               {studies.data.length === 0 ? 'No studies yet.' : 'No study matches the filter.'}
             </p>
           ) : (
             <ul className="study-sidebar-list">
-              {visible.map((study) => (
-                <li key={study.id}>
-                  <StudyLink
-                    projectId={projectId}
-                    study={study}
-                    active={study.id === activeStudyId}
-                  />
-                </li>
-              ))}
+              {before > 0 && <li aria-hidden="true" style={{ height: before }} />}
+              {items.map(({ index }) => {
+                const study = visible[index]!;
+                return (
+                  <li key={study.id}>
+                    <StudyLink
+                      projectId={projectId}
+                      study={study}
+                      active={study.id === activeStudyId}
+                    />
+                  </li>
+                );
+              })}
+              {after > 0 && <li aria-hidden="true" style={{ height: after }} />}
             </ul>
           )}
         </nav>
