@@ -2,10 +2,11 @@ import { build, type Plugin } from 'esbuild';
 import path from 'node:path';
 
 /**
- * Bundles the server into one ES module, `apps/api/dist/main.js`, that plain Node runs: our own
- * TypeScript (the api and the @kodbok workspaces) is compiled in, every npm package stays an
- * import from node_modules. Running the bundle instead of tsx spares the production process a
- * loader thread and per-file source maps (docs/decisions/008-bundled-server.md).
+ * Bundles the server into ES modules that plain Node runs, `apps/api/dist/main.js` and the
+ * import worker beside it: our own TypeScript (the api and the @kodbok workspaces) is compiled
+ * in, every npm package stays an import from node_modules. Running the bundle instead of tsx
+ * spares the production process a loader thread and per-file source maps
+ * (docs/decisions/008-bundle-the-server.md).
  */
 const ownCode: Plugin = {
   name: 'npm-packages-external',
@@ -17,8 +18,12 @@ const ownCode: Plugin = {
 };
 
 await build({
-  entryPoints: [path.join(import.meta.dirname, 'src/main.ts')],
-  outfile: path.join(import.meta.dirname, 'dist/main.js'),
+  // The server, and the worker each import runs in (docs/decisions/010).
+  entryPoints: {
+    main: path.join(import.meta.dirname, 'src/main.ts'),
+    'import-worker': path.join(import.meta.dirname, 'src/import-worker.ts'),
+  },
+  outdir: path.join(import.meta.dirname, 'dist'),
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { createRepositories, openDatabase, startCheckpointer } from '@kodbok/db';
 import type { Config } from './config';
 import { createServices } from './services';
+import { createImportRunner } from './services/import-runner';
 import { registerSecurity } from './plugins/security';
 import { registerErrors } from './plugins/errors';
 import { registerAuth } from './plugins/auth';
@@ -11,6 +12,12 @@ import { registerWeb } from './plugins/web';
 import { registerRoutes } from './routes';
 import { registerMultipart } from './plugins/multipart';
 import { seedDemoProject } from './demo/seed';
+
+/** The import worker beside this module: TypeScript when run from source, the bundle's file after a build. */
+const IMPORT_WORKER = new URL(
+  import.meta.url.endsWith('.ts') ? './import-worker.ts' : './import-worker.js',
+  import.meta.url,
+);
 
 /**
  * Builds the whole server as one Fastify instance: third-party plugins first, then ours, then
@@ -27,7 +34,11 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
 
   const db = openDatabase(config.databaseFile);
   const repos = createRepositories(db);
-  const services = createServices(db, repos);
+  const services = createServices(
+    db,
+    repos,
+    createImportRunner(IMPORT_WORKER, config.databaseFile),
+  );
   app.decorate('services', services);
   const checkpointer = startCheckpointer(db, config.databaseFile, {
     onError: (err) =>

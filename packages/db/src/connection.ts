@@ -18,7 +18,7 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', impor
  * work while a coder writes; NORMAL sync is safe in WAL mode (a crash loses at most the last
  * transactions, never corrupts) and is what makes thousands of small writes a second possible.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, options: { migrate?: boolean } = {}): Db {
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
@@ -29,11 +29,17 @@ export function openDatabase(file: string): Db {
   // still reads in about 75 ms.
   sqlite.pragma('cache_size = -32768');
   const db = drizzle(sqlite, { schema }) as Db;
-  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  // A second connection to a file the server has already migrated (a worker thread) skips it.
+  if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return db;
 }
 
-/** Runs `fn` in one transaction: all of it is stored, or none of it. Keep `fn` synchronous. */
-export function inTransaction<T>(db: Db, fn: () => T): T {
-  return db.$client.transaction(fn)();
+/**
+ * Runs `fn` in one transaction: all of it is stored, or none of it. Keep `fn` synchronous.
+ * `immediate` takes the write lock at the start, for a transaction that reads, decides, then
+ * writes while another connection (another thread) may write too.
+ */
+export function inTransaction<T>(db: Db, fn: () => T, options: { immediate?: boolean } = {}): T {
+  const transaction = db.$client.transaction(fn);
+  return options.immediate ? transaction.immediate() : transaction();
 }

@@ -18,7 +18,7 @@ export async function registerMultipart(app: FastifyInstance, config: Config) {
 /**
  * Reads an import request: `file` parts (one or more) and an optional `mapping` part (JSON,
  * CsvMappingSchema). Files are read whole because every parser needs the whole text anyway; the
- * size limit bounds that.
+ * size limit bounds that. They are decoded where they are parsed (the import worker).
  */
 export async function readUpload(request: FastifyRequest): Promise<Upload> {
   if (!request.isMultipart()) {
@@ -52,7 +52,7 @@ async function readParts(request: FastifyRequest): Promise<Upload> {
       // The limit bounds the whole upload too, or fifty files could each be just under it.
       total += size;
       if (total > request.server.importLimit) throw tooLarge('These files together are', request);
-      upload.files.push({ name, text: decode(chunks) });
+      upload.files.push({ name, bytes: joined(chunks, size) });
     } else if (part.fieldname === 'mapping') {
       upload.mapping = parseMapping(String(part.value));
     } else {
@@ -78,36 +78,25 @@ async function readFile(part: MultipartFile, name: string, request: FastifyReque
   return { chunks, size };
 }
 
+/**
+ * The chunks copied into one array of its own: its memory moves to the import worker without a
+ * copy (chunks may be views on a shared pool, which must not move).
+ */
+function joined(chunks: Buffer[], size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
 function tooLarge(what: string, request: FastifyRequest) {
   const limit = request.server.importLimit;
   const size = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit} bytes`;
   return new PayloadTooLargeError(
     `${what} larger than the import limit of ${size}: split the import, or raise KODBOK_IMPORT_LIMIT`,
-  );
-}
-
-/**
- * UTF-8 (with or without BOM); UTF-16 when its BOM says so (Excel's "Unicode text"); a file that
- * is not valid UTF-8 is read as Windows-1252, as old EndNote versions write.
- */
-function decode(chunks: Buffer[]): string {
-  const head = chunks[0] ?? Buffer.alloc(0);
-  if (head[0] === 0xff && head[1] === 0xfe) return decodeWith(chunks, 'utf-16le');
-  if (head[0] === 0xfe && head[1] === 0xff) return decodeWith(chunks, 'utf-16be');
-  try {
-    return decodeWith(chunks, 'utf-8', true);
-  } catch {
-    return decodeWith(chunks, 'windows-1252');
-  }
-}
-
-/**
- * One decode of the joined bytes: decoding chunk by chunk and joining the pieces would hold
- * the text twice (as UTF-16, twice the file's size each time) instead of the bytes once more.
- */
-function decodeWith(chunks: Buffer[], encoding: string, fatal = false): string {
-  return new TextDecoder(encoding, { fatal }).decode(
-    chunks.length === 1 ? chunks[0] : Buffer.concat(chunks),
   );
 }
 

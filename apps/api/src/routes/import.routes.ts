@@ -36,7 +36,7 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { projectId } = request.params;
       if (request.query.mode === 'commit') {
         const choice = request.query.duplicates ?? 'skip';
-        return reply.status(201).send(imports.commit(user, projectId, upload, choice));
+        return reply.status(201).send(await imports.commit(user, projectId, upload, choice));
       }
       return imports.preview(user, projectId, upload);
     },

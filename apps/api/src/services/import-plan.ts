@@ -10,7 +10,7 @@ import {
 import type { ImportPreview } from '@kodbok/contracts';
 import { BadRequestError } from '../errors';
 import { isNumeric } from './attribute-types';
-import type { Upload } from './types';
+import type { DecodedUpload } from './types';
 
 /** What an import would do: the records of every file, their problems and their duplicates. */
 export interface ImportPlan {
@@ -21,15 +21,20 @@ export interface ImportPlan {
 
 const SAMPLE = 100;
 
+/** Every file's records and problems, before duplicates are looked for. */
+export interface ParsedUpload {
+  files: ParsedFile[];
+  records: ImportRecord[];
+}
+
 /**
- * Parses every file (a malformed one refuses the whole upload), sets aside records whose values
- * do not fit the project's number attributes, and finds duplicates.
+ * Parses every file (a malformed one refuses the whole upload) and sets aside records whose
+ * values do not fit the project's number attributes.
  */
-export function planImport(
-  upload: Upload,
-  existing: ExistingStudy[],
+export function parseUpload(
+  upload: DecodedUpload,
   numberAttributes: ReadonlySet<string>,
-): ImportPlan {
+): ParsedUpload {
   const files = upload.files.map((f) => {
     try {
       return checkNumbers(
@@ -41,8 +46,12 @@ export function planImport(
       throw err;
     }
   });
-  const records = files.flatMap((f) => f.records);
-  return { files, records, duplicates: findDuplicates(records, existing) };
+  return { files, records: files.flatMap((f) => f.records) };
+}
+
+/** The parsed upload with its duplicates, within itself and against the project's studies. */
+export function planImport(parsed: ParsedUpload, existing: ExistingStudy[]): ImportPlan {
+  return { ...parsed, duplicates: findDuplicates(parsed.records, existing) };
 }
 
 function checkNumbers(file: ParsedFile, numbers: ReadonlySet<string>): ParsedFile {

@@ -7,10 +7,11 @@ import { createStudyService } from './study.service';
 import { createTokenService } from './token.service';
 import { createUserService } from './user.service';
 import { createImportService } from './import.service';
+import type { ImportRunner } from './import-runner';
 import { createAttributeService } from './attribute.service';
 
 /** Services own transactions and authorisation; routes only call them. */
-export function createServices(db: Db, repos: Repositories) {
+export function createServices(db: Db, repos: Repositories, runImport: ImportRunner) {
   return {
     auth: createAuthService(db, repos),
     users: createUserService(db, repos),
@@ -19,7 +20,7 @@ export function createServices(db: Db, repos: Repositories) {
     studies: createStudyService(db, repos),
     codes: createCodeService(db, repos),
     highlights: createHighlightService(db, repos),
-    imports: createImportService(db, repos),
+    imports: createImportService(repos, runImport),
     attributes: createAttributeService(db, repos),
     analysis: createAnalysisService(repos),
     excerpts: createExcerptService(repos),

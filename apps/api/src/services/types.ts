@@ -10,8 +10,14 @@ export interface CurrentUser {
   sessionId?: string;
 }
 
-/** An import request as services see it: files decoded to text, and a CSV mapping if sent. */
+/** An import request as it arrives: each file's bytes as sent, and a CSV mapping if sent. */
 export interface Upload {
+  files: Array<{ name: string; bytes: Uint8Array }>;
+  mapping?: CsvMapping;
+}
+
+/** The same with each file decoded to text (services/upload-text.ts). */
+export interface DecodedUpload {
   files: Array<{ name: string; text: string }>;
   mapping?: CsvMapping;
 }

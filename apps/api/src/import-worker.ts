@@ -1,0 +1,25 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { createRepositories, openDatabase } from '@kodbok/db';
+import { DomainError } from './errors';
+import { runImport, type ImportJob } from './services/import-run';
+
+/*
+ * One import in a thread of its own (docs/decisions/010), started by services/import-runner.ts
+ * with the job already authorised. Parsing ten thousand records makes a few hundred MB of
+ * short-lived objects: here they go with the thread's heap when it ends, instead of growing the
+ * server's, and the server keeps answering while the file is parsed.
+ */
+const { databaseFile, job } = workerData as { databaseFile: string; job: ImportJob };
+const db = openDatabase(databaseFile, { migrate: false });
+try {
+  const result = runImport(db, createRepositories(db), job);
+  parentPort!.postMessage({ ok: true, result });
+} catch (err) {
+  parentPort!.postMessage({
+    ok: false,
+    statusCode: err instanceof DomainError ? err.statusCode : 500,
+    message: err instanceof Error ? err.message : String(err),
+  });
+} finally {
+  db.$client.close();
+}
