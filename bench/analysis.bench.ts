@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createRepositories, openDatabase, type AnalysisScope } from '@kodbok/db';
 import { analysisProject, type AnalysisProject } from './analysis-generate';
-import { memoryOf, startServer } from './server';
+import { longestWait, memoryOf, startServer } from './server';
 
 /**
  * The analysis endpoints on a 10,000-study, 1,000,000-highlight project over HTTP (one request at
@@ -158,22 +158,11 @@ async function timeHttp(url: string, project: AnalysisProject, pathname: string,
     return performance.now() - t;
   };
   await get();
-  // Meanwhile another user's small request, every 20 ms: its slowest answer is how long the
-  // endpoint holds the (single-threaded) API.
-  let running = true;
-  let stall = 0;
-  const probe = (async () => {
-    while (running) {
-      const t = performance.now();
-      await fetch(`${url}/api/health`);
-      stall = Math.max(stall, performance.now() - t);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
+  // Meanwhile another user's small request: how long the endpoint holds the API.
+  const probe = longestWait(url);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(await get());
-  running = false;
-  await probe;
+  const stall = await probe.stop();
   return { times, stall };
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateProject } from './generate';
 import { generateRis } from './ris-generator';
-import { startServer } from './server';
+import { longestWait, startServer } from './server';
 
 /**
  * Importing a RIS file of `records` records through the real server in its own process, each
@@ -42,6 +42,7 @@ async function scenario(name: string, ris: string, steps: string[]) {
       const form = new FormData();
       form.append('file', new Blob([ris]), 'bench.ris');
       const t0 = performance.now();
+      // The upload, parsing and planning run in a worker thread; the write takes SQLite's lock.
       const probe = longestWait(server.url);
       const res = await fetch(`${server.url}/api/projects/${project.projectId}/imports?${query}`, {
         method: 'POST',
@@ -60,30 +61,6 @@ async function scenario(name: string, ris: string, steps: string[]) {
   } finally {
     await server.stop();
   }
-}
-
-/**
- * Meanwhile another user's small request every 20 ms: its slowest answer is how long the import
- * held the API (the upload, parsing and planning run in a worker thread; the write takes a lock).
- */
-function longestWait(url: string) {
-  let running = true;
-  let longest = 0;
-  const loop = (async () => {
-    while (running) {
-      const t = performance.now();
-      await fetch(`${url}/api/health`);
-      longest = Math.max(longest, performance.now() - t);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
-  return {
-    stop: async () => {
-      running = false;
-      await loop;
-      return longest;
-    },
-  };
 }
 
 /** The process's high-water mark of resident memory, from Linux's /proc. */

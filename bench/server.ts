@@ -51,3 +51,27 @@ export function memoryOf(pid: number): { peakMb: number; nowMb: number } {
   const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return { peakMb: kb('VmHWM') / 1024, nowMb: kb('VmRSS') / 1024 };
 }
+
+/**
+ * Another user's small request (`/api/health`) every 20 ms until `stop()`, which gives its
+ * slowest answer: how long whatever ran meanwhile held the (single-threaded) API.
+ */
+export function longestWait(url: string) {
+  let running = true;
+  let longest = 0;
+  const loop = (async () => {
+    while (running) {
+      const t = performance.now();
+      await fetch(`${url}/api/health`);
+      longest = Math.max(longest, performance.now() - t);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return longest;
+    },
+  };
+}
