@@ -57,7 +57,7 @@ export function createStudyRepository(db: Db) {
     const counts = db
       .select({
         studyId: documents.studyId,
-        all: sql<number>`count(${highlights.id})`,
+        all: sql<number>`count(*)`,
         mine: sql<number>`coalesce(sum(${highlights.coderId} = ${userId}), 0)`,
       })
       .from(documents)
