@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import { newId, now } from '../ids';
 import { documents, highlights, studies, studyAttributes } from '../schema';
@@ -34,15 +35,18 @@ export interface StudyView extends Omit<StudyRow, 'authors'> {
 }
 
 export function createStudyRepository(db: Db) {
-  /** Attaches attributes, documents and highlight counts with one grouped query each. */
-  function decorate(rows: StudyRow[], userId: string): StudyView[] {
+  /**
+   * Attaches attributes, documents and highlight counts with one grouped query each. `among`
+   * selects the same studies as `rows` in SQL (a subquery, so ten thousand ids are not sent as
+   * ten thousand parameters).
+   */
+  function decorate(
+    rows: StudyRow[],
+    userId: string,
+    among: (studyId: SQLiteColumn) => SQL,
+  ): StudyView[] {
     if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const attrs = db
-      .select()
-      .from(studyAttributes)
-      .where(inArray(studyAttributes.studyId, ids))
-      .all();
+    const attrs = db.select().from(studyAttributes).where(among(studyAttributes.studyId)).all();
     const docs = db
       .select({
         id: documents.id,
@@ -51,7 +55,7 @@ export function createStudyRepository(db: Db) {
         length: documents.length,
       })
       .from(documents)
-      .where(inArray(documents.studyId, ids))
+      .where(among(documents.studyId))
       .orderBy(asc(documents.createdAt))
       .all();
     const counts = db
@@ -62,7 +66,7 @@ export function createStudyRepository(db: Db) {
       })
       .from(documents)
       .innerJoin(highlights, eq(highlights.documentId, documents.id))
-      .where(inArray(documents.studyId, ids))
+      .where(among(documents.studyId))
       .groupBy(documents.studyId)
       .all();
     const countBy = new Map(counts.map((c) => [c.studyId, c]));
@@ -87,11 +91,13 @@ export function createStudyRepository(db: Db) {
           )
         : eq(studies.projectId, projectId);
       const rows = db.select().from(studies).where(where).orderBy(asc(studies.title)).all();
-      return chunk(rows, 500).flatMap((part) => decorate(part, userId));
+      return decorate(rows, userId, (studyId) =>
+        inArray(studyId, db.select({ id: studies.id }).from(studies).where(where)),
+      );
     },
     find(id: string, userId: string): StudyView | undefined {
       const row = db.select().from(studies).where(eq(studies.id, id)).get();
-      return row ? decorate([row], userId)[0] : undefined;
+      return row ? decorate([row], userId, (studyId) => eq(studyId, id))[0] : undefined;
     },
     projectOf(id: string): string | undefined {
       return db.select({ p: studies.projectId }).from(studies).where(eq(studies.id, id)).get()?.p;
@@ -220,11 +226,6 @@ function escapeLike(s: string) {
   return s.replace(/[%_\\]/g, (c) => `\\${c}`);
 }
 
-function chunk<T>(xs: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
-  return out;
-}
 export type StudyRepository = ReturnType<typeof createStudyRepository>;
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
