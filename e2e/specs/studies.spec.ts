@@ -13,6 +13,7 @@ test.describe('the studies list', () => {
   test('a review of 1,200 studies renders a window of rows, scrolls to the last, and searches', async ({
     ownerPage: page,
     ownerApi,
+    checkA11y,
   }) => {
     const project = await ownerApi.createProject(unique('Many'));
     const res = await ownerApi.ctx.post(`/api/projects/${project.id}/imports?mode=commit`, {
@@ -28,6 +29,7 @@ test.describe('the studies list', () => {
     await expect(page.getByText('1,200 studies')).toBeVisible();
     // Only the rows in view (and a few either side) are in the page, not 1,200.
     expect(await table.getByRole('row').count()).toBeLessThan(80);
+    await checkA11y(page);
 
     await page.locator('.table-scroll').evaluate((box) => box.scrollTo(0, box.scrollHeight));
     await expect(table.getByRole('link', { name: /^Study 1200 / })).toBeVisible();
@@ -49,6 +51,7 @@ test.describe('the studies list', () => {
   test('the workspace study list shows the open study among 1,200 and filters them all', async ({
     ownerPage: page,
     ownerApi,
+    checkA11y,
   }) => {
     const project = await ownerApi.createProject(unique('ManyWorkspace'));
     await ownerApi.ctx.post(`/api/projects/${project.id}/imports?mode=commit`, {
@@ -65,6 +68,7 @@ test.describe('the studies list', () => {
     const list = page.getByRole('navigation', { name: 'Studies' });
     await expect(list.locator('[aria-current="page"]')).toBeInViewport();
     expect(await list.getByRole('link').count()).toBeLessThan(80);
+    await checkA11y(page);
 
     await page.getByRole('searchbox', { name: 'Filter studies' }).fill('Study 1200');
     await expect(list.getByRole('link')).toHaveCount(1);
