@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { sortRows } from '@kodbok/core';
 import { Link } from 'react-router';
 import type { Study } from '@kodbok/contracts';
 import { FormError } from '../../../components/form-error';
@@ -24,8 +25,14 @@ export function StudySidebar({
 }) {
   const [filter, setFilter] = useState('');
   const studies = useStudies(projectId);
+  // In citation order ("Grim 2022", "Wall 2022"), as the pane labels them.
   const visible = useMemo(
-    () => (studies.data ?? []).filter((s) => matches(s, filter)),
+    () =>
+      sortRows(
+        (studies.data ?? []).filter((s) => matches(s, filter)),
+        { key: 'label', direction: 'ascending' },
+        (s) => studyLabel(s),
+      ),
     [studies.data, filter],
   );
   const scrollRef = useRef<HTMLElement>(null);
