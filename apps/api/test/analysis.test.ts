@@ -105,6 +105,17 @@ describe('GET /api/projects/:projectId/excerpts', () => {
     const none = (await owner.request('GET', `${base}/excerpts?q=stigma`)).json();
     expect(none).toEqual({ total: 0, nextCursor: null, items: [] });
   });
+
+  it('finds ø typed as o, and o typed as ø', async () => {
+    const { base } = await codedProject();
+    for (const q of ['tromso', 'trømsø']) {
+      const res = (
+        await owner.request('GET', `${base}/excerpts?q=${encodeURIComponent(q)}`)
+      ).json();
+      expect(res.items.map((i: any) => i.quote)).toEqual(['Åkerblom i Tromsø']);
+      expect(res.items[0].matches).toEqual([{ start: 11, end: 17 }]);
+    }
+  });
 });
 
 describe('GET /api/projects/:projectId/search', () => {

@@ -23,16 +23,53 @@ export function searchTerms(q: string): string[] {
 /**
  * An FTS5 MATCH expression for the user's words: every word must occur, as a word prefix. Words
  * are quoted, so FTS5 syntax typed by a user (AND, NEAR, *, ") is searched for, never executed.
+ * The index keeps ø, æ, œ and ß (its tokenizer only removes accents), so each word is asked for
+ * in every spelling that folds to it: "tromso" finds Tromsø, and "tromsø" finds Tromso.
  * null when the query has no word at all.
  */
 export function ftsQuery(q: string): string | null {
   const terms = searchTerms(q);
-  return terms.length > 0 ? terms.map((t) => `"${t}"*`).join(' ') : null;
+  if (terms.length === 0) return null;
+  return terms
+    .map((term) => {
+      const spellings = spellingsOf(term).map((s) => `"${s}"*`);
+      return spellings.length === 1 ? spellings[0] : `(${spellings.join(' OR ')})`;
+    })
+    .join(' AND ');
 }
 
-/** Lower case without diacritics, like FTS5's `unicode61 remove_diacritics 2` tokenizer. */
+/** Letters the full-text index keeps but a search folds, each with its plain spelling. */
+const LETTER_FOLDS: ReadonlyArray<readonly [string, string]> = [
+  ['ø', 'o'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['ß', 'ss'],
+];
+const MAX_SPELLINGS = 16;
+
+/** A folded word in every spelling the index may hold it in (at most 16, the plain one first). */
+export function spellingsOf(folded: string): string[] {
+  // Spellings of each suffix, from the end: each position keeps its letter or, where a folded
+  // letter's plain spelling starts (o, ae, oe, ss), may be that letter instead.
+  const from: string[][] = [];
+  from[folded.length] = [''];
+  for (let i = folded.length - 1; i >= 0; i--) {
+    const out = from[i + 1]!.map((tail) => folded[i] + tail);
+    for (const [letter, plain] of LETTER_FOLDS)
+      if (folded.startsWith(plain, i)) out.push(...from[i + plain.length]!.map((t) => letter + t));
+    from[i] = [...new Set(out)].slice(0, MAX_SPELLINGS);
+  }
+  return from[0]!;
+}
+
+/**
+ * Lower case without diacritics, like FTS5's `unicode61 remove_diacritics 2` tokenizer, and with
+ * ø, æ, œ and ß spelled out, so a search matches however the word was typed.
+ */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let out = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const [letter, plain] of LETTER_FOLDS) out = out.replaceAll(letter, plain);
+  return out;
 }
 
 /**

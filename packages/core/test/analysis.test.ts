@@ -3,6 +3,7 @@ import {
   ancestorIds,
   ftsQuery,
   heatLevel,
+  spellingsOf,
   matchRanges,
   parseIdList,
   shareOf,
@@ -29,9 +30,31 @@ describe('shareOf', () => {
 
 describe('ftsQuery', () => {
   it('quotes every word as a prefix, so FTS5 operators are searched for, not run', () => {
-    expect(ftsQuery('peer NEAR "support*"')).toBe('"peer"* "near"* "support"*');
-    expect(ftsQuery('Åkerblom 👩🏽‍⚕️')).toBe('"akerblom"*');
+    expect(ftsQuery('peer NEAR "data*"')).toBe('"peer"* AND "near"* AND "data"*');
+    expect(ftsQuery('Ärlig 👩🏽‍⚕️')).toBe('"arlig"*');
     expect(ftsQuery('"*" -- ()')).toBeNull();
+  });
+
+  it('asks for ø, æ, œ and ß however the word was typed, since the index keeps those letters', () => {
+    const either = '("tromso"* OR "tromsø"* OR "trømso"* OR "trømsø"*)';
+    expect(ftsQuery('Tromsø')).toBe(either);
+    expect(ftsQuery('TROMSO')).toBe(either);
+    expect(ftsQuery('Straße')).toBe('("strasse"* OR "straße"*)');
+    expect(ftsQuery('Færøyene')).toContain('"færøyene"*');
+  });
+});
+
+describe('spellingsOf', () => {
+  it('gives every spelling that folds to the word, the plain one first', () => {
+    expect(spellingsOf('vaer')).toEqual(['vaer', 'vær']);
+    expect(spellingsOf('peer')).toEqual(['peer']);
+  });
+
+  it('stops at 16 spellings for a word with many candidates', () => {
+    const many = spellingsOf('oooooooo');
+    expect(many).toHaveLength(16);
+    expect(many[0]).toBe('oooooooo');
+    expect(new Set(many).size).toBe(16);
   });
 });
 
@@ -43,6 +66,16 @@ describe('matchRanges', () => {
       { start: text.lastIndexOf('ÅKERBLOM'), end: text.lastIndexOf('ÅKERBLOM') + 5 },
     ]);
     expect(matchRanges(text, 'ar')).toEqual([{ start: 23, end: 25 }]);
+  });
+
+  it('marks ø, æ and ß typed or spelled out, over the whole letter', () => {
+    const text = 'Tromsø, Tromso, Færøyene, Straße';
+    expect(matchRanges(text, 'tromsø')).toEqual([
+      { start: 0, end: 6 },
+      { start: 8, end: 14 },
+    ]);
+    expect(matchRanges(text, 'faer')).toEqual([{ start: 16, end: 19 }]);
+    expect(matchRanges(text, 'strasse')).toEqual([{ start: 26, end: 32 }]);
   });
 
   it('does not match inside a word, and merges overlapping matches', () => {
