@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useProject } from '../../features/projects/api/get-project';
 import { StudiesTable } from '../../features/studies/components/studies-table';
@@ -20,30 +20,46 @@ export function StudiesRoute() {
   const [panel, setPanel] = useState<Panel>('none');
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const importFlow = useImport(projectId);
+  const waitingFiles = useRef<File[] | null>(null);
   // The search lives in the URL so Back and shared links keep it.
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
 
+  function importFiles(files: File[]) {
+    setPanel('import');
+    if (!importFlow.busy) importFlow.choose(files);
+  }
+  // Files dropped before the role was known: imported once it is (an upload, so an effect).
+  const role = project.data?.role;
+  useEffect(() => {
+    const files = waitingFiles.current;
+    if (!files || project.isPending) return;
+    waitingFiles.current = null;
+    if (canManageProject(project.data)) importFiles(files);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [project.isPending, role]);
+
   if (isNotFound(project.error)) return <ProjectNotFound />;
   // Adding studies is for owners and supervisors (the server says so too).
-  const canManage = project.data?.role === 'owner' || project.data?.role === 'supervisor';
+  const canManage = canManageProject(project.data);
 
   // Files dragged anywhere onto the page open the import panel; dropped, they are previewed.
-  const dropHandlers = canManage
-    ? {
-        onDragOver: (e: DragEvent) => {
-          if (!e.dataTransfer.types.includes('Files')) return;
-          e.preventDefault();
-          if (panel !== 'import') setPanel('import');
-        },
-        onDrop: (e: DragEvent) => {
-          if (e.dataTransfer.files.length === 0) return;
-          e.preventDefault();
-          if (!importFlow.busy) importFlow.choose([...e.dataTransfer.files]);
-        },
-      }
-    : {};
-
+  // The browser's own handling (opening the file in place of Kodbok) is always prevented; files
+  // dropped while the project, and so the role, is still loading wait for it.
+  const dropHandlers = {
+    onDragOver: (e: DragEvent) => {
+      if (!e.dataTransfer.types.includes('Files')) return;
+      e.preventDefault();
+      if (canManage && panel !== 'import') setPanel('import');
+    },
+    onDrop: (e: DragEvent) => {
+      if (e.dataTransfer.files.length === 0) return;
+      e.preventDefault();
+      const files = [...e.dataTransfer.files];
+      if (canManage) importFiles(files);
+      else if (project.isPending) waitingFiles.current = files;
+    },
+  };
   return (
     <main className="page" {...dropHandlers}>
       <div className="page-head">
@@ -116,4 +132,9 @@ export function StudiesRoute() {
       />
     </main>
   );
+}
+
+/** Adding studies is for owners and supervisors (the server says so too). */
+function canManageProject(project: { role: string } | undefined): boolean {
+  return project?.role === 'owner' || project?.role === 'supervisor';
 }
