@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection';
+import type { HighlightRow } from './highlight.repository';
 import {
   coderCondition,
   hasStudyFilter,
@@ -25,22 +26,17 @@ export interface ExcerptCursor {
   start: number;
   id: string;
 }
-export interface ExcerptRow {
-  id: string;
-  documentId: string;
+/** A highlight as an excerpt: the highlight's own fields, with its coder and its study's citation. */
+export type ExcerptRow = Pick<
+  HighlightRow,
+  'id' | 'documentId' | 'coderId' | 'start' | 'end' | 'quote' | 'prefix' | 'suffix' | 'memo'
+> & {
   studyId: string;
-  coderId: string;
   coderName: string;
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  memo: string | null;
   studyTitle: string;
   authors: string;
   year: number | null;
-}
+};
 
 export function createExcerptRepository(db: Db) {
   function where(q: ExcerptQuery): SQL {
