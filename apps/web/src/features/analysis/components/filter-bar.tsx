@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useAttributes } from '../api/get-attributes';
 import type { AnalysisParams } from '../hooks/use-analysis-filter';
 import { CoderFilter } from './coder-filter';
+import { AttributeSelect } from './attribute-select';
 
 export interface CodeOption {
   id: string;
@@ -116,17 +117,14 @@ function AttributeFilter({ projectId, analysis }: { projectId: string; analysis:
   if (attributes.length === 0) return null;
   return (
     <div className="field-group">
-      <div className="field">
-        <label htmlFor="filter-attribute">Study attribute</label>
-        <select id="filter-attribute" value={name} onChange={(e) => setName(e.target.value)}>
-          <option value="">Choose…</option>
-          {attributes.map((a) => (
-            <option key={a.name} value={a.name}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <AttributeSelect
+        id="filter-attribute"
+        label="Study attribute"
+        none="Choose…"
+        attributes={attributes}
+        value={name}
+        onChange={setName}
+      />
       <div className="field">
         <label htmlFor="filter-value">Value</label>
         <select

@@ -1,5 +1,6 @@
 import { useAttributes } from '../api/get-attributes';
 import type { AnalysisParams } from '../hooks/use-analysis-filter';
+import { AttributeSelect } from './attribute-select';
 
 interface Props {
   projectId: string;
@@ -18,21 +19,14 @@ export function ViewControls({ projectId, view, analysis }: Props) {
   const attributes = useAttributes(projectId).data ?? [];
   const { params, set } = analysis;
   const attributeSelect = (id: string, label: string, param: string, none: string) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={params.get(param) ?? ''}
-        onChange={(e) => set(param, e.target.value || null)}
-      >
-        <option value="">{none}</option>
-        {attributes.map((a) => (
-          <option key={a.name} value={a.name}>
-            {a.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <AttributeSelect
+      id={id}
+      label={label}
+      none={none}
+      attributes={attributes}
+      value={params.get(param) ?? ''}
+      onChange={(name) => set(param, name || null)}
+    />
   );
   if (view === 'matrix') {
     return (
