@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createProjectWithStudy, createUser, setupOwner, startApp } from './helper';
+import {
+  createHighlight,
+  createProjectWithStudy,
+  createUser,
+  setupOwner,
+  startApp,
+} from './helper';
 
 const app = await startApp();
 const owner = await setupOwner(app);
@@ -8,21 +14,10 @@ const TEXT =
 
 async function codedProject() {
   const { project, study, documentId, code } = await createProjectWithStudy(owner, TEXT);
-  const coded = async (quote: string, memo?: string) => {
-    const start = TEXT.indexOf(quote);
-    const res = await owner.request('POST', `/api/documents/${documentId}/highlights`, {
-      start,
-      end: start + quote.length,
-      quote,
-      codeIds: [code.id],
-      memo,
-    });
-    expect(res.statusCode).toBe(201);
-    return res.json();
-  };
-  await coded('Åkerblom i Tromsø');
-  await coded('peer support 👩🏽‍⚕️', 'Supervisors mentioned återhämtning');
-  await coded('role clarity');
+  await createHighlight(owner, documentId, 'Åkerblom i Tromsø', [code.id]);
+  const memo = 'Supervisors mentioned återhämtning';
+  await createHighlight(owner, documentId, 'peer support 👩🏽‍⚕️', [code.id], memo);
+  await createHighlight(owner, documentId, 'role clarity', [code.id]);
   return { project, study, documentId, code, base: `/api/projects/${project.id}` };
 }
 

@@ -166,6 +166,7 @@ export async function createHighlight(
   documentId: string,
   quote: string,
   codeIds: string[],
+  memo?: string,
 ) {
   const doc = (await by.request('GET', `/api/documents/${documentId}`)).json();
   const start = (doc.text as string).indexOf(quote);
@@ -175,6 +176,7 @@ export async function createHighlight(
     end: start + quote.length,
     quote,
     codeIds,
+    memo,
   });
   if (res.statusCode !== 201) throw new Error(`create highlight failed: ${res.body}`);
   return res.json() as Highlight;
