@@ -9,17 +9,21 @@ import { IdSchema } from './common';
 const IdList = (description: string) =>
   Type.String({ minLength: 1, maxLength: 20_000, pattern: '^[^,]+(,[^,]+)*$', description });
 
+/**
+ * Whose coding a read covers. With independent coding on, a coder's reads cover their own coding
+ * whatever they ask for "all", and naming anyone else is refused.
+ */
+export const CodersParam = Type.String({
+  minLength: 1,
+  maxLength: 2000,
+  pattern: '^[^,]+(,[^,]+)*$',
+  description:
+    '"all" (default), "me", or comma-separated coder (user) ids; "consensus" is the agreed coding and may be listed like a coder',
+});
+
 export const AnalysisFilterQuery = Type.Object(
   {
-    coders: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 2000,
-        pattern: '^[^,]+(,[^,]+)*$',
-        description:
-          '"all" (default), or comma-separated coder (user) ids. "consensus" is reserved for the consensus coding, which does not exist yet.',
-      }),
-    ),
+    coders: Type.Optional(CodersParam),
     codes: Type.Optional(IdList('comma-separated code ids; a code includes its descendants')),
     studies: Type.Optional(IdList('comma-separated study ids')),
     attr: Type.Optional(

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { CodersParam } from './analysis';
 import { IdSchema, NOT_BLANK } from './common';
 
 const Color = Type.String({
@@ -19,12 +20,18 @@ export const CodeSchema = Type.Object({
   keywords: Type.Array(Type.String()),
   position: Type.Integer(),
   highlightCount: Type.Integer({
-    description: 'highlights carrying this code itself (not its children)',
+    description: 'highlights carrying this code itself (not its children), of the coders asked for',
   }),
 });
 export type Code = Type.Static<typeof CodeSchema>;
 
 export const CodeParams = Type.Object({ codeId: IdSchema });
+
+export const CodeListQuery = Type.Object(
+  { coders: Type.Optional(CodersParam) },
+  { additionalProperties: false },
+);
+export type CodeListQuery = Type.Static<typeof CodeListQuery>;
 
 export const CreateCodeBody = Type.Object(
   {

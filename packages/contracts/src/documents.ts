@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { IdSchema } from './common';
+import { CodersParam } from './analysis';
 import { HighlightSchema } from './highlights';
 import { DocumentKindSchema } from './studies';
 
@@ -15,3 +16,9 @@ export const DocumentSchema = Type.Object({
 export type Document = Type.Static<typeof DocumentSchema>;
 
 export const DocumentParams = Type.Object({ documentId: IdSchema });
+
+export const DocumentQuery = Type.Object(
+  { coders: Type.Optional(CodersParam) },
+  { additionalProperties: false },
+);
+export type DocumentQuery = Type.Static<typeof DocumentQuery>;

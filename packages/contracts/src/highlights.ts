@@ -37,6 +37,11 @@ export const CreateHighlightBody = Type.Object(
     }),
     codeIds: CodeIds,
     memo: Type.Optional(Type.Union([Memo, Type.Null()])),
+    consensus: Type.Optional(
+      Type.Boolean({
+        description: 'owners and supervisors: code into the consensus coding instead of their own',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

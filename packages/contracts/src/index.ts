@@ -9,3 +9,6 @@ export * from './highlights';
 export * from './imports';
 export * from './attributes';
 export * from './analysis';
+export * from './agreement';
+export * from './consensus';
+export * from './assignments';

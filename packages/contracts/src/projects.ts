@@ -21,6 +21,10 @@ export const ProjectSchema = Type.Object({
   coderCanEditCodebook: Type.Boolean({
     description: 'when true, coders may also change the codebook structure',
   }),
+  independentCoding: Type.Boolean({
+    description:
+      'blind double coding: coders see only their own highlights; owners and supervisors see everyone’s',
+  }),
   studyCount: Type.Integer(),
   createdAt: Timestamp,
 });
@@ -32,7 +36,11 @@ export const CreateProjectBody = Type.Object({ name: Name }, { additionalPropert
 export type CreateProjectBody = Type.Static<typeof CreateProjectBody>;
 
 export const UpdateProjectBody = Type.Object(
-  { name: Type.Optional(Name), coderCanEditCodebook: Type.Optional(Type.Boolean()) },
+  {
+    name: Type.Optional(Name),
+    coderCanEditCodebook: Type.Optional(Type.Boolean()),
+    independentCoding: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false },
 );
 export type UpdateProjectBody = Type.Static<typeof UpdateProjectBody>;

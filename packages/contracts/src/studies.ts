@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { CodersParam } from './analysis';
 import { IdSchema, NOT_BLANK } from './common';
 
 export const AttributesSchema = Type.Record(
@@ -31,7 +32,7 @@ export const StudySchema = Type.Object({
   pages: Type.Union([Type.String(), Type.Null()]),
   attributes: AttributesSchema,
   documents: Type.Array(DocumentSummarySchema),
-  highlights: Type.Integer({ description: 'highlights in this study, all coders' }),
+  highlights: Type.Integer({ description: 'highlights in this study of the coders asked for' }),
   myHighlights: Type.Integer({ description: "the caller's own highlights in this study" }),
 });
 export type Study = Type.Static<typeof StudySchema>;
@@ -40,6 +41,7 @@ export const StudyParams = Type.Object({ studyId: IdSchema });
 
 export const StudyListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200, description: 'search in titles' })),
+  coders: Type.Optional(CodersParam),
 });
 
 export const CreateStudyBody = Type.Object(

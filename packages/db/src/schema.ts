@@ -49,6 +49,8 @@ export const projects = sqliteTable('projects', {
   coderCanEditCodebook: integer('coder_can_edit_codebook', { mode: 'boolean' })
     .notNull()
     .default(false),
+  // Blind double coding: coders see only their own highlights (enforced in the services).
+  independentCoding: integer('independent_coding', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
 });
 
@@ -304,4 +306,102 @@ export const highlightCounts = sqliteTable(
     highlights: integer('highlights').notNull(),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.coderId] })],
+);
+
+/*
+ * Coding consistency (blind double coding, assignments, reconciliation). The consensus coding is
+ * a coder of its own: highlights whose coder_id is the `consensus` user (created by migration
+ * 0005; it cannot sign in), so every count and filter that works per coder works for it too.
+ */
+
+/** A study given to a coder to code; `doneAt` set when they mark it done. */
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    studyId: text('study_id')
+      .notNull()
+      .references(() => studies.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    assignedAt: text('assigned_at').notNull(),
+    doneAt: text('done_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.studyId, t.userId] }),
+    index('assignments_project_user_idx').on(t.projectId, t.userId),
+  ],
+);
+
+/** A study whose disagreements a supervisor has worked through (deleted when reopened). */
+export const reconciliations = sqliteTable('reconciliations', {
+  studyId: text('study_id')
+    .primaryKey()
+    .references(() => studies.id, { onDelete: 'cascade' }),
+  projectId: text('project_id')
+    .notNull()
+    .references(() => projects.id, { onDelete: 'cascade' }),
+  userId: text('user_id')
+    .notNull()
+    .references(() => users.id),
+  reconciledAt: text('reconciled_at').notNull(),
+});
+
+/**
+ * What a supervisor decided for one disagreement: a region of a document and one code, whose
+ * consensus coding was set to the union of `accepted` coders' coding there (none: not coded).
+ * Kept as a record of who resolved what and when; the consensus highlights carry the result.
+ */
+export const resolutions = sqliteTable(
+  'resolutions',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    codeId: text('code_id')
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    // JSON arrays of user ids: the coders compared, and those whose version was accepted.
+    coders: text('coders').notNull(),
+    accepted: text('accepted').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('resolutions_document_idx').on(t.documentId, t.codeId, t.start)],
+);
+
+/** A short discussion thread on one disagreement (document, code, region). */
+export const disagreementComments = sqliteTable(
+  'disagreement_comments',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    codeId: text('code_id')
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('disagreement_comments_document_idx').on(t.documentId, t.codeId, t.start)],
 );

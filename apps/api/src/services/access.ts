@@ -11,6 +11,7 @@ export type Action =
   | 'manageStudies'
   | 'manageMembers'
   | 'editOthersHighlights'
+  | 'superviseCoding'
   | 'manageProject';
 
 const DENIED: Record<Action, string> = {
@@ -20,6 +21,8 @@ const DENIED: Record<Action, string> = {
   manageStudies: 'Only owners and supervisors add, change or delete studies',
   manageMembers: 'Only owners and supervisors manage members',
   editOthersHighlights: "Only owners and supervisors change other coders' highlights",
+  superviseCoding:
+    'Only owners and supervisors assign studies, compare coders and change the consensus coding',
   manageProject: 'Only owners rename or delete a project',
 };
 
@@ -36,6 +39,7 @@ export function allowed(role: Role, action: Action, coderCanEditCodebook: boolea
     case 'manageStudies':
     case 'manageMembers':
     case 'editOthersHighlights':
+    case 'superviseCoding':
       return role === 'owner' || role === 'supervisor';
     case 'manageProject':
       return role === 'owner';

@@ -10,6 +10,7 @@ const toProject = (p: ProjectWithRole): Project => ({
   name: p.name,
   role: p.role,
   coderCanEditCodebook: p.coderCanEditCodebook,
+  independentCoding: p.independentCoding,
   studyCount: p.studyCount,
   createdAt: p.createdAt,
 });
@@ -44,7 +45,11 @@ export function createProjectService(db: Db, repos: Repositories) {
       });
     },
     update(user: CurrentUser, projectId: string, patch: UpdateProjectBody): Project {
-      authorize(repos, user, projectId, 'manageProject');
+      // Supervisors organise double coding, so they may switch independent coding on and off.
+      const { independentCoding, ...rest } = patch;
+      if (Object.keys(rest).length > 0 || independentCoding === undefined)
+        authorize(repos, user, projectId, 'manageProject');
+      else authorize(repos, user, projectId, 'superviseCoding');
       repos.projects.update(projectId, {
         ...patch,
         ...(patch.name ? { name: patch.name.trim() } : {}),

@@ -59,7 +59,10 @@ export function createProjectRepository(db: Db) {
     insert(name: string): ProjectRow {
       return db.insert(projects).values({ id: newId(), name, createdAt: now() }).returning().get();
     },
-    update(id: string, patch: Partial<Pick<ProjectRow, 'name' | 'coderCanEditCodebook'>>): void {
+    update(
+      id: string,
+      patch: Partial<Pick<ProjectRow, 'name' | 'coderCanEditCodebook' | 'independentCoding'>>,
+    ): void {
       // drizzle refuses an UPDATE with nothing to set; an empty PATCH changes nothing.
       if (Object.keys(patch).length === 0) return;
       db.update(projects).set(patch).where(eq(projects.id, id)).run();
@@ -78,6 +81,7 @@ function projectColumns() {
     id: projects.id,
     name: projects.name,
     coderCanEditCodebook: projects.coderCanEditCodebook,
+    independentCoding: projects.independentCoding,
     createdAt: projects.createdAt,
   };
 }
