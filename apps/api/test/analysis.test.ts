@@ -45,7 +45,6 @@ describe('analysis endpoints: access', () => {
 
 describe('analysis endpoints: validation', () => {
   it.each([
-    ['frequencies?coders=consensus', /no consensus coding yet/],
     ['frequencies?coders=nobody', /"nobody" is not a member/],
     ['frequencies?codes=nope', /"nope" is not a code of this project/],
     ['frequencies?codes=%20', /codes must list at least one id/],

@@ -43,6 +43,7 @@ export const StudyListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200, description: 'search in titles' })),
   coders: Type.Optional(CodersParam),
 });
+export type StudyListQuery = Type.Static<typeof StudyListQuery>;
 
 export const CreateStudyBody = Type.Object(
   {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import {
   CodeParams,
+  CodeListQuery,
   CodeSchema,
   CreateCodeBody,
   DeleteCodeQuery,
@@ -22,10 +23,12 @@ export const codeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         params: ProjectParams,
-        response: { 200: Type.Array(CodeSchema), ...errorResponses(401, 404) },
+        querystring: CodeListQuery,
+        response: { 200: Type.Array(CodeSchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => codes.list(request.currentUser(), request.params.projectId),
+    async (request) =>
+      codes.list(request.currentUser(), request.params.projectId, request.query.coders),
   );
 
   app.post(

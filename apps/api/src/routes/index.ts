@@ -10,6 +10,8 @@ import { highlightRoutes } from './highlight.routes';
 import Type from 'typebox';
 import { importRoutes } from './import.routes';
 import { attributeRoutes } from './attribute.routes';
+import { analysisRoutes } from './analysis.routes';
+import { documentRoutes } from './document.routes';
 
 export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -26,6 +28,7 @@ export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     projectRoutes,
     memberRoutes,
     studyRoutes,
+    documentRoutes,
     codeRoutes,
     highlightRoutes,
     analysisRoutes,
@@ -35,6 +38,3 @@ export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(importRoutes);
   await app.register(attributeRoutes);
 };
-
-// Analysis (appended so parallel branches merge cleanly).
-import { analysisRoutes } from './analysis.routes';

@@ -2,8 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import {
   CreateStudyBody,
-  DocumentParams,
-  DocumentSchema,
   errorResponses,
   NoContent,
   ProjectParams,
@@ -14,7 +12,7 @@ import {
 } from '@kodbok/contracts';
 
 export const studyRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { studies, highlights } = app.services;
+  const { studies } = app.services;
   const tags = ['studies'];
 
   app.get(
@@ -27,8 +25,7 @@ export const studyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(StudySchema), ...errorResponses(401, 404) },
       },
     },
-    async (request) =>
-      studies.list(request.currentUser(), request.params.projectId, request.query.q),
+    async (request) => studies.list(request.currentUser(), request.params.projectId, request.query),
   );
 
   app.post(
@@ -85,17 +82,5 @@ export const studyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       studies.remove(request.currentUser(), request.params.studyId);
       return reply.status(204).send(null);
     },
-  );
-
-  app.get(
-    '/documents/:documentId',
-    {
-      schema: {
-        tags: ['documents'],
-        params: DocumentParams,
-        response: { 200: DocumentSchema, ...errorResponses(401, 404) },
-      },
-    },
-    async (request) => highlights.document(request.currentUser(), request.params.documentId),
   );
 };

@@ -3,6 +3,8 @@ import type { CodeNode } from '@kodbok/core';
 import type { AnalysisScope, Repositories } from '@kodbok/db';
 import type { AnalysisFilterQuery } from '@kodbok/contracts';
 import { BadRequestError } from '../errors';
+import { resolveCoders } from './coders';
+import type { CurrentUser } from './types';
 
 /**
  * Turns the shared analysis query parameters into a scope the repositories understand, checking
@@ -10,13 +12,14 @@ import { BadRequestError } from '../errors';
  */
 export function scopeOf(
   repos: Repositories,
+  user: CurrentUser,
   projectId: string,
   query: AnalysisFilterQuery,
   codes: readonly CodeNode[],
 ): { scope: AnalysisScope; codeIds: string[] | null } {
   const scope: AnalysisScope = {
     projectId,
-    coderIds: coderIds(repos, projectId, query.coders),
+    coderIds: resolveCoders(repos, user, projectId, query.coders),
     studyAttributes: attributeFilters(query.attr ?? []),
     studyIds: query.studies ? nonEmpty('studies', parseIdList(query.studies)) : null,
   };
@@ -30,22 +33,6 @@ export function scopeOf(
     if (unknown) throw new BadRequestError(`codes: "${unknown}" is not a code of this project`);
   }
   return { scope, codeIds };
-}
-
-function coderIds(repos: Repositories, projectId: string, coders: string | undefined) {
-  if (coders === undefined || coders === 'all') return null;
-  if (coders === 'consensus') {
-    throw new BadRequestError(
-      'coders: this project has no consensus coding yet; use "all" or coder ids',
-    );
-  }
-  const ids = nonEmpty('coders', parseIdList(coders));
-  for (const id of ids) {
-    if (!repos.projects.membership(projectId, id)) {
-      throw new BadRequestError(`coders: "${id}" is not a member of this project`);
-    }
-  }
-  return ids;
 }
 
 /** "country=Sweden", "country=Norway", "design=survey" → country ∈ {Sweden, Norway} ∧ design = survey. */

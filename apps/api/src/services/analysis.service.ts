@@ -25,7 +25,7 @@ export function createAnalysisService(repos: Repositories) {
   function prepare(user: CurrentUser, projectId: string, query: AnalysisFilterQuery) {
     authorize(repos, user, projectId, 'read');
     const all = repos.codes.tree(projectId);
-    const { scope, codeIds } = scopeOf(repos, projectId, query, all);
+    const { scope, codeIds } = scopeOf(repos, user, projectId, query, all);
     return { scope, codeIds, rows: rowsFor(all, codeIds) };
   }
   return {

@@ -10,6 +10,7 @@ import { inTransaction } from '@kodbok/db';
 import type { Code, CreateCodeBody, DeleteCodeQuery, UpdateCodeBody } from '@kodbok/contracts';
 import { BadRequestError, ConflictError } from '../errors';
 import { authorize, authorizeIn } from './access';
+import { resolveCoders } from './coders';
 import type { CurrentUser } from './types';
 
 const toCode = (c: CodeView): Code => ({
@@ -57,9 +58,10 @@ export function createCodeService(db: Db, repos: Repositories) {
     }
   }
   return {
-    list(user: CurrentUser, projectId: string): Code[] {
+    list(user: CurrentUser, projectId: string, coders: string | undefined): Code[] {
       authorize(repos, user, projectId, 'read');
-      return repos.codes.list(projectId).map(toCode);
+      const coderIds = resolveCoders(repos, user, projectId, coders);
+      return repos.codes.listFor(projectId, coderIds).map(toCode);
     },
     create(user: CurrentUser, projectId: string, input: CreateCodeBody): Code {
       authorize(repos, user, projectId, 'editCodebook');

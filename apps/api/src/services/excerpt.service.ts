@@ -17,7 +17,13 @@ export function createExcerptService(repos: Repositories) {
   return {
     list(user: CurrentUser, projectId: string, query: ExcerptsQuery): Excerpts {
       authorize(repos, user, projectId, 'read');
-      const { scope, codeIds } = scopeOf(repos, projectId, query, repos.codes.tree(projectId));
+      const { scope, codeIds } = scopeOf(
+        repos,
+        user,
+        projectId,
+        query,
+        repos.codes.tree(projectId),
+      );
       const match = query.q === undefined ? null : requireWords(query.q);
       const after = query.cursor ? decodeCursor(query.cursor) : null;
       const allCodes = query.codeMatch === 'all';

@@ -1,13 +1,10 @@
 import { quoteSelector, spanProblem } from '@kodbok/core';
 import type { Db, HighlightView, Repositories } from '@kodbok/db';
 import { createGroupCommitter, inTransaction } from '@kodbok/db';
-import type {
-  CreateHighlightBody,
-  Document,
-  Highlight,
-  UpdateHighlightBody,
-} from '@kodbok/contracts';
-import { BadRequestError, ForbiddenError } from '../errors';
+import type { CreateHighlightBody, Highlight, UpdateHighlightBody } from '@kodbok/contracts';
+import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
+import { BadRequestError, ForbiddenError, NotFoundError } from '../errors';
+import { resolveCoders } from './coders';
 import { allowed, authorizeIn } from './access';
 import type { CurrentUser } from './types';
 
@@ -40,21 +37,6 @@ export function createHighlightService(db: Db, repos: Repositories) {
     if (problem) throw new BadRequestError(problem);
   }
   return {
-    document(user: CurrentUser, documentId: string): Document {
-      const doc = repos.highlights.findDocument(documentId);
-      authorizeIn(repos, user, doc?.projectId, 'Document', 'read');
-      const full = repos.studies.documentById(documentId)!;
-      const highlights = repos.highlights.listForDocument(documentId).map(toHighlight);
-      return {
-        id: full.id,
-        studyId: full.studyId,
-        projectId: full.projectId,
-        kind: full.kind,
-        text: full.text,
-        length: full.length,
-        highlights,
-      };
-    },
     async create(
       user: CurrentUser,
       documentId: string,
@@ -63,13 +45,16 @@ export function createHighlightService(db: Db, repos: Repositories) {
       const doc = repos.highlights.findDocument(documentId);
       authorizeIn(repos, user, doc?.projectId, 'Document', 'code');
       const { projectId, text } = doc!;
+      // Coding into the consensus is the supervisor's edit of the agreed version.
+      if (input.consensus) authorizeIn(repos, user, projectId, 'Document', 'superviseCoding');
+      const coder = input.consensus ? { id: CONSENSUS_CODER_ID, name: 'Consensus' } : user;
       checkSpan(text, input.start, input.end, input.quote);
       requireCodesOf(projectId, input.codeIds);
       const { prefix, suffix } = quoteSelector(text, input);
       const h = {
         documentId,
         projectId,
-        coderId: user.id,
+        coderId: coder.id,
         start: input.start,
         end: input.end,
         quote: input.quote,
@@ -79,7 +64,7 @@ export function createHighlightService(db: Db, repos: Repositories) {
         codeIds: input.codeIds,
       };
       const { id, createdAt } = await groupCommit.run(() => repos.highlights.insert(h));
-      return toHighlight({ ...h, id, createdAt, updatedAt: createdAt, coderName: user.name });
+      return toHighlight({ ...h, id, createdAt, updatedAt: createdAt, coderName: coder.name });
     },
     update(user: CurrentUser, highlightId: string, patch: UpdateHighlightBody): Highlight {
       const current = editable(user, highlightId);
@@ -117,6 +102,9 @@ export function createHighlightService(db: Db, repos: Repositories) {
   function editable(user: CurrentUser, highlightId: string): HighlightView {
     const h = repos.highlights.find(highlightId);
     const role = authorizeIn(repos, user, h?.projectId, 'Highlight', 'code');
+    const readable = resolveCoders(repos, user, h!.projectId, undefined);
+    // With blind coding, another coder's highlight is as if it did not exist.
+    if (readable && !readable.includes(h!.coderId)) throw new NotFoundError('Highlight');
     if (h!.coderId !== user.id && !allowed(role, 'editOthersHighlights', false)) {
       throw new ForbiddenError("Only owners and supervisors change other coders' highlights");
     }

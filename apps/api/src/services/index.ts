@@ -9,6 +9,9 @@ import { createUserService } from './user.service';
 import { createImportService } from './import.service';
 import type { ImportRunner } from './import-runner';
 import { createAttributeService } from './attribute.service';
+import { createAnalysisService } from './analysis.service';
+import { createExcerptService } from './excerpt.service';
+import { createDocumentService } from './document.service';
 
 /** Services own transactions and authorisation; routes only call them. */
 export function createServices(db: Db, repos: Repositories, runImport: ImportRunner) {
@@ -19,6 +22,7 @@ export function createServices(db: Db, repos: Repositories, runImport: ImportRun
     projects: createProjectService(db, repos),
     studies: createStudyService(db, repos),
     codes: createCodeService(db, repos),
+    documents: createDocumentService(repos),
     highlights: createHighlightService(db, repos),
     imports: createImportService(repos, runImport),
     attributes: createAttributeService(db, repos),
@@ -27,7 +31,3 @@ export function createServices(db: Db, repos: Repositories, runImport: ImportRun
   };
 }
 export type Services = ReturnType<typeof createServices>;
-
-// Analysis (appended so parallel branches merge cleanly).
-import { createAnalysisService } from './analysis.service';
-import { createExcerptService } from './excerpt.service';

@@ -1,9 +1,10 @@
 import type { Db, Repositories, StudyView } from '@kodbok/db';
 import { inTransaction } from '@kodbok/db';
-import type { CreateStudyBody, Study, UpdateStudyBody } from '@kodbok/contracts';
+import type { CreateStudyBody, Study, StudyListQuery, UpdateStudyBody } from '@kodbok/contracts';
 import { NotFoundError } from '../errors';
 import { authorize, authorizeIn } from './access';
 import { checkAttributeValues } from './attribute.service';
+import { resolveCoders } from './coders';
 import type { CurrentUser } from './types';
 
 const toStudy = (s: StudyView): Study => ({
@@ -27,15 +28,19 @@ const toStudy = (s: StudyView): Study => ({
 export function createStudyService(db: Db, repos: Repositories) {
   function get(user: CurrentUser, studyId: string): Study {
     authorizeIn(repos, user, repos.studies.projectOf(studyId), 'Study', 'read');
-    const s = repos.studies.find(studyId, user.id);
+    const projectId = repos.studies.projectOf(studyId)!;
+    const coderIds = resolveCoders(repos, user, projectId, undefined);
+    const s = repos.studies.find(studyId, { userId: user.id, coderIds });
     if (!s) throw new NotFoundError('Study');
     return toStudy(s);
   }
   return {
     get,
-    list(user: CurrentUser, projectId: string, q?: string): Study[] {
+    list(user: CurrentUser, projectId: string, query: StudyListQuery): Study[] {
       authorize(repos, user, projectId, 'read');
-      return repos.studies.list(projectId, user.id, q?.trim() || undefined).map(toStudy);
+      const coderIds = resolveCoders(repos, user, projectId, query.coders);
+      const q = query.q?.trim() || undefined;
+      return repos.studies.list(projectId, { userId: user.id, coderIds }, q).map(toStudy);
     },
     /** A study from pasted text: its text becomes the study's first document. */
     create(user: CurrentUser, projectId: string, input: CreateStudyBody): Study {

@@ -1,5 +1,6 @@
 import type { Db, Repositories } from '@kodbok/db';
 import { inTransaction } from '@kodbok/db';
+import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
 import type { CreateUserBody, UpdateUserBody, User } from '@kodbok/contracts';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { hashPassword, toUser } from './auth.service';
@@ -28,7 +29,8 @@ export function createUserService(db: Db, repos: Repositories) {
     update(user: CurrentUser, userId: string, patch: UpdateUserBody): User {
       requireInstanceOwner(user);
       const target = repos.users.findById(userId);
-      if (!target) throw new NotFoundError('User');
+      // The consensus coder is not an account (migration 0005).
+      if (!target || target.id === CONSENSUS_CODER_ID) throw new NotFoundError('User');
       if (patch.disabled && target.id === user.id)
         throw new BadRequestError('You cannot disable your own account');
       return inTransaction(db, () => {

@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 /** Which coding an analysis looks at: whose highlights, in which studies. */
 export interface AnalysisScope {
   projectId: string;
-  /** null: every coder. */
+  /** null: every coder (not the consensus). */
   coderIds: readonly string[] | null;
   /** Studies whose attribute `name` has one of `values`; several names must all match. */
   studyAttributes: ReadonlyArray<{ name: string; values: readonly string[] }>;
@@ -50,8 +50,12 @@ export function studyMatch(scope: AnalysisScope, column: SQL): SQL {
   return sql.join(parts, sql` AND `);
 }
 
+/** The consensus coding's coder (migration 0005): a version of the coders' work, not more of it. */
+export const CONSENSUS = 'consensus';
+
+/** Whose highlights count: the listed coders, or (null) every coder but the consensus. */
 export function coderCondition(scope: AnalysisScope, column: SQL): SQL {
-  if (scope.coderIds === null) return sql`1`;
+  if (scope.coderIds === null) return sql`${column} <> ${CONSENSUS}`;
   return sql`${column} IN (SELECT value FROM json_each(${json(scope.coderIds)}))`;
 }
 

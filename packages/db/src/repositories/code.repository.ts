@@ -2,6 +2,7 @@ import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { newId, now } from '../ids';
 import { codes, highlightCodes } from '../schema';
+import { CONSENSUS } from './analysis-scope';
 
 export type CodeRow = typeof codes.$inferSelect;
 export type CodeView = Omit<CodeRow, 'keywords' | 'createdAt'> & {
@@ -36,6 +37,7 @@ export function createCodeRepository(db: Db) {
     )
     .prepare();
   return {
+    /** The codebook with every coder's highlights per code (the consensus's too). */
     list(projectId: string): CodeView[] {
       return db
         .select({ ...getColumns(), highlightCount })
@@ -44,6 +46,25 @@ export function createCodeRepository(db: Db) {
         .orderBy(asc(codes.position), asc(codes.name))
         .all()
         .map(toView);
+    },
+    /**
+     * The codebook with the highlights of `coderIds` per code (null: every coder but the
+     * consensus). A coder's highlights are found through the (project, coder) index, so the cost
+     * follows their coding, not the project's.
+     */
+    listFor(projectId: string, coderIds: readonly string[] | null): CodeView[] {
+      const ids = coderIds ?? [CONSENSUS];
+      const rows = db.all<{ codeId: string; n: number }>(sql`
+        SELECT hc.code_id AS codeId, count(*) AS n FROM highlights h
+        JOIN highlight_codes hc ON hc.highlight_id = h.id
+        WHERE h.project_id = ${projectId}
+          AND h.coder_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
+        GROUP BY hc.code_id`);
+      const counted = new Map(rows.map((r) => [r.codeId, r.n]));
+      return this.list(projectId).map((c) => {
+        const n = counted.get(c.id) ?? 0;
+        return { ...c, highlightCount: coderIds === null ? c.highlightCount - n : n };
+      });
     },
     /** The codebook's shape without usage counts (cheap at any number of highlights). */
     tree(

@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { newId, now } from '../ids';
 import { documents, highlightCodes, highlights, users } from '../schema';
 import { createCountMaintainer } from './analysis-counts';
+import { CONSENSUS } from './analysis-scope';
 
 export type HighlightRow = typeof highlights.$inferSelect;
 export type HighlightView = HighlightRow & { codeIds: string[]; coderName: string };
@@ -98,9 +99,17 @@ export function createHighlightRepository(db: Db) {
     findDocument(id: string) {
       return documentById.get({ id });
     },
-    listForDocument(documentId: string): HighlightView[] {
+    /** A document's highlights of `coderIds` (null: every coder but the consensus). */
+    listForDocument(documentId: string, coderIds: readonly string[] | null): HighlightView[] {
       const rows = selectView()
-        .where(eq(highlights.documentId, documentId))
+        .where(
+          and(
+            eq(highlights.documentId, documentId),
+            coderIds === null
+              ? ne(highlights.coderId, CONSENSUS)
+              : inArray(highlights.coderId, [...coderIds]),
+          ),
+        )
         .orderBy(asc(highlights.start))
         .all();
       // SQLite limits bound parameters; fetch code links in slices for documents with many highlights.

@@ -6,11 +6,21 @@ import { projectMembers, projects, studies, users } from '../schema';
 export type ProjectRow = typeof projects.$inferSelect;
 export type Role = (typeof projectMembers.$inferSelect)['role'];
 export type ProjectWithRole = ProjectRow & { role: Role; studyCount: number };
+/** A member's role with the project settings that decide what the role may do and see. */
+export interface Membership {
+  role: Role;
+  coderCanEditCodebook: boolean;
+  independentCoding: boolean;
+}
 
 export function createProjectRepository(db: Db) {
   const studyCount = sql<number>`(select count(*) from ${studies} where ${studies.projectId} = ${projects.id})`;
   const membership = db
-    .select({ role: projectMembers.role, coderCanEditCodebook: projects.coderCanEditCodebook })
+    .select({
+      role: projectMembers.role,
+      coderCanEditCodebook: projects.coderCanEditCodebook,
+      independentCoding: projects.independentCoding,
+    })
     .from(projectMembers)
     .innerJoin(projects, eq(projects.id, projectMembers.projectId))
     .where(
@@ -22,10 +32,7 @@ export function createProjectRepository(db: Db) {
     .prepare();
   return {
     /** The caller's role and the project's permissions, or undefined when not a member. */
-    membership(
-      projectId: string,
-      userId: string,
-    ): { role: Role; coderCanEditCodebook: boolean } | undefined {
+    membership(projectId: string, userId: string): Membership | undefined {
       return membership.get({ projectId, userId });
     },
     /** Projects that have lost (or never had) an owner, such as the demo project before setup. */

@@ -3,6 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import { newId, now } from '../ids';
 import { documents, highlights, studies, studyAttributes } from '../schema';
+import { CONSENSUS } from './analysis-scope';
 
 export type StudyRow = typeof studies.$inferSelect;
 export type DocumentRow = typeof documents.$inferSelect;
@@ -25,6 +26,15 @@ export interface NewStudy extends StudyInput {
   attributes: Record<string, string>;
 }
 
+/**
+ * Whose highlights a study's counts cover: `highlights` those of `coderIds` (null: every coder
+ * but the consensus), `myHighlights` those of `userId`.
+ */
+export interface Counting {
+  userId: string;
+  coderIds: readonly string[] | null;
+}
+
 /** A study with what the list and the workspace header show. */
 export interface StudyView extends Omit<StudyRow, 'authors'> {
   authors: string[];
@@ -42,9 +52,10 @@ export function createStudyRepository(db: Db) {
    */
   function decorate(
     rows: StudyRow[],
-    userId: string,
+    counting: Counting,
     among: (studyId: SQLiteColumn) => SQL,
   ): StudyView[] {
+    const { userId, coderIds } = counting;
     if (rows.length === 0) return [];
     const attrs = db.select().from(studyAttributes).where(among(studyAttributes.studyId)).all();
     const docs = db
@@ -61,7 +72,11 @@ export function createStudyRepository(db: Db) {
     const counts = db
       .select({
         studyId: documents.studyId,
-        all: sql<number>`count(*)`,
+        all: sql<number>`coalesce(sum(${
+          coderIds === null
+            ? sql`${highlights.coderId} <> ${CONSENSUS}`
+            : sql`${highlights.coderId} IN (SELECT value FROM json_each(${JSON.stringify(coderIds)}))`
+        }), 0)`,
         mine: sql<number>`coalesce(sum(${highlights.coderId} = ${userId}), 0)`,
       })
       .from(documents)
@@ -83,7 +98,7 @@ export function createStudyRepository(db: Db) {
   }
 
   return {
-    list(projectId: string, userId: string, q?: string): StudyView[] {
+    list(projectId: string, counting: Counting, q?: string): StudyView[] {
       const where = q
         ? and(
             eq(studies.projectId, projectId),
@@ -91,13 +106,13 @@ export function createStudyRepository(db: Db) {
           )
         : eq(studies.projectId, projectId);
       const rows = db.select().from(studies).where(where).orderBy(asc(studies.title)).all();
-      return decorate(rows, userId, (studyId) =>
+      return decorate(rows, counting, (studyId) =>
         inArray(studyId, db.select({ id: studies.id }).from(studies).where(where)),
       );
     },
-    find(id: string, userId: string): StudyView | undefined {
+    find(id: string, counting: Counting): StudyView | undefined {
       const row = db.select().from(studies).where(eq(studies.id, id)).get();
-      return row ? decorate([row], userId, (studyId) => eq(studyId, id))[0] : undefined;
+      return row ? decorate([row], counting, (studyId) => eq(studyId, id))[0] : undefined;
     },
     projectOf(id: string): string | undefined {
       return db.select({ p: studies.projectId }).from(studies).where(eq(studies.id, id)).get()?.p;
