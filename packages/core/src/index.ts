@@ -18,3 +18,4 @@ export {
 } from './imports/csv';
 export * from './analysis';
 export * from './table';
+export * from './assignments';

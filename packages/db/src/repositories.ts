@@ -1,4 +1,7 @@
 import type { Db } from './connection';
+import { createAnalysisRepository } from './repositories/analysis.repository';
+import { createAssignmentRepository } from './repositories/assignment.repository';
+import { createExcerptRepository } from './repositories/excerpt.repository';
 import { createAttributeRepository } from './repositories/attribute.repository';
 import { createCodeRepository } from './repositories/code.repository';
 import { createHighlightRepository } from './repositories/highlight.repository';
@@ -20,14 +23,11 @@ export function createRepositories(db: Db) {
     codes: createCodeRepository(db),
     highlights: createHighlightRepository(db),
     attributes: createAttributeRepository(db),
+    assignments: createAssignmentRepository(db),
     ...createAnalysisRepositories(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
-
-// Analysis (appended separately so parallel branches merge cleanly).
-import { createAnalysisRepository } from './repositories/analysis.repository';
-import { createExcerptRepository } from './repositories/excerpt.repository';
 
 /** The analysis reads (frequencies, matrix, cross-tab, co-occurrence, excerpts) over one connection. */
 export function createAnalysisRepositories(db: Db) {

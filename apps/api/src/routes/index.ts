@@ -12,6 +12,7 @@ import { importRoutes } from './import.routes';
 import { attributeRoutes } from './attribute.routes';
 import { analysisRoutes } from './analysis.routes';
 import { documentRoutes } from './document.routes';
+import { assignmentRoutes } from './assignment.routes';
 
 export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -32,6 +33,7 @@ export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     codeRoutes,
     highlightRoutes,
     analysisRoutes,
+    assignmentRoutes,
   ]) {
     await app.register(routes);
   }

@@ -12,6 +12,7 @@ import { createAttributeService } from './attribute.service';
 import { createAnalysisService } from './analysis.service';
 import { createExcerptService } from './excerpt.service';
 import { createDocumentService } from './document.service';
+import { createAssignmentService } from './assignment.service';
 
 /** Services own transactions and authorisation; routes only call them. */
 export function createServices(db: Db, repos: Repositories, runImport: ImportRunner) {
@@ -28,6 +29,7 @@ export function createServices(db: Db, repos: Repositories, runImport: ImportRun
     attributes: createAttributeService(db, repos),
     analysis: createAnalysisService(repos),
     excerpts: createExcerptService(repos),
+    assignments: createAssignmentService(db, repos),
   };
 }
 export type Services = ReturnType<typeof createServices>;
