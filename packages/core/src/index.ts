@@ -18,4 +18,9 @@ export {
 } from './imports/csv';
 export * from './analysis';
 export * from './table';
+export * from './agreement/tally';
+export * from './agreement/statistics';
+export * from './agreement/units';
+export * from './agreement/disagreements';
+export type { CoderSpan, CodedDocument } from './agreement/document';
 export * from './assignments';
