@@ -24,3 +24,4 @@ export * from './agreement/units';
 export * from './agreement/disagreements';
 export type { CoderSpan, CodedDocument } from './agreement/document';
 export * from './assignments';
+export * from './agreement/consensus';

@@ -1,6 +1,8 @@
 import type { Db } from './connection';
 import { createAnalysisRepository } from './repositories/analysis.repository';
+import { createAgreementRepository } from './repositories/agreement.repository';
 import { createAssignmentRepository } from './repositories/assignment.repository';
+import { createConsensusRepository } from './repositories/consensus.repository';
 import { createExcerptRepository } from './repositories/excerpt.repository';
 import { createAttributeRepository } from './repositories/attribute.repository';
 import { createCodeRepository } from './repositories/code.repository';
@@ -24,6 +26,8 @@ export function createRepositories(db: Db) {
     highlights: createHighlightRepository(db),
     attributes: createAttributeRepository(db),
     assignments: createAssignmentRepository(db),
+    agreement: createAgreementRepository(db),
+    consensus: createConsensusRepository(db),
     ...createAnalysisRepositories(db),
   };
 }

@@ -13,6 +13,8 @@ import { attributeRoutes } from './attribute.routes';
 import { analysisRoutes } from './analysis.routes';
 import { documentRoutes } from './document.routes';
 import { assignmentRoutes } from './assignment.routes';
+import { agreementRoutes } from './agreement.routes';
+import { consensusRoutes } from './consensus.routes';
 
 export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -34,6 +36,8 @@ export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     highlightRoutes,
     analysisRoutes,
     assignmentRoutes,
+    agreementRoutes,
+    consensusRoutes,
   ]) {
     await app.register(routes);
   }

@@ -1,4 +1,4 @@
-import { parseIdList } from '@kodbok/core';
+import { descendantIds, flattenTree, parseIdList } from '@kodbok/core';
 import type { CodeNode } from '@kodbok/core';
 import type { AnalysisScope, Repositories } from '@kodbok/db';
 import type { AnalysisFilterQuery } from '@kodbok/contracts';
@@ -50,4 +50,20 @@ function attributeFilters(pairs: readonly string[]) {
 function nonEmpty(name: string, ids: string[]): string[] {
   if (ids.length === 0) throw new BadRequestError(`${name} must list at least one id`);
   return ids;
+}
+
+/** A code as analysis views list it. */
+export const ref = (code: CodeNode) => ({
+  codeId: code.id,
+  parentId: code.parentId,
+  name: code.name,
+});
+
+/** The codebook in tree order; with a code filter, the chosen codes and their descendants. */
+export function rowsFor(all: CodeNode[], codeIds: string[] | null): CodeNode[] {
+  const ordered = flattenTree(all);
+  if (!codeIds) return ordered;
+  const keep = new Set(codeIds);
+  for (const id of codeIds) for (const d of descendantIds(all, id)) keep.add(d);
+  return ordered.filter((c) => keep.has(c.id));
 }

@@ -1,4 +1,4 @@
-import { descendantIds, flattenTree, shareOf, type CodeNode } from '@kodbok/core';
+import { shareOf } from '@kodbok/core';
 import type { Repositories } from '@kodbok/db';
 import type {
   AnalysisFilterQuery,
@@ -12,7 +12,7 @@ import type {
 } from '@kodbok/contracts';
 import { BadRequestError } from '../errors';
 import { authorize } from './access';
-import { scopeOf } from './analysis-filter';
+import { ref, rowsFor, scopeOf } from './analysis-filter';
 import { mapInSlices } from './time-slice';
 import type { CurrentUser } from './types';
 
@@ -125,14 +125,3 @@ export function createAnalysisService(repos: Repositories) {
 
 /** Codings (highlights per code, rolled up) a co-occurrence may cover; about half a second. */
 export const MAX_COOCCURRENCE_VOLUME = 250_000;
-
-const ref = (code: CodeNode) => ({ codeId: code.id, parentId: code.parentId, name: code.name });
-
-/** The codebook in tree order; with a code filter, the chosen codes and their descendants. */
-function rowsFor(all: CodeNode[], codeIds: string[] | null): CodeNode[] {
-  const ordered = flattenTree(all);
-  if (!codeIds) return ordered;
-  const keep = new Set(codeIds);
-  for (const id of codeIds) for (const d of descendantIds(all, id)) keep.add(d);
-  return ordered.filter((c) => keep.has(c.id));
-}

@@ -13,6 +13,8 @@ import { createAnalysisService } from './analysis.service';
 import { createExcerptService } from './excerpt.service';
 import { createDocumentService } from './document.service';
 import { createAssignmentService } from './assignment.service';
+import { createAgreementService } from './agreement.service';
+import { createConsensusService } from './consensus.service';
 
 /** Services own transactions and authorisation; routes only call them. */
 export function createServices(db: Db, repos: Repositories, runImport: ImportRunner) {
@@ -30,6 +32,8 @@ export function createServices(db: Db, repos: Repositories, runImport: ImportRun
     analysis: createAnalysisService(repos),
     excerpts: createExcerptService(repos),
     assignments: createAssignmentService(db, repos),
+    agreement: createAgreementService(repos),
+    consensus: createConsensusService(db, repos),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,105 @@
+import { createAgreementAccumulator, DEFAULT_SEGMENT_THRESHOLD } from '@kodbok/core';
+import type { Repositories } from '@kodbok/db';
+import type {
+  Agreement,
+  AgreementGrid,
+  AgreementGridQuery,
+  AgreementQuery,
+} from '@kodbok/contracts';
+import { ref } from './analysis-filter';
+import { comparisonOf, studiesToCompare } from './comparison';
+import { mapInSlices } from './time-slice';
+import type { CurrentUser } from './types';
+
+/**
+ * Agreement between coders (docs/decisions/011): statistics at the document, character or
+ * segment level, and the studies × codes grid of who applied what. Studies are read one at a
+ * time in 10 ms slices, so a comparison over a large project never holds other requests long.
+ */
+export function createAgreementService(repos: Repositories) {
+  return {
+    async agreement(
+      user: CurrentUser,
+      projectId: string,
+      query: AgreementQuery,
+    ): Promise<Agreement> {
+      const cmp = comparisonOf(repos, user, projectId, query);
+      const level = query.level ?? 'document';
+      const threshold = level === 'segment' ? (query.threshold ?? DEFAULT_SEGMENT_THRESHOLD) : null;
+      const acc = createAgreementAccumulator({
+        coders: cmp.coderIds.length,
+        codeIds: cmp.codeIds,
+        level,
+        ...(threshold === null ? {} : { threshold }),
+      });
+      const { studies, load } = studiesToCompare(repos, cmp, query.studies);
+      const compared = await mapInSlices(studies, (study) => {
+        const s = load(study);
+        // Units need two coders' decisions; a study fewer coded adds nothing to any statistic.
+        if (s.covered.filter(Boolean).length < 2) return 0;
+        for (const doc of s.documents) acc.addDocument(doc);
+        return s.documents.length;
+      });
+      const result = acc.result();
+      return {
+        level,
+        threshold,
+        coders: cmp.coders,
+        studies: compared.filter((n) => n > 0).length,
+        documents: compared.reduce((a, b) => a + b, 0),
+        overall: result.overall,
+        codes: cmp.codes.map((c) => ({ ...ref(c), ...result.codes.get(c.id)! })),
+      };
+    },
+    async grid(
+      user: CurrentUser,
+      projectId: string,
+      query: AgreementGridQuery,
+    ): Promise<AgreementGrid> {
+      const cmp = comparisonOf(repos, user, projectId, query);
+      const reconciled = new Map(repos.consensus.reconciled(projectId).map((r) => [r.studyId, r]));
+      const { studies, load } = studiesToCompare(repos, cmp, query.studies);
+      const wanted = new Set(cmp.codeIds);
+      const rows = await mapInSlices(studies, (study) => {
+        const s = load(study);
+        const covering = cmp.coderIds.filter((_, i) => s.covered[i]);
+        if (covering.length === 0) return null;
+        const applied = new Map<string, Set<string>>();
+        for (const doc of s.documents) {
+          for (const span of doc.spans) {
+            if (!wanted.has(span.codeId) || !s.covered[span.coder]) continue;
+            const who = applied.get(span.codeId) ?? new Set<string>();
+            applied.set(span.codeId, who.add(cmp.coderIds[span.coder]!));
+          }
+        }
+        const cells = cmp.codeIds.flatMap((codeId) => {
+          const who = applied.get(codeId);
+          if (!who) return [];
+          const appliedBy = cmp.coderIds.filter((id) => who.has(id));
+          return [{ studyId: study.id, codeId, appliedBy, agree: who.size === covering.length }];
+        });
+        const r = reconciled.get(study.id);
+        return {
+          study: {
+            id: study.id,
+            title: study.title,
+            authors: JSON.parse(study.authors) as string[],
+            year: study.year,
+            documentIds: s.documents.map((d) => d.id),
+            coders: covering,
+            disagreements: covering.length < 2 ? 0 : cells.filter((c) => !c.agree).length,
+            reconciled: r ? { by: r.by, at: r.at } : null,
+          },
+          cells,
+        };
+      });
+      const present = rows.filter((r) => r !== null);
+      return {
+        coders: cmp.coders,
+        codes: cmp.codes.map(ref),
+        studies: present.map((r) => r.study),
+        cells: present.flatMap((r) => r.cells),
+      };
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../connection';
+
+export interface StudyCoding {
+  documentId: string;
+  coderId: string;
+  codeId: string;
+  start: number;
+  end: number;
+}
+
+export interface StudyRef {
+  id: string;
+  title: string;
+  authors: string;
+  year: number | null;
+}
+
+const inList = (ids: readonly string[]) =>
+  sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+
+/**
+ * The reads behind coder agreement: a study at a time (its documents and the chosen coders'
+ * codings through the document index), so a comparison over ten thousand studies can be
+ * computed in slices without holding the database for long.
+ */
+export function createAgreementRepository(db: Db) {
+  return {
+    /** The project's studies (all, or those of `studyIds`) in citation order. */
+    studies(projectId: string, studyIds: readonly string[] | null): StudyRef[] {
+      return db.all<StudyRef>(sql`SELECT id, title, authors, year FROM studies s
+        WHERE project_id = ${projectId} ${studyIds ? sql`AND id IN ${inList(studyIds)}` : sql``}
+        ORDER BY json_extract(s.authors, '$[0]'), year, title, id`);
+    },
+    /** (study, coder) pairs of `coderIds` with an assignment in the project. */
+    assigned(projectId: string, coderIds: readonly string[]) {
+      return db.all<{ studyId: string; coderId: string }>(sql`SELECT study_id AS studyId,
+        user_id AS coderId FROM assignments
+        WHERE project_id = ${projectId} AND user_id IN ${inList(coderIds)}`);
+    },
+    documents(studyId: string) {
+      return db.all<{ id: string; length: number }>(sql`SELECT id, length FROM documents
+        WHERE study_id = ${studyId} ORDER BY created_at, id`);
+    },
+    /** Every code each of `coderIds` put on the study's documents, one row per (highlight, code). */
+    codings(studyId: string, coderIds: readonly string[]): StudyCoding[] {
+      return db.all<StudyCoding>(sql`SELECT h.document_id AS documentId, h.coder_id AS coderId,
+          hc.code_id AS codeId, h.start, h."end" AS "end"
+        FROM documents d JOIN highlights h ON h.document_id = d.id
+        JOIN highlight_codes hc ON hc.highlight_id = h.id
+        WHERE d.study_id = ${studyId} AND h.coder_id IN ${inList(coderIds)}`);
+    },
+    /** The same for one document. */
+    documentCodings(documentId: string, coderIds: readonly string[]): StudyCoding[] {
+      return db.all<StudyCoding>(sql`SELECT h.document_id AS documentId, h.coder_id AS coderId,
+          hc.code_id AS codeId, h.start, h."end" AS "end"
+        FROM highlights h JOIN highlight_codes hc ON hc.highlight_id = h.id
+        WHERE h.document_id = ${documentId} AND h.coder_id IN ${inList(coderIds)}`);
+    },
+  };
+}
+export type AgreementRepository = ReturnType<typeof createAgreementRepository>;
