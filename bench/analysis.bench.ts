@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createRepositories, openDatabase, type AnalysisScope } from '@kodbok/db';
 import { analysisProject, type AnalysisProject } from './analysis-generate';
-import { longestWait, memoryOf, startServer } from './server';
+import { fmt, memoryOf, p, startServer, timeHttp } from './server';
 
 /**
  * The analysis endpoints on a 10,000-study, 1,000,000-highlight project over HTTP (one request at
@@ -31,7 +31,7 @@ export async function benchAnalysis(opts: { studies: number; highlights: number;
       // Filtered aggregations take seconds at this scale: a few runs show it.
       const { times, stall } = await timeHttp(
         server.url,
-        project,
+        project.token,
         c.path,
         c.target ? opts.runs : 5,
       );
@@ -146,31 +146,6 @@ function bareSql(project: AnalysisProject, runs: number): Map<string, number> {
   db.$client.close();
   return out;
 }
-
-async function timeHttp(url: string, project: AnalysisProject, pathname: string, runs: number) {
-  const get = async () => {
-    const t = performance.now();
-    const res = await fetch(url + pathname, {
-      headers: { authorization: `Bearer ${project.token}` },
-    });
-    const body = await res.text();
-    if (!res.ok) throw new Error(`${pathname}: ${res.status} ${body.slice(0, 200)}`);
-    return performance.now() - t;
-  };
-  await get();
-  // Meanwhile another user's small request: how long the endpoint holds the API.
-  const probe = longestWait(url);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await get());
-  const stall = await probe.stop();
-  return { times, stall };
-}
-
-function p(xs: number[], q: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
-const fmt = (x: number, width = 8) => x.toFixed(1).padStart(width);
 
 /** The excerpts path of the page after the first (its cursor comes from the first page). */
 async function secondPage(url: string, project: AnalysisProject, pathname: string) {

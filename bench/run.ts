@@ -27,6 +27,11 @@ const benchmarks: Record<string, () => Promise<void>> = {
       runs: 20,
     });
   },
+  // Coder agreement: 2 coders × 100,000 highlights over 10,000 studies (bench/.data/agreement).
+  agreement: async () => {
+    const { benchAgreement } = await import('./agreement.bench');
+    await benchAgreement({ studies: Number(values.studies), runs: 10 });
+  },
   import: async () => {
     const { benchImport } = await import('./import.bench');
     await benchImport({ records: Number(process.env.BENCH_IMPORT_RECORDS ?? 10_000) });

@@ -75,3 +75,33 @@ export function longestWait(url: string) {
     },
   };
 }
+
+/**
+ * `runs` timed GETs of `pathname` (after one warm-up), while another user's request probes how
+ * long each holds the API.
+ */
+export async function timeHttp(url: string, token: string, pathname: string, runs: number) {
+  const get = async () => {
+    const t = performance.now();
+    const res = await fetch(url + pathname, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = await res.text();
+    if (!res.ok) throw new Error(`${pathname}: ${res.status} ${body.slice(0, 200)}`);
+    return performance.now() - t;
+  };
+  await get();
+  // Meanwhile another user's small request: how long the endpoint holds the API.
+  const probe = longestWait(url);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await get());
+  const stall = await probe.stop();
+  return { times, stall };
+}
+
+/** The q-quantile of xs. */
+export function p(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+export const fmt = (x: number, width = 8) => x.toFixed(1).padStart(width);

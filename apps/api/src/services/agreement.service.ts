@@ -7,13 +7,13 @@ import type {
   AgreementQuery,
 } from '@kodbok/contracts';
 import { ref } from './analysis-filter';
-import { comparisonOf, studiesToCompare } from './comparison';
+import { comparisonOf, studiesToCompare, type ComparedStudy } from './comparison';
 import { mapInSlices } from './time-slice';
 import type { CurrentUser } from './types';
 
 /**
  * Agreement between coders (docs/decisions/011): statistics at the document, character or
- * segment level, and the studies × codes grid of who applied what. Studies are read one at a
+ * segment level, and the studies × codes grid of who applied what. Studies are read a page at a
  * time in 10 ms slices, so a comparison over a large project never holds other requests long.
  */
 export function createAgreementService(repos: Repositories) {
@@ -32,14 +32,17 @@ export function createAgreementService(repos: Repositories) {
         level,
         ...(threshold === null ? {} : { threshold }),
       });
-      const { studies, load } = studiesToCompare(repos, cmp, query.studies);
-      const compared = await mapInSlices(studies, (study) => {
-        const s = load(study);
-        // Units need two coders' decisions; a study fewer coded adds nothing to any statistic.
-        if (s.covered.filter(Boolean).length < 2) return 0;
-        for (const doc of s.documents) acc.addDocument(doc);
-        return s.documents.length;
-      });
+      const { pages, load } = studiesToCompare(repos, cmp, query.studies);
+      const compared = (
+        await mapInSlices(pages, (page) =>
+          load(page).map((s) => {
+            // Units need two coders' decisions; a study fewer coded adds nothing to any statistic.
+            if (s.covered.filter(Boolean).length < 2) return 0;
+            for (const doc of s.documents) acc.addDocument(doc);
+            return s.documents.length;
+          }),
+        )
+      ).flat();
       const result = acc.result();
       return {
         level,
@@ -58,10 +61,20 @@ export function createAgreementService(repos: Repositories) {
     ): Promise<AgreementGrid> {
       const cmp = comparisonOf(repos, user, projectId, query);
       const reconciled = new Map(repos.consensus.reconciled(projectId).map((r) => [r.studyId, r]));
-      const { studies, load } = studiesToCompare(repos, cmp, query.studies);
+      const { pages, load } = studiesToCompare(repos, cmp, query.studies);
       const wanted = new Set(cmp.codeIds);
-      const rows = await mapInSlices(studies, (study) => {
-        const s = load(study);
+      const pageRows = await mapInSlices(pages, (page) => load(page).map((s) => gridRow(s)));
+      const present = pageRows.flat().filter((r) => r !== null);
+      return {
+        coders: cmp.coders,
+        codes: cmp.codes.map(ref),
+        studies: present.map((r) => r.study),
+        cells: present.flatMap((r) => r.cells),
+      };
+
+      /** A study's row of the grid and its cells, or null when no chosen coder covers it. */
+      function gridRow(s: ComparedStudy) {
+        const study = s.study;
         const covering = cmp.coderIds.filter((_, i) => s.covered[i]);
         if (covering.length === 0) return null;
         const applied = new Map<string, Set<string>>();
@@ -92,14 +105,7 @@ export function createAgreementService(repos: Repositories) {
           },
           cells,
         };
-      });
-      const present = rows.filter((r) => r !== null);
-      return {
-        coders: cmp.coders,
-        codes: cmp.codes.map(ref),
-        studies: present.map((r) => r.study),
-        cells: present.flatMap((r) => r.cells),
-      };
+      }
     },
   };
 }

@@ -36,7 +36,9 @@ export function createConsensusService(db: Db, repos: Repositories) {
     authorizeIn(repos, user, doc?.projectId, 'Document', 'superviseCoding');
     const cmp = comparisonOf(repos, user, doc!.projectId, q);
     const { studies, load } = studiesToCompare(repos, cmp, doc!.studyId);
-    const coded = load(studies[0]!, documentId).documents[0]!;
+    const coded = load(studies)
+      .flatMap((s) => s.documents)
+      .find((d) => d.id === documentId)!;
     return { doc: doc!, cmp, coded };
   }
 

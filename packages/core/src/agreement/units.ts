@@ -59,24 +59,39 @@ export function createAgreementAccumulator(opts: AgreementOptions): AgreementAcc
   const { coders, codeIds, level } = opts;
   const threshold = opts.threshold ?? DEFAULT_SEGMENT_THRESHOLD;
   const tallies = new Map(codeIds.map((id) => [id, createTally(coders)]));
+  // Most codes are absent from most documents, and a document's "nobody coded it" unit is the
+  // same for every code it lacks. So it is added once per document to `absent` (as if for every
+  // code), and once to `skipped` of each code the document does have; a code's share is then
+  // absent − skipped. Per document the work follows its spans, not the size of the codebook.
+  const absent = createTally(coders);
+  const skipped = new Map(codeIds.map((id) => [id, createTally(coders)]));
   const wanted = new Set(codeIds);
   checkThreshold(threshold); // Now, not at the first document.
   const { addCoded, uncodedWeight } = LEVELS[level];
   return {
     addDocument(doc) {
       checkDocument(doc, coders);
-      const byCode = intervalsByCode(doc, wanted);
       const nobody = unitValues(doc.covered, () => false);
-      for (const [codeId, tally] of tallies) {
-        const intervals = byCode.get(codeId);
-        if (intervals) addCoded(tally, doc, intervals, threshold);
-        else addUnit(tally, nobody, uncodedWeight(doc));
+      const weight = uncodedWeight(doc);
+      addUnit(absent, nobody, weight);
+      for (const [codeId, intervals] of intervalsByCode(doc, wanted)) {
+        addCoded(tallies.get(codeId)!, doc, intervals, threshold);
+        addUnit(skipped.get(codeId)!, nobody, weight);
       }
     },
     result() {
       const overall = createTally(coders);
-      for (const tally of tallies.values()) mergeTally(overall, tally);
-      const codes = new Map([...tallies].map(([id, tally]) => [id, agreementStats(tally, 2)]));
+      const codes = new Map<string, AgreementStats>();
+      for (const [codeId, coded] of tallies) {
+        const tally = createTally(coders);
+        mergeTally(tally, coded);
+        for (const [key, unit] of absent.patterns) {
+          const weight = unit.weight - (skipped.get(codeId)!.patterns.get(key)?.weight ?? 0);
+          addUnit(tally, unit.values, weight);
+        }
+        mergeTally(overall, tally);
+        codes.set(codeId, agreementStats(tally, 2));
+      }
       return { overall: agreementStats(overall, 2), codes };
     },
   };

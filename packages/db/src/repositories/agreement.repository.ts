@@ -3,6 +3,7 @@ import type { Db } from '../connection';
 
 export interface StudyCoding {
   documentId: string;
+  studyId: string;
   coderId: string;
   codeId: string;
   start: number;
@@ -20,8 +21,8 @@ const inList = (ids: readonly string[]) =>
   sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
 /**
- * The reads behind coder agreement: a study at a time (its documents and the chosen coders'
- * codings through the document index), so a comparison over ten thousand studies can be
+ * The reads behind coder agreement: a page of studies at a time (their documents and the chosen
+ * coders' codings through the document index), so a comparison over ten thousand studies is
  * computed in slices without holding the database for long.
  */
 export function createAgreementRepository(db: Db) {
@@ -38,24 +39,22 @@ export function createAgreementRepository(db: Db) {
         user_id AS coderId FROM assignments
         WHERE project_id = ${projectId} AND user_id IN ${inList(coderIds)}`);
     },
-    documents(studyId: string) {
-      return db.all<{ id: string; length: number }>(sql`SELECT id, length FROM documents
-        WHERE study_id = ${studyId} ORDER BY created_at, id`);
+    /** The documents of some studies, in each study's order. */
+    documents(studyIds: readonly string[]) {
+      return db.all<{ id: string; studyId: string; length: number }>(sql`SELECT id,
+          study_id AS studyId, length FROM documents
+        WHERE study_id IN ${inList(studyIds)} ORDER BY created_at, id`);
     },
-    /** Every code each of `coderIds` put on the study's documents, one row per (highlight, code). */
-    codings(studyId: string, coderIds: readonly string[]): StudyCoding[] {
-      return db.all<StudyCoding>(sql`SELECT h.document_id AS documentId, h.coder_id AS coderId,
-          hc.code_id AS codeId, h.start, h."end" AS "end"
+    /**
+     * Every code each of `coderIds` put on the documents of some studies, one row per
+     * (highlight, code): the study index, then the (document, start, coder) index.
+     */
+    codings(studyIds: readonly string[], coderIds: readonly string[]): StudyCoding[] {
+      return db.all<StudyCoding>(sql`SELECT h.document_id AS documentId, d.study_id AS studyId,
+          h.coder_id AS coderId, hc.code_id AS codeId, h.start, h."end" AS "end"
         FROM documents d JOIN highlights h ON h.document_id = d.id
         JOIN highlight_codes hc ON hc.highlight_id = h.id
-        WHERE d.study_id = ${studyId} AND h.coder_id IN ${inList(coderIds)}`);
-    },
-    /** The same for one document. */
-    documentCodings(documentId: string, coderIds: readonly string[]): StudyCoding[] {
-      return db.all<StudyCoding>(sql`SELECT h.document_id AS documentId, h.coder_id AS coderId,
-          hc.code_id AS codeId, h.start, h."end" AS "end"
-        FROM highlights h JOIN highlight_codes hc ON hc.highlight_id = h.id
-        WHERE h.document_id = ${documentId} AND h.coder_id IN ${inList(coderIds)}`);
+        WHERE d.study_id IN ${inList(studyIds)} AND h.coder_id IN ${inList(coderIds)}`);
     },
   };
 }
