@@ -133,6 +133,21 @@ describe('GET /api/projects/:projectId/agreement/grid', () => {
     const s2 = grid.studies.find((s: { id: string }) => s.id === p.study2.id);
     expect(s2).toMatchObject({ disagreements: 1, reconciled: null, documentIds: [p.doc2] });
   });
+
+  it('pages the studies, filters to disagreements, and sums up every study', async () => {
+    const p = await twoCoders();
+    const url = `${p.base}/agreement/grid?coders=${p.coders}`;
+    const first = (await owner.request('GET', `${url}&limit=1`)).json();
+    expect(first).toMatchObject({ totalStudies: 2, offset: 0, nextOffset: 1 });
+    expect(first.summary).toEqual({ studies: 2, withDisagreements: 1, reconciled: 0 });
+    expect(first.studies).toHaveLength(1);
+    expect(first.cells.every((c: { studyId: string }) => c.studyId === first.studies[0].id)).toBe(
+      true,
+    );
+    const only = (await owner.request('GET', `${url}&only=disagreements`)).json();
+    expect(only.studies.map((s: { id: string }) => s.id)).toEqual([p.study2.id]);
+    expect(only).toMatchObject({ totalStudies: 1, nextOffset: null });
+  });
 });
 
 describe('reconciling into the consensus coding', () => {

@@ -85,9 +85,37 @@ export const AgreementSchema = Type.Object({
 });
 export type Agreement = Type.Static<typeof AgreementSchema>;
 
-export const AgreementGridQuery = Type.Object(ScopeQuery, { additionalProperties: false });
+export const AgreementGridQuery = Type.Object(
+  {
+    ...ScopeQuery,
+    only: Type.Optional(
+      Type.Union([Type.Literal('disagreements'), Type.Literal('unreconciled')], {
+        description: 'disagreements: studies where coders differ; unreconciled: not yet reconciled',
+      }),
+    ),
+    limit: Type.Integer({
+      minimum: 1,
+      maximum: 500,
+      default: 200,
+      description: 'studies per page',
+    }),
+    offset: Type.Integer({ minimum: 0, default: 0 }),
+  },
+  { additionalProperties: false },
+);
 export type AgreementGridQuery = Type.Static<typeof AgreementGridQuery>;
 export const AgreementGridSchema = Type.Object({
+  summary: Type.Object(
+    {
+      studies: Type.Integer({ description: 'studies a chosen coder covers' }),
+      withDisagreements: Type.Integer(),
+      reconciled: Type.Integer(),
+    },
+    { description: 'over every study in scope, whatever the page and the only filter' },
+  ),
+  totalStudies: Type.Integer({ description: 'studies that pass the only filter' }),
+  offset: Type.Integer(),
+  nextOffset: Type.Union([Type.Integer(), Type.Null()], { description: 'null on the last page' }),
   coders: Type.Array(CoderRef),
   codes: Type.Array(Type.Object(CodeRef)),
   studies: Type.Array(

@@ -63,13 +63,34 @@ export function createAgreementService(repos: Repositories) {
       const reconciled = new Map(repos.consensus.reconciled(projectId).map((r) => [r.studyId, r]));
       const { pages, load } = studiesToCompare(repos, cmp, query.studies);
       const wanted = new Set(cmp.codeIds);
-      const pageRows = await mapInSlices(pages, (page) => load(page).map((s) => gridRow(s)));
-      const present = pageRows.flat().filter((r) => r !== null);
+      const summary = { studies: 0, withDisagreements: 0, reconciled: 0 };
+      const end = query.offset + query.limit;
+      let matching = 0;
+      // Every study is compared (for the summary and the filter), but only the page's rows and
+      // cells are kept: at 10,000 studies the whole grid would be hundreds of thousands of cells.
+      const kept = await mapInSlices(pages, (page) =>
+        load(page).flatMap((s) => {
+          const row = gridRow(s);
+          if (!row) return [];
+          summary.studies++;
+          if (row.study.disagreements > 0) summary.withDisagreements++;
+          if (row.study.reconciled) summary.reconciled++;
+          if (query.only === 'disagreements' && row.study.disagreements === 0) return [];
+          if (query.only === 'unreconciled' && row.study.reconciled) return [];
+          const index = matching++;
+          return index >= query.offset && index < end ? [row] : [];
+        }),
+      );
+      const rows = kept.flat();
       return {
+        summary,
+        totalStudies: matching,
+        offset: query.offset,
+        nextOffset: end < matching ? end : null,
         coders: cmp.coders,
         codes: cmp.codes.map(ref),
-        studies: present.map((r) => r.study),
-        cells: present.flatMap((r) => r.cells),
+        studies: rows.map((r) => r.study),
+        cells: rows.flatMap((r) => r.cells),
       };
 
       /** A study's row of the grid and its cells, or null when no chosen coder covers it. */
