@@ -18,10 +18,11 @@ const ownCode: Plugin = {
 };
 
 await build({
-  // The server, and the worker each import runs in (docs/decisions/010).
+  // The server, the worker each import runs in (docs/decisions/010) and the read worker (011).
   entryPoints: {
     main: path.join(import.meta.dirname, 'src/main.ts'),
     'import-worker': path.join(import.meta.dirname, 'src/import-worker.ts'),
+    'read-worker': path.join(import.meta.dirname, 'src/read-worker.ts'),
   },
   outdir: path.join(import.meta.dirname, 'dist'),
   bundle: true,

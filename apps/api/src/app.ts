@@ -4,6 +4,7 @@ import { createRepositories, openDatabase, startCheckpointer } from '@kodbok/db'
 import type { Config } from './config';
 import { createServices } from './services';
 import { createImportRunner } from './services/import-runner';
+import { createReadRunner } from './services/read-runner';
 import { registerSecurity } from './plugins/security';
 import { registerErrors } from './plugins/errors';
 import { registerAuth } from './plugins/auth';
@@ -16,6 +17,12 @@ import { seedDemoProject } from './demo/seed';
 /** The import worker beside this module: TypeScript when run from source, the bundle's file after a build. */
 const IMPORT_WORKER = new URL(
   import.meta.url.endsWith('.ts') ? './import-worker.ts' : './import-worker.js',
+  import.meta.url,
+);
+
+/** The read worker beside this module, the same way (docs/decisions/011). */
+const READ_WORKER = new URL(
+  import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.js',
   import.meta.url,
 );
 
@@ -34,11 +41,11 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
 
   const db = openDatabase(config.databaseFile);
   const repos = createRepositories(db);
-  const services = createServices(
-    db,
-    repos,
-    createImportRunner(IMPORT_WORKER, config.databaseFile),
-  );
+  const runRead = createReadRunner(READ_WORKER, config.databaseFile);
+  const services = createServices(db, repos, {
+    runImport: createImportRunner(IMPORT_WORKER, config.databaseFile),
+    runRead,
+  });
   app.decorate('services', services);
   const checkpointer = startCheckpointer(db, config.databaseFile, {
     onError: (err) =>
@@ -46,6 +53,7 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
   });
   app.addHook('onClose', async () => {
     await checkpointer.stop();
+    await runRead.close();
     db.$client.close();
   });
   if (config.seedDemo) seedDemoProject(db, repos, app.log);

@@ -18,10 +18,17 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', impor
  * work while a coder writes; NORMAL sync is safe in WAL mode (a crash loses at most the last
  * transactions, never corrupts) and is what makes thousands of small writes a second possible.
  */
-export function openDatabase(file: string, options: { migrate?: boolean } = {}): Db {
-  const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
+export function openDatabase(
+  file: string,
+  options: { migrate?: boolean; readonly?: boolean } = {},
+): Db {
+  // A read-only connection (the read worker's) cannot write by mistake; the file is in WAL mode
+  // already, set by the server's connection.
+  const sqlite = new Database(file, { readonly: options.readonly ?? false });
+  if (!options.readonly) {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+  }
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // 32 MB of page cache: the analysis bench (decision 007) peaked at 310 MB of process memory
@@ -30,7 +37,8 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
   sqlite.pragma('cache_size = -32768');
   const db = drizzle(sqlite, { schema }) as Db;
   // A second connection to a file the server has already migrated (a worker thread) skips it.
-  if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  if (options.migrate !== false && !options.readonly)
+    migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return db;
 }
 

@@ -12,6 +12,6 @@ export type { NewStudy } from './repositories/study.repository';
 export type { AttributeView, AttributeType } from './repositories/attribute.repository';
 export { createAnalysisRepositories } from './repositories';
 export type { AnalysisScope } from './repositories/analysis-scope';
-export type { StudyCoding, StudyRef } from './repositories/agreement.repository';
+export type { StudyCodingRow, StudyRef } from './repositories/agreement.repository';
 export type { CodeCounts, CooccurrenceMode, MatrixStudy } from './repositories/analysis.repository';
 export type { ExcerptCursor, ExcerptQuery, ExcerptRow } from './repositories/excerpt.repository';

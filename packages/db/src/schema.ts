@@ -139,7 +139,9 @@ export const documents = sqliteTable(
     length: integer('length').notNull(),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('documents_study_idx').on(t.studyId)],
+  // Covering (study, order, id, length): reading a study's documents never touches their rows,
+  // whose long text pushes the later columns onto overflow pages (agreement reads every study).
+  (t) => [index('documents_study_idx').on(t.studyId, t.createdAt, t.id, t.length)],
 );
 
 export const codes = sqliteTable(

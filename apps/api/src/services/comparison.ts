@@ -59,6 +59,14 @@ export interface ComparedStudy {
   documents: Array<CodedDocument & { id: string }>;
 }
 
+/** The `studies` parameter as ids of the project's studies (null: all), or a precise 400. */
+export function studyFilter(repos: Repositories, projectId: string, studies?: string) {
+  const ids = studies ? parseIdList(studies) : null;
+  const [foreign] = ids ? repos.analysis.foreignStudies(projectId, ids) : [];
+  if (foreign) throw new BadRequestError(`studies: "${foreign}" is not a study of this project`);
+  return ids;
+}
+
 /** Studies read per page: two queries each, about 10 ms of work at 20 highlights a study. */
 export const STUDY_PAGE = 100;
 
@@ -68,9 +76,7 @@ export const STUDY_PAGE = 100;
  * a page at a time, so callers can work in slices.
  */
 export function studiesToCompare(repos: Repositories, cmp: Comparison, studies?: string) {
-  const ids = studies ? parseIdList(studies) : null;
-  const [foreign] = ids ? repos.analysis.foreignStudies(cmp.projectId, ids) : [];
-  if (foreign) throw new BadRequestError(`studies: "${foreign}" is not a study of this project`);
+  const ids = studyFilter(repos, cmp.projectId, studies);
   const assigned = new Set(
     repos.agreement.assigned(cmp.projectId, cmp.coderIds).map((a) => `${a.studyId} ${a.coderId}`),
   );
@@ -83,27 +89,27 @@ export function studiesToCompare(repos: Repositories, cmp: Comparison, studies?:
   function load(page: readonly StudyRef[]): ComparedStudy[] {
     const studyIds = page.map((s) => s.id);
     const docs = groupBy(repos.agreement.documents(studyIds), (d) => d.studyId);
-    const codings = groupBy(repos.agreement.codings(studyIds, cmp.coderIds), (c) => c.studyId);
+    const codings = groupBy(repos.agreement.codings(studyIds, cmp.coderIds), (c) => c[1]);
     return page.map((study) => {
       const own = codings.get(study.id) ?? [];
-      const coded = new Set(own.map((c) => c.coderId));
+      const coded = new Set(own.map((c) => c[2]));
       const covered = cmp.coderIds.map(
         (id) =>
           coded.has(id) ||
           assigned.has(`${study.id} ${id}`) ||
           (id === CONSENSUS_CODER_ID && reconciled.has(study.id)),
       );
-      const byDocument = groupBy(own, (c) => c.documentId);
+      const byDocument = groupBy(own, (c) => c[0]);
       const documents = (docs.get(study.id) ?? []).map((d) => ({
         id: d.id,
         length: d.length,
         coders: cmp.coderIds.length,
         covered,
-        spans: (byDocument.get(d.id) ?? []).map((c) => ({
-          coder: index.get(c.coderId)!,
-          codeId: c.codeId,
-          start: c.start,
-          end: c.end,
+        spans: (byDocument.get(d.id) ?? []).map(([, , coderId, codeId, start, end]) => ({
+          coder: index.get(coderId)!,
+          codeId,
+          start,
+          end,
         })),
       }));
       return { study, covered, documents };

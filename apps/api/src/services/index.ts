@@ -8,6 +8,7 @@ import { createTokenService } from './token.service';
 import { createUserService } from './user.service';
 import { createImportService } from './import.service';
 import type { ImportRunner } from './import-runner';
+import type { ReadRunner } from './read-runner';
 import { createAttributeService } from './attribute.service';
 import { createAnalysisService } from './analysis.service';
 import { createExcerptService } from './excerpt.service';
@@ -17,7 +18,11 @@ import { createAgreementService } from './agreement.service';
 import { createConsensusService } from './consensus.service';
 
 /** Services own transactions and authorisation; routes only call them. */
-export function createServices(db: Db, repos: Repositories, runImport: ImportRunner) {
+export function createServices(
+  db: Db,
+  repos: Repositories,
+  workers: { runImport: ImportRunner; runRead: ReadRunner },
+) {
   return {
     auth: createAuthService(db, repos),
     users: createUserService(db, repos),
@@ -27,12 +32,12 @@ export function createServices(db: Db, repos: Repositories, runImport: ImportRun
     codes: createCodeService(db, repos),
     documents: createDocumentService(repos),
     highlights: createHighlightService(db, repos),
-    imports: createImportService(repos, runImport),
+    imports: createImportService(repos, workers.runImport),
     attributes: createAttributeService(db, repos),
     analysis: createAnalysisService(repos),
     excerpts: createExcerptService(repos),
     assignments: createAssignmentService(db, repos),
-    agreement: createAgreementService(repos),
+    agreement: createAgreementService(repos, workers.runRead),
     consensus: createConsensusService(db, repos),
   };
 }

@@ -1,0 +1,126 @@
+import { createAgreementAccumulator, DEFAULT_SEGMENT_THRESHOLD } from '@kodbok/core';
+import type { Repositories } from '@kodbok/db';
+import type {
+  Agreement,
+  AgreementGrid,
+  AgreementGridQuery,
+  AgreementQuery,
+} from '@kodbok/contracts';
+import { ref } from './analysis-filter';
+import { studiesToCompare, type ComparedStudy, type Comparison } from './comparison';
+
+/**
+ * A heavy read, already authorised and checked, that runs in the read worker (read-runner.ts,
+ * docs/decisions/011) on its own connection, so the API thread never waits for it. Jobs are
+ * plain data: they cross the thread boundary by structured clone.
+ */
+export type ReadJob =
+  | { kind: 'agreement'; cmp: Comparison; query: AgreementQuery }
+  | { kind: 'grid'; cmp: Comparison; query: AgreementGridQuery };
+
+export function runReadJob(repos: Repositories, job: ReadJob): Agreement | AgreementGrid {
+  return job.kind === 'agreement'
+    ? agreementOf(repos, job.cmp, job.query)
+    : gridOf(repos, job.cmp, job.query);
+}
+
+function agreementOf(repos: Repositories, cmp: Comparison, query: AgreementQuery): Agreement {
+  const level = query.level ?? 'document';
+  const threshold = level === 'segment' ? (query.threshold ?? DEFAULT_SEGMENT_THRESHOLD) : null;
+  const acc = createAgreementAccumulator({
+    coders: cmp.coderIds.length,
+    codeIds: cmp.codeIds,
+    level,
+    ...(threshold === null ? {} : { threshold }),
+  });
+  const { pages, load } = studiesToCompare(repos, cmp, query.studies);
+  let studies = 0;
+  let documents = 0;
+  for (const page of pages) {
+    for (const s of load(page)) {
+      // Units need two coders' decisions; a study fewer coded adds nothing to any statistic.
+      if (s.covered.filter(Boolean).length < 2) continue;
+      for (const doc of s.documents) acc.addDocument(doc);
+      studies++;
+      documents += s.documents.length;
+    }
+  }
+  const result = acc.result();
+  return {
+    level,
+    threshold,
+    coders: cmp.coders,
+    studies,
+    documents,
+    overall: result.overall,
+    codes: cmp.codes.map((c) => ({ ...ref(c), ...result.codes.get(c.id)! })),
+  };
+}
+
+function gridOf(repos: Repositories, cmp: Comparison, query: AgreementGridQuery): AgreementGrid {
+  const reconciled = new Map(repos.consensus.reconciled(cmp.projectId).map((r) => [r.studyId, r]));
+  const { pages, load } = studiesToCompare(repos, cmp, query.studies);
+  const summary = { studies: 0, withDisagreements: 0, reconciled: 0 };
+  const end = query.offset + query.limit;
+  const rows: Array<NonNullable<ReturnType<typeof gridRow>>> = [];
+  let matching = 0;
+  // Every study is compared (for the summary and the filter), but only the page's rows and
+  // cells are kept: at 10,000 studies the whole grid would be hundreds of thousands of cells.
+  for (const page of pages) {
+    for (const s of load(page)) {
+      const row = gridRow(cmp, s, reconciled.get(s.study.id));
+      if (!row) continue;
+      summary.studies++;
+      if (row.study.disagreements > 0) summary.withDisagreements++;
+      if (row.study.reconciled) summary.reconciled++;
+      if (query.only === 'disagreements' && row.study.disagreements === 0) continue;
+      if (query.only === 'unreconciled' && row.study.reconciled) continue;
+      if (matching >= query.offset && matching < end) rows.push(row);
+      matching++;
+    }
+  }
+  return {
+    summary,
+    totalStudies: matching,
+    offset: query.offset,
+    nextOffset: end < matching ? end : null,
+    coders: cmp.coders,
+    codes: cmp.codes.map(ref),
+    studies: rows.map((r) => r.study),
+    cells: rows.flatMap((r) => r.cells),
+  };
+}
+
+/** A study's row of the grid and its cells, or null when no chosen coder covers it. */
+function gridRow(cmp: Comparison, s: ComparedStudy, reconciled?: { by: string; at: string }) {
+  const covering = cmp.coderIds.filter((_, i) => s.covered[i]);
+  if (covering.length === 0) return null;
+  const wanted = new Set(cmp.codeIds);
+  const applied = new Map<string, Set<string>>();
+  for (const doc of s.documents) {
+    for (const span of doc.spans) {
+      if (!wanted.has(span.codeId) || !s.covered[span.coder]) continue;
+      const who = applied.get(span.codeId) ?? new Set<string>();
+      applied.set(span.codeId, who.add(cmp.coderIds[span.coder]!));
+    }
+  }
+  const cells = cmp.codeIds.flatMap((codeId) => {
+    const who = applied.get(codeId);
+    if (!who) return [];
+    const appliedBy = cmp.coderIds.filter((id) => who.has(id));
+    return [{ studyId: s.study.id, codeId, appliedBy, agree: who.size === covering.length }];
+  });
+  return {
+    study: {
+      id: s.study.id,
+      title: s.study.title,
+      authors: JSON.parse(s.study.authors) as string[],
+      year: s.study.year,
+      documentIds: s.documents.map((d) => d.id),
+      coders: covering,
+      disagreements: covering.length < 2 ? 0 : cells.filter((c) => !c.agree).length,
+      reconciled: reconciled ? { by: reconciled.by, at: reconciled.at } : null,
+    },
+    cells,
+  };
+}
