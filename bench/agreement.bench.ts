@@ -74,9 +74,12 @@ function bareCompute(project: AnalysisProject): Map<string, number> {
     for (let i = 0; i < studies.length; i += 100) {
       const ids = studies.slice(i, i + 100).map((s) => s.id);
       const byDocument = new Map<string, CoderSpan[]>();
-      for (const c of repos.agreement.codings(ids, coderIds)) {
-        const span = { ...c, coder: coderIds.indexOf(c.coderId) };
-        byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), span]);
+      for (const [documentId, , coderId, codeId, start, end] of repos.agreement.codings(
+        ids,
+        coderIds,
+      )) {
+        const span = { coder: coderIds.indexOf(coderId), codeId, start, end };
+        byDocument.set(documentId, [...(byDocument.get(documentId) ?? []), span]);
       }
       for (const d of repos.agreement.documents(ids)) {
         const spans = byDocument.get(d.id) ?? [];

@@ -1,5 +1,6 @@
 import { expect, test } from '../support/fixtures';
 import { arrangeStudy, documentText } from '../support/workspace';
+import { arrangeDoubleCoding } from '../support/agreement';
 
 test.describe('accessibility (axe: no serious or critical violations)', () => {
   test('projects, studies and the coding workspace', async ({
@@ -75,5 +76,96 @@ test.describe('accessibility of the analysis views', () => {
     await page.goto(`${base}/excerpts?q=stigma`);
     await expect(page.locator('mark').first()).toHaveText('stigma');
     await checkA11y(page);
+  });
+});
+
+test.describe('accessibility of coding consistency: whose coding, settings, progress', () => {
+  test('the workspace with two coders marked and the coder popover open, settings, progress, my queue', async ({
+    ownerPage: page,
+    ownerApi,
+    signInAs,
+    checkA11y,
+    baseURL,
+  }) => {
+    const s = await arrangeStudy(
+      ownerApi,
+      'Peer support workers described stigma and unclear roles.',
+      ['Stigma', 'Role clarity'],
+    );
+    const coder = await ownerApi.createUser('Cora Coder');
+    await ownerApi.addMember(s.project.id, coder.email, 'coder');
+    const coderPage = await signInAs(coder);
+    const coded = await coderPage.request.post(`/api/documents/${s.documentId}/highlights`, {
+      data: { start: 42, end: 55, quote: 'unclear roles', codeIds: [s.codes[1]!.id] },
+      headers: { origin: baseURL! },
+    });
+    expect(coded.status()).toBe(201);
+    await ownerApi.json('post', `/api/documents/${s.documentId}/highlights`, {
+      start: 31,
+      end: 37,
+      quote: 'stigma',
+      codeIds: [s.codes[0]!.id],
+    });
+    await ownerApi.json('patch', `/api/projects/${s.project.id}`, { independentCoding: true });
+    const users = await ownerApi.json<Array<{ userId: string; name: string }>>(
+      'get',
+      `/api/projects/${s.project.id}/members`,
+    );
+    await ownerApi.json('post', `/api/projects/${s.project.id}/assignments`, {
+      studyIds: [s.study.id],
+      userIds: users.map((u) => u.userId),
+    });
+
+    await page.goto(s.url);
+    await expect(page.getByRole('list', { name: 'Coders shown and their marks' })).toBeVisible();
+    await expect(page.locator('.doc-text .hl')).toHaveCount(2);
+    await checkA11y(page);
+    await page.getByRole('button', { name: /^Coding shown/ }).click();
+    await expect(page.getByRole('group', { name: 'Show the coding of' })).toBeVisible();
+    await checkA11y(page);
+
+    await page.goto(`/projects/${s.project.id}/settings`);
+    await expect(page.getByRole('switch')).toHaveAttribute('aria-checked', 'true');
+    await checkA11y(page);
+
+    await page.goto(`/projects/${s.project.id}/progress`);
+    await expect(page.getByRole('table', { name: 'Progress per study' })).toContainText(
+      'Cora Coder',
+    );
+    await checkA11y(page);
+
+    await coderPage.goto(`/projects/${s.project.id}/progress`);
+    await expect(coderPage.getByRole('table', { name: 'My queue' })).toBeVisible();
+    await checkA11y(coderPage);
+    await coderPage.goto(s.url);
+    await expect(coderPage.getByRole('button', { name: 'Mark study done' })).toBeVisible();
+    await checkA11y(coderPage);
+  });
+});
+
+test.describe('accessibility of coding agreement', () => {
+  test('statistics, the agreement grid, and the disagreement review after a resolution', async ({
+    ownerPage: page,
+    ownerApi,
+    baseURL,
+    checkA11y,
+  }) => {
+    const s = await arrangeDoubleCoding(ownerApi, baseURL!);
+    await page.goto(`/projects/${s.project.id}/agreement?level=segment`);
+    await expect(page.getByRole('rowheader', { name: 'Supervision' })).toBeVisible();
+    await checkA11y(page);
+    await page.goto(`/projects/${s.project.id}/agreement?view=grid`);
+    const cell = page.getByRole('link', { name: /^Supervision in Grim 2022/ });
+    await expect(cell).toBeVisible();
+    await checkA11y(page);
+    // Arrow keys move between the grid's links.
+    await cell.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('link', { name: /^Stigma in Grim 2022/ })).toBeFocused();
+    await cell.click();
+    await page.getByRole('button', { name: 'Accept Astrid Lind' }).click();
+    await expect(page.getByText(/^Resolved by Olivia Owner/)).toBeVisible();
+    await checkA11y(page);
+    await s.dispose();
   });
 });

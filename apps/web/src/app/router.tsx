@@ -11,6 +11,9 @@ import { UsersRoute } from './routes/users';
 import { NotFoundRoute } from './routes/not-found';
 import { AttributesRoute } from './routes/attributes';
 import { AnalysisRoute } from './routes/analysis';
+import { AgreementRoute } from './routes/agreement';
+import { AgreementReviewRoute } from './routes/agreement-review';
+import { ProgressRoute } from './routes/progress';
 
 // The composition root: the only place that knows every feature (routes compose features).
 export const router = createBrowserRouter([
@@ -27,6 +30,12 @@ export const router = createBrowserRouter([
       { path: '/account', element: <AccountRoute /> },
       { path: '/admin/users', element: <UsersRoute /> },
       { path: '/projects/:projectId/analysis/:view?', element: <AnalysisRoute /> },
+      { path: '/projects/:projectId/agreement', element: <AgreementRoute /> },
+      {
+        path: '/projects/:projectId/agreement/review/:documentId',
+        element: <AgreementReviewRoute />,
+      },
+      { path: '/projects/:projectId/progress', element: <ProgressRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -11,15 +11,25 @@ export function AppBreadcrumbs() {
   const onSettings = useMatch('/projects/:projectId/settings') !== null;
   const onAttributes = useMatch('/projects/:projectId/attributes') !== null;
   const onAnalysis = useMatch('/projects/:projectId/analysis/*') !== null;
+  const onAgreement = useMatch('/projects/:projectId/agreement/*') !== null;
+  const onReview = useMatch('/projects/:projectId/agreement/review/*') !== null;
+  const onProgress = useMatch('/projects/:projectId/progress') !== null;
 
   const items: Crumb[] = [];
   if (projectId && project.data) {
-    const isLast = !studyId && !onSettings && !onAttributes && !onAnalysis;
+    const isLast =
+      !studyId && !onSettings && !onAttributes && !onAnalysis && !onAgreement && !onProgress;
     items.push({ label: project.data.name, to: isLast ? undefined : `/projects/${projectId}` });
   }
   if (project.data && onSettings) items.push({ label: 'Settings' });
   if (project.data && onAttributes) items.push({ label: 'Attributes' });
   if (project.data && onAnalysis) items.push({ label: 'Analysis' });
+  if (project.data && onAgreement)
+    items.push({
+      label: 'Agreement',
+      to: onReview ? `/projects/${projectId}/agreement` : undefined,
+    });
+  if (project.data && onProgress) items.push({ label: 'Progress' });
   if (project.data && study.data) items.push({ label: study.data.title });
   return <Breadcrumbs items={items} />;
 }

@@ -4,7 +4,8 @@ import { ProjectDetailsForm } from '../../features/projects/components/project-d
 import { MembersTable } from '../../features/projects/components/members-table';
 import { AddMemberForm } from '../../features/projects/components/add-member-form';
 import { DeleteProjectSection } from '../../features/projects/components/delete-project-section';
-import { canManageMembers } from '../../features/projects/utils/roles';
+import { IndependentCodingSetting } from '../../features/projects/components/independent-coding-setting';
+import { canManageMembers, canSuperviseCoding } from '../../features/projects/utils/roles';
 import { isNotFound } from '../../components/error-text';
 import { FormError } from '../../components/form-error';
 import { ProjectNotFound } from '../../components/not-found';
@@ -32,6 +33,7 @@ export function ProjectSettingsRoute() {
       ) : (
         <>
           {data.role === 'owner' && <ProjectDetailsForm project={data} />}
+          {canSuperviseCoding(data.role) && <IndependentCodingSetting project={data} />}
           {!canManageMembers(data.role) && (
             <p className="muted">
               You are a {data.role} here: owners and supervisors manage members and settings.

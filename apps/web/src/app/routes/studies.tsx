@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useProject } from '../../features/projects/api/get-project';
+import { IndependentCodingBadge } from '../../features/projects/components/independent-coding-badge';
+import { ProjectNav } from '../../features/projects/components/project-nav';
 import { StudiesTable } from '../../features/studies/components/studies-table';
 import { AddStudyForm } from '../../features/studies/components/add-study-form';
 import { ImportPanel } from '../../features/imports/components/import-panel';
@@ -64,15 +66,7 @@ export function StudiesRoute() {
     <main className="page" {...dropHandlers}>
       <div className="page-head">
         <h1>{project.data?.name ?? 'Studies'}</h1>
-        <Link to={`/projects/${projectId}/analysis/frequencies`} className="button">
-          Analysis
-        </Link>
-        <Link to={`/projects/${projectId}/attributes`} className="button">
-          Attributes
-        </Link>
-        <Link to={`/projects/${projectId}/settings`} className="button">
-          <span aria-hidden="true">⚙</span> Project settings
-        </Link>
+        {project.data && <IndependentCodingBadge project={project.data} />}
         {canManage && panel === 'none' && (
           <>
             <button type="button" className="button" onClick={() => setPanel('paste')}>
@@ -88,6 +82,27 @@ export function StudiesRoute() {
           </>
         )}
       </div>
+      <ProjectNav>
+        <Link to={`/projects/${projectId}/analysis/frequencies`} className="button">
+          Analysis
+        </Link>
+        {project.data && project.data.role !== 'viewer' && (
+          <Link to={`/projects/${projectId}/progress`} className="button">
+            {canManage ? 'Progress' : 'My queue'}
+          </Link>
+        )}
+        {canManage && (
+          <Link to={`/projects/${projectId}/agreement`} className="button">
+            Agreement
+          </Link>
+        )}
+        <Link to={`/projects/${projectId}/attributes`} className="button">
+          Attributes
+        </Link>
+        <Link to={`/projects/${projectId}/settings`} className="button">
+          <span aria-hidden="true">⚙</span> Project settings
+        </Link>
+      </ProjectNav>
       {project.isPending && <SkeletonRows count={1} />}
       <FormError error={project.error} />
       {panel === 'import' && (
@@ -124,6 +139,17 @@ export function StudiesRoute() {
           studyIds={[...selected]}
           onDone={() => setSelected(new Set())}
         />
+      )}
+      {canManage && selected.size > 0 && (
+        <p>
+          <Link
+            to={`/projects/${projectId}/progress`}
+            state={{ studyIds: [...selected] }}
+            className="button"
+          >
+            Assign the {selected.size} selected to coders…
+          </Link>
+        </p>
       )}
       <StudiesTable
         projectId={projectId}

@@ -1,39 +1,80 @@
+import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import type { Project, Study } from '@kodbok/contracts';
+import type { Project, Study, User } from '@kodbok/contracts';
 import { useMe } from '../../features/auth/api/get-me';
 import { useProject } from '../../features/projects/api/get-project';
+import { useMembers } from '../../features/projects/api/get-members';
+import { IndependentCodingBadge } from '../../features/projects/components/independent-coding-badge';
 import { useStudy } from '../../features/studies/api/get-study';
-import { StudySidebar } from '../../features/studies/components/study-sidebar';
+import { StudySidebar, type AssignedState } from '../../features/studies/components/study-sidebar';
 import { CodingProvider } from '../../features/coding/components/coding-provider';
 import { DocumentPane } from '../../features/coding/components/document-pane';
 import { HighlightDetails } from '../../features/coding/components/highlight-details';
 import { useCodeEmphasis } from '../../features/coding/hooks/use-code-emphasis';
+import { useCoderView, type CoderView } from '../../features/coding/hooks/use-coder-view';
 import { CodebookPane } from '../../features/codebook/components/codebook-pane';
+import { useAssignments } from '../../features/assignments/api/get-assignments';
+import { DoneButton } from '../../features/assignments/components/done-button';
 import { FormError } from '../../components/form-error';
 import { SkeletonRows } from '../../components/skeleton';
 import { isNotFound } from '../../components/error-text';
 import { NotFoundPage } from '../../components/not-found';
 import { StudyDetails } from './study-details';
 
+const NOBODY = { id: '', name: '' };
+
 /**
  * The coding workspace: studies | document | codebook with the selected highlight beneath.
- * Composes three features; the coding context spans the document and the details panel.
+ * Composes the features; the coding context spans the document and the details panel. Whose
+ * coding is shown (useCoderView) drives the document, the codebook counts and the study counts.
  */
 export function WorkspaceRoute() {
   const { projectId = '', studyId = '' } = useParams();
   const me = useMe();
   const project = useProject(projectId);
   const study = useStudy(studyId);
+  const members = useMembers(projectId);
+  const view = useCoderView({
+    projectId,
+    me: me.data ?? NOBODY,
+    role: project.data?.role ?? 'viewer',
+    independentCoding: project.data?.independentCoding ?? false,
+    members: members.data,
+  });
+  const assigned = useMyAssignments(projectId, me.data, project.data);
   // ?document=…&highlight=… land on one passage (links from the analysis excerpts).
   const [params] = useSearchParams();
   const documentId = params.get('document') ?? study.data?.documents[0]?.id;
 
   if (isNotFound(study.error) || isNotFound(project.error))
     return <NotFoundPage title="Study not found" />;
+  const mine = assigned.get(studyId);
+  const tools = project.data && (
+    <>
+      <IndependentCodingBadge project={project.data} />
+      {mine && me.data && (
+        <DoneButton
+          projectId={projectId}
+          studyId={studyId}
+          userId={me.data.id}
+          done={mine === 'done'}
+        />
+      )}
+    </>
+  );
   return (
     <div className="workspace">
       <section className="workspace-studies" aria-label="Study list">
-        <StudySidebar projectId={projectId} activeStudyId={studyId} />
+        {project.data ? (
+          <StudySidebar
+            projectId={projectId}
+            activeStudyId={studyId}
+            coders={view.coders}
+            assigned={assigned}
+          />
+        ) : (
+          <SkeletonRows count={8} label="Loading studies" />
+        )}
       </section>
       {!me.data || !project.data || !study.data ? (
         <main className="doc-pane" aria-busy="true">
@@ -52,17 +93,47 @@ export function WorkspaceRoute() {
           documentId={documentId}
           me={me.data}
           role={project.data.role}
+          view={view}
           initialHighlightId={params.get('highlight') ?? undefined}
         >
-          <DocumentPane study={study.data} />
-          <WorkspaceAside project={project.data} study={study.data} />
+          <DocumentPane study={study.data} tools={tools} />
+          <WorkspaceAside project={project.data} study={study.data} view={view} />
         </CodingProvider>
       )}
     </div>
   );
 }
 
-function WorkspaceAside({ project, study }: { project: Project; study: Study }) {
+/** The viewer's own assignments by study: the sidebar marks them, the pane offers "done". */
+function useMyAssignments(
+  projectId: string,
+  me: User | undefined,
+  project: Project | undefined,
+): ReadonlyMap<string, AssignedState> {
+  const assignments = useAssignments(projectId, {
+    enabled: project !== undefined && project.role !== 'viewer',
+  });
+  const list = assignments.data?.assignments;
+  return useMemo(
+    () =>
+      new Map(
+        (list ?? [])
+          .filter((a) => a.userId === me?.id)
+          .map((a) => [a.studyId, a.doneAt === null ? 'open' : 'done'] as const),
+      ),
+    [list, me?.id],
+  );
+}
+
+function WorkspaceAside({
+  project,
+  study,
+  view,
+}: {
+  project: Project;
+  study: Study;
+  view: CoderView;
+}) {
   const emphasiseCode = useCodeEmphasis();
   const canEdit =
     project.role === 'owner' ||
@@ -70,7 +141,12 @@ function WorkspaceAside({ project, study }: { project: Project; study: Study }) 
     (project.role === 'coder' && project.coderCanEditCodebook);
   return (
     <aside className="workspace-aside" aria-label="Codebook and selected highlight">
-      <CodebookPane projectId={project.id} canEdit={canEdit} onHoverCode={emphasiseCode} />
+      <CodebookPane
+        projectId={project.id}
+        coders={view.coders}
+        canEdit={canEdit}
+        onHoverCode={emphasiseCode}
+      />
       <HighlightDetails />
       <StudyDetails project={project} study={study} />
     </aside>

@@ -1,9 +1,11 @@
+import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
 import type { AnalysisParams } from '../hooks/use-analysis-filter';
+import { useDetailsPopover } from '../hooks/use-details-popover';
 import type { CoderOption } from './filter-bar';
 
 /**
- * Whose coding to count: all coders (nothing ticked), or the ticked ones. The consensus coding
- * will be one more choice here once it exists; the API already reserves coders=consensus.
+ * Whose coding to count: all coders (nothing ticked), the ticked ones, or the consensus — the
+ * project's agreed coding (`coders=consensus`), which can also be ticked beside coders.
  */
 export function CoderFilter({
   analysis,
@@ -12,15 +14,28 @@ export function CoderFilter({
   analysis: AnalysisParams;
   coders: readonly CoderOption[];
 }) {
+  const { detailsRef, summaryRef, open, onToggle, onKeyDown } = useDetailsPopover();
   const chosen = new Set(analysis.filter.coders);
   const toggle = (id: string) =>
     analysis.setList(
       'coder',
       chosen.has(id) ? [...chosen].filter((c) => c !== id) : [...chosen, id],
     );
+  const summary =
+    chosen.size === 0
+      ? 'all'
+      : chosen.size === 1 && chosen.has(CONSENSUS_CODER_ID)
+        ? 'Consensus'
+        : `${chosen.size} chosen`;
   return (
-    <details className="coder-filter">
-      <summary>Coders: {chosen.size === 0 ? 'all' : `${chosen.size} of ${coders.length}`}</summary>
+    <details
+      ref={detailsRef}
+      className="coder-filter"
+      open={open}
+      onToggle={onToggle}
+      onKeyDown={onKeyDown}
+    >
+      <summary ref={summaryRef}>Coders: {summary}</summary>
       <fieldset>
         <legend className="visually-hidden">Count the coding of</legend>
         <label className="checkbox">
@@ -37,9 +52,13 @@ export function CoderFilter({
             {c.name}
           </label>
         ))}
-        <label className="checkbox muted">
-          <input type="checkbox" disabled checked={false} readOnly />
-          Consensus coding (none yet)
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={chosen.has(CONSENSUS_CODER_ID)}
+            onChange={() => toggle(CONSENSUS_CODER_ID)}
+          />
+          Consensus (agreed coding)
         </label>
       </fieldset>
     </details>

@@ -2,21 +2,34 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Code } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
 
-/** GET /api/projects/:projectId/codes: the flat codebook with live highlight counts. */
-export function getCodes(projectId: string): Promise<Code[]> {
-  return api<Code[]>('GET', `/api/projects/${encodeURIComponent(projectId)}/codes`);
+/**
+ * GET /api/projects/:projectId/codes?coders=…: the flat codebook with live highlight counts of
+ * those coders (default: everyone the caller may see).
+ */
+export function getCodes(projectId: string, coders?: string): Promise<Code[]> {
+  const query = coders ? `?coders=${encodeURIComponent(coders)}` : '';
+  return api<Code[]>('GET', `/api/projects/${encodeURIComponent(projectId)}/codes${query}`);
 }
 
 // features/coding has its own module for this endpoint (features may not import each other);
-// both MUST use this exact key so the workspace shares one cached codebook between its panes.
+// both MUST use these exact keys so the workspace shares one cached codebook between its panes.
+// `codesQueryKey` is the prefix of every coder choice: invalidating it refreshes them all.
 export function codesQueryKey(projectId: string) {
   return ['projects', projectId, 'codes'] as const;
 }
 
-export function getCodesQueryOptions(projectId: string) {
-  return queryOptions({ queryKey: codesQueryKey(projectId), queryFn: () => getCodes(projectId) });
+export function getCodesQueryOptions(projectId: string, coders?: string) {
+  return queryOptions({
+    queryKey: [...codesQueryKey(projectId), { coders: coders ?? 'all' }],
+    queryFn: () => getCodes(projectId, coders),
+  });
 }
 
-export function useCodes(projectId: string) {
-  return useQuery(getCodesQueryOptions(projectId));
+export function useCodes(projectId: string, coders?: string) {
+  return useQuery({
+    ...getCodesQueryOptions(projectId, coders),
+    // Switching coders keeps the tree (with the old counts) until the new counts arrive.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === projectId ? previous : undefined,
+  });
 }

@@ -13,6 +13,8 @@ const NO_CODES: readonly Code[] = [];
 
 interface Props {
   projectId: string;
+  /** Whose highlights the counts are of (the `coders` parameter); default everyone's. */
+  coders?: string;
   /** Owners and supervisors, or coders when the project lets them (the server checks too). */
   canEdit: boolean;
   /** Hovering a code emphasises its passages in the document (wired in app/). */
@@ -20,8 +22,8 @@ interface Props {
 }
 
 /** The codebook pane: filter, the tree of themes and codes with live counts, and its edits. */
-export function CodebookPane({ projectId, canEdit, onHoverCode }: Props) {
-  const codes = useCodes(projectId);
+export function CodebookPane({ projectId, coders, canEdit, onHoverCode }: Props) {
+  const codes = useCodes(projectId, coders);
   const [filter, setFilter] = useState('');
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [action, setAction] = useState<CodeAction | null>(null);

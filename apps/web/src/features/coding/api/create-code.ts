@@ -14,7 +14,7 @@ export function useCreateCode(projectId: string) {
     mutationFn: (body: CreateCodeBody) => createCode(projectId, body),
     // Put it in the cache at once so the highlight applied next can find its colour and name.
     onSuccess: (code) => {
-      queryClient.setQueryData<Code[]>(codesQueryKey(projectId), (codes) =>
+      queryClient.setQueriesData<Code[]>({ queryKey: codesQueryKey(projectId) }, (codes) =>
         codes ? [...codes, code] : codes,
       );
       void queryClient.invalidateQueries({ queryKey: codesQueryKey(projectId) });

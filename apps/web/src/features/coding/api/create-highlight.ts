@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateHighlightBody, Document, Highlight } from '@kodbok/contracts';
+import type { CreateHighlightBody, Highlight } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
-import { getDocumentQueryOptions } from './get-document';
+import { getDocumentQueryOptions, type DocumentRef } from './get-document';
 import { codesQueryKey } from './get-codes';
 
 /** POST /api/documents/:documentId/highlights */
@@ -14,7 +14,7 @@ export function createHighlight(documentId: string, body: CreateHighlightBody): 
 }
 
 interface Variables {
-  document: Pick<Document, 'id' | 'projectId'>;
+  document: DocumentRef;
   body: CreateHighlightBody;
   /** Shown until the server answers; its temporary id is replaced by the real one. */
   optimistic: Highlight;
@@ -30,25 +30,29 @@ export function useCreateHighlight() {
   return useMutation({
     mutationFn: ({ document, body }: Variables) => createHighlight(document.id, body),
     onMutate: async ({ document, optimistic }) => {
-      const { queryKey } = getDocumentQueryOptions(document.id);
+      const { queryKey } = getDocumentQueryOptions(document.id, document.coders);
       await queryClient.cancelQueries({ queryKey });
       queryClient.setQueryData(queryKey, (doc) =>
         doc ? { ...doc, highlights: [...doc.highlights, optimistic] } : doc,
       );
     },
     onError: (_error, { document, optimistic }) => {
-      queryClient.setQueryData(getDocumentQueryOptions(document.id).queryKey, (doc) =>
-        doc ? { ...doc, highlights: doc.highlights.filter((h) => h.id !== optimistic.id) } : doc,
+      queryClient.setQueryData(
+        getDocumentQueryOptions(document.id, document.coders).queryKey,
+        (doc) =>
+          doc ? { ...doc, highlights: doc.highlights.filter((h) => h.id !== optimistic.id) } : doc,
       );
     },
     onSuccess: (created, { document, optimistic }) => {
-      queryClient.setQueryData(getDocumentQueryOptions(document.id).queryKey, (doc) =>
-        doc
-          ? {
-              ...doc,
-              highlights: doc.highlights.map((h) => (h.id === optimistic.id ? created : h)),
-            }
-          : doc,
+      queryClient.setQueryData(
+        getDocumentQueryOptions(document.id, document.coders).queryKey,
+        (doc) =>
+          doc
+            ? {
+                ...doc,
+                highlights: doc.highlights.map((h) => (h.id === optimistic.id ? created : h)),
+              }
+            : doc,
       );
     },
     // Counts in the codebook changed.

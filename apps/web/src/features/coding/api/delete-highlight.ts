@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Document } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
-import { getDocumentQueryOptions } from './get-document';
+import { getDocumentQueryOptions, type DocumentRef } from './get-document';
 import { codesQueryKey } from './get-codes';
 
 /** DELETE /api/highlights/:highlightId */
@@ -10,7 +9,7 @@ export function deleteHighlight(highlightId: string): Promise<void> {
 }
 
 interface Variables {
-  document: Pick<Document, 'id' | 'projectId'>;
+  document: DocumentRef;
   highlightId: string;
 }
 
@@ -20,7 +19,7 @@ export function useDeleteHighlight() {
   return useMutation({
     mutationFn: ({ highlightId }: Variables) => deleteHighlight(highlightId),
     onMutate: async ({ document, highlightId }) => {
-      const { queryKey } = getDocumentQueryOptions(document.id);
+      const { queryKey } = getDocumentQueryOptions(document.id, document.coders);
       await queryClient.cancelQueries({ queryKey });
       const previous = queryClient
         .getQueryData(queryKey)
@@ -33,8 +32,9 @@ export function useDeleteHighlight() {
     onError: (_error, { document }, context) => {
       const previous = context?.previous;
       if (!previous) return;
-      queryClient.setQueryData(getDocumentQueryOptions(document.id).queryKey, (doc) =>
-        doc ? { ...doc, highlights: [...doc.highlights, previous] } : doc,
+      queryClient.setQueryData(
+        getDocumentQueryOptions(document.id, document.coders).queryKey,
+        (doc) => (doc ? { ...doc, highlights: [...doc.highlights, previous] } : doc),
       );
     },
     onSettled: (_data, _error, { document }) =>

@@ -2,22 +2,31 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Code } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
 
-/** GET /api/projects/:projectId/codes: the flat codebook (parentId + position give the tree). */
-export function getCodes(projectId: string): Promise<Code[]> {
-  return api<Code[]>('GET', `/api/projects/${encodeURIComponent(projectId)}/codes`);
+/** GET /api/projects/:projectId/codes?coders=…: the flat codebook, counts of those coders. */
+export function getCodes(projectId: string, coders?: string): Promise<Code[]> {
+  const query = coders ? `?coders=${encodeURIComponent(coders)}` : '';
+  return api<Code[]>('GET', `/api/projects/${encodeURIComponent(projectId)}/codes${query}`);
 }
 
 // The codebook feature has its own module for this endpoint (features may not import each other);
-// both use this exact key, so the workspace fetches the codebook once and every mutation that
-// invalidates it refreshes both panes.
+// both use these exact keys, so the workspace fetches the codebook once and every mutation that
+// invalidates it refreshes both panes. `codesQueryKey` is the prefix of every coder choice.
 export function codesQueryKey(projectId: string) {
   return ['projects', projectId, 'codes'] as const;
 }
 
-export function getCodesQueryOptions(projectId: string) {
-  return queryOptions({ queryKey: codesQueryKey(projectId), queryFn: () => getCodes(projectId) });
+export function getCodesQueryOptions(projectId: string, coders?: string) {
+  return queryOptions({
+    queryKey: [...codesQueryKey(projectId), { coders: coders ?? 'all' }],
+    queryFn: () => getCodes(projectId, coders),
+  });
 }
 
-export function useCodes(projectId: string) {
-  return useQuery(getCodesQueryOptions(projectId));
+export function useCodes(projectId: string, coders?: string) {
+  return useQuery({
+    ...getCodesQueryOptions(projectId, coders),
+    // Switching coders keeps the tree (with the old counts) until the new counts arrive.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === projectId ? previous : undefined,
+  });
 }

@@ -2,18 +2,38 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Document } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
 
-/** GET /api/documents/:documentId: the text and every highlight on it (all coders). */
-export function getDocument(documentId: string): Promise<Document> {
-  return api<Document>('GET', `/api/documents/${encodeURIComponent(documentId)}`);
+/**
+ * GET /api/documents/:documentId?coders=…: the text and the highlights of those coders (by
+ * default everyone's the caller may see; with independent coding a coder gets only their own).
+ */
+export function getDocument(documentId: string, coders?: string): Promise<Document> {
+  const query = coders ? `?coders=${encodeURIComponent(coders)}` : '';
+  return api<Document>('GET', `/api/documents/${encodeURIComponent(documentId)}${query}`);
 }
 
-export function getDocumentQueryOptions(documentId: string) {
+/** Keyed by whose coding it holds: switching coders shows another cached copy at once. */
+export function getDocumentQueryOptions(documentId: string, coders?: string) {
   return queryOptions({
-    queryKey: ['documents', documentId],
-    queryFn: () => getDocument(documentId),
+    queryKey: ['documents', documentId, { coders: coders ?? 'all' }],
+    queryFn: () => getDocument(documentId, coders),
   });
 }
 
-export function useDocument(documentId: string | undefined) {
-  return useQuery({ ...getDocumentQueryOptions(documentId ?? ''), enabled: Boolean(documentId) });
+export function useDocument(documentId: string | undefined, coders?: string) {
+  return useQuery({
+    ...getDocumentQueryOptions(documentId ?? '', coders),
+    enabled: Boolean(documentId),
+    // Switching coders keeps the text on screen until the other coding arrives; another
+    // document never stands in for this one.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === documentId ? previous : undefined,
+  });
+}
+
+/** Which cached copy of a document a mutation updates: the one on screen. */
+export interface DocumentRef {
+  id: string;
+  projectId: string;
+  /** The `coders` the copy on screen was fetched with. */
+  coders?: string;
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Document, Highlight, UpdateHighlightBody } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
-import { getDocumentQueryOptions } from './get-document';
+import { getDocumentQueryOptions, type DocumentRef } from './get-document';
 import { codesQueryKey } from './get-codes';
 
 /** PATCH /api/highlights/:highlightId (a changed span needs start, end and quote together). */
@@ -13,7 +13,7 @@ export function updateHighlight(
 }
 
 interface Variables {
-  document: Pick<Document, 'id' | 'projectId'>;
+  document: DocumentRef;
   highlightId: string;
   body: UpdateHighlightBody;
 }
@@ -24,7 +24,7 @@ export function useUpdateHighlight() {
   return useMutation({
     mutationFn: ({ highlightId, body }: Variables) => updateHighlight(highlightId, body),
     onMutate: async ({ document, highlightId, body }) => {
-      const { queryKey } = getDocumentQueryOptions(document.id);
+      const { queryKey } = getDocumentQueryOptions(document.id, document.coders);
       await queryClient.cancelQueries({ queryKey });
       const previous = queryClient
         .getQueryData(queryKey)
@@ -37,13 +37,15 @@ export function useUpdateHighlight() {
     onError: (_error, { document, highlightId }, context) => {
       const previous = context?.previous;
       if (!previous) return;
-      queryClient.setQueryData(getDocumentQueryOptions(document.id).queryKey, (doc) =>
-        doc ? replace(doc, highlightId, () => previous) : doc,
+      queryClient.setQueryData(
+        getDocumentQueryOptions(document.id, document.coders).queryKey,
+        (doc) => (doc ? replace(doc, highlightId, () => previous) : doc),
       );
     },
     onSuccess: (updated, { document, highlightId }) => {
-      queryClient.setQueryData(getDocumentQueryOptions(document.id).queryKey, (doc) =>
-        doc ? replace(doc, highlightId, () => updated) : doc,
+      queryClient.setQueryData(
+        getDocumentQueryOptions(document.id, document.coders).queryKey,
+        (doc) => (doc ? replace(doc, highlightId, () => updated) : doc),
       );
     },
     onSettled: (_data, _error, { document, body }) =>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Highlight, Role } from '@kodbok/contracts';
+import { CONSENSUS_CODER_ID, type Highlight, type Role } from '@kodbok/contracts';
 import type { Span } from '@kodbok/core';
 import { SkeletonRows } from '../../../components/skeleton';
 import { FormError } from '../../../components/form-error';
@@ -11,6 +11,8 @@ import { useEmphasis, useSelectedHighlightStyle } from '../hooks/use-emphasis';
 import { useRecentCodes } from '../hooks/use-recent-codes';
 import { useUndoKeys } from '../hooks/use-undo-keys';
 import type { Coder } from '../hooks/use-highlight-mutations';
+import type { CoderView } from '../hooks/use-coder-view';
+import { coderLegend, type CoderMark } from '../lib/coder-marks';
 import type { Document, Code } from '@kodbok/contracts';
 
 interface Props {
@@ -18,6 +20,8 @@ interface Props {
   documentId: string;
   me: Coder;
   role: Role;
+  /** Whose coding is shown (useCoderView): the document and codebook are fetched for it. */
+  view: CoderView;
   /** A highlight to select and scroll to on arrival (links from the analysis excerpts). */
   initialHighlightId?: string;
   /** Rendered with the context once document and codes are loaded. */
@@ -30,11 +34,12 @@ export function CodingProvider({
   documentId,
   me,
   role,
+  view,
   initialHighlightId,
   children,
 }: Props) {
-  const document = useDocument(documentId);
-  const codes = useCodes(projectId);
+  const document = useDocument(documentId, view.coders);
+  const codes = useCodes(projectId, view.coders);
   if (document.error || codes.error) {
     return (
       <main className="doc-pane">
@@ -57,6 +62,7 @@ export function CodingProvider({
       projectId={projectId}
       me={me}
       role={role}
+      view={view}
       initialHighlightId={initialHighlightId}
     >
       {children}
@@ -70,6 +76,7 @@ function LoadedProvider({
   projectId,
   me,
   role,
+  view,
   initialHighlightId,
   children,
 }: Omit<Props, 'documentId'> & { document: Document; codes: Code[] }) {
@@ -81,7 +88,11 @@ function LoadedProvider({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what is shown, see above
     [signature],
   );
-  const actions = useCodingActions(document, codeById, me);
+  const actions = useCodingActions(document, codeById, me, {
+    coders: view.coders,
+    intoConsensus: view.intoConsensus,
+  });
+  const { marks, legend } = useCoderMarks(view, document.highlights);
   const [selection, setSelection] = useState<{ ids: readonly string[]; index: number }>(() => ({
     ids: document.highlights.some((h) => h.id === initialHighlightId) ? [initialHighlightId!] : [],
     index: 0,
@@ -113,9 +124,33 @@ function LoadedProvider({
     textRef,
     lastSpanRef,
     emphasise,
+    view,
+    marks,
+    legend,
   };
   useSelectedHighlightStyle(selection.ids[selection.index]);
   return <CodingContext.Provider value={value}>{children}</CodingContext.Provider>;
+}
+
+/**
+ * The coder marks and legend for the coding on screen. The marks map keeps its identity until a
+ * mark changes (not with every highlight), so coding a passage does not rebuild every chunk.
+ */
+function useCoderMarks(view: CoderView, highlights: readonly Highlight[]) {
+  const { choice, options } = view;
+  const model = useMemo(
+    () => coderLegend(choice, options, highlights, CONSENSUS_CODER_ID),
+    [choice, options, highlights],
+  );
+  const signature = model
+    ? [...model.marks.values()].map((m) => `${m.coderId}\t${m.initials}\t${m.pattern}`).join('\n')
+    : '';
+  const marks: ReadonlyMap<string, CoderMark> | null = useMemo(
+    () => model?.marks ?? null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what is shown, see above
+    [signature],
+  );
+  return { marks, legend: model?.legend ?? null };
 }
 
 /** Brings a linked highlight into view once, when the document first renders. */

@@ -83,7 +83,8 @@ function sameRun(a: Run, b: Run): boolean {
     a.codeIds === b.codeIds &&
     a.tint === b.tint &&
     a.badge === b.badge &&
-    a.title === b.title
+    a.title === b.title &&
+    a.coderMarks === b.coderMarks
   );
 }
 
@@ -96,6 +97,7 @@ function RunSpanView({ run }: { run: Run }) {
       data-highlight-ids={run.highlightIds}
       data-code-ids={run.codeIds}
       data-count={run.badge > 1 ? run.badge : undefined}
+      data-coder-marks={run.coderMarks}
       title={run.title}
       style={{ backgroundColor: run.tint }}
     >

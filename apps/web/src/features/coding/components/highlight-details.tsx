@@ -39,6 +39,7 @@ function Details({
   index: number;
 }) {
   const editable = coding.mayChange(highlight) && !highlight.id.startsWith('pending-');
+  const mark = coding.marks?.get(highlight.coderId);
   return (
     <div className="details-body">
       {count > 1 && (
@@ -60,6 +61,11 @@ function Details({
       </blockquote>
       <HighlightCodes highlight={highlight} editable={editable} />
       <p className="details-meta muted">
+        {mark && (
+          <span className="coder-badge" aria-hidden="true">
+            {mark.initials}
+          </span>
+        )}{' '}
         {highlight.coderName} ·{' '}
         <time dateTime={highlight.createdAt}>
           {dateFormat.format(new Date(highlight.createdAt))}

@@ -3,6 +3,8 @@ import type { Code, Document, Highlight, Role } from '@kodbok/contracts';
 import type { Span } from '@kodbok/core';
 import type { CodingActions } from './use-coding-actions';
 import type { Coder } from './use-highlight-mutations';
+import type { CoderView } from './use-coder-view';
+import type { CoderMark, LegendEntry } from '../lib/coder-marks';
 
 /** What the document pane and the details panel share while one document is being coded. */
 export interface CodingContextValue {
@@ -25,6 +27,11 @@ export interface CodingContextValue {
   lastSpanRef: RefObject<Span | null>;
   emphasise: (target: { codeId?: string; highlightId?: string } | null) => void;
   role: Role;
+  /** Whose coding is on screen, and how the member may change that. */
+  view: CoderView;
+  /** Each shown coder's mark, when several coders are shown; null otherwise. */
+  marks: ReadonlyMap<string, CoderMark> | null;
+  legend: readonly LegendEntry[] | null;
 }
 
 export const CodingContext = createContext<CodingContextValue | null>(null);

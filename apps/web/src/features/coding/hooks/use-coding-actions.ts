@@ -1,9 +1,15 @@
 import { useRef } from 'react';
-import type { Code, Document, Highlight, UpdateHighlightBody } from '@kodbok/contracts';
+import {
+  CONSENSUS_CODER_ID,
+  type Code,
+  type Document,
+  type Highlight,
+  type UpdateHighlightBody,
+} from '@kodbok/contracts';
 import type { Span } from '@kodbok/core';
 import { useToast } from '../../../components/toast';
 import { resolveId, type Command } from '../lib/command-stack';
-import { useHighlightMutations, type Coder } from './use-highlight-mutations';
+import { useHighlightMutations, type Coder, type CodingTarget } from './use-highlight-mutations';
 import { useUndoStack } from './use-undo-stack';
 
 export type CodingActions = ReturnType<typeof useCodingActions>;
@@ -13,8 +19,13 @@ export type CodingActions = ReturnType<typeof useCodingActions>;
  * Inverses go through the API like the actions; a re-created highlight gets a new id, which the
  * replacements map records so older commands still find it.
  */
-export function useCodingActions(document: Document, codes: ReadonlyMap<string, Code>, me: Coder) {
-  const raw = useHighlightMutations(document, me);
+export function useCodingActions(
+  document: Document,
+  codes: ReadonlyMap<string, Code>,
+  me: Coder,
+  target: CodingTarget,
+) {
+  const raw = useHighlightMutations(document, me, target);
   const stack = useUndoStack();
   const notify = useToast();
   const replacements = useRef(new Map<string, string>());
@@ -24,7 +35,9 @@ export function useCodingActions(document: Document, codes: ReadonlyMap<string, 
 
   async function recreate(id: string, snapshot: Highlight): Promise<boolean> {
     const { start, end, quote, codeIds, memo } = snapshot;
-    const again = await raw.create({ start, end, quote, codeIds, memo });
+    // A consensus highlight comes back into the consensus coding.
+    const consensus = snapshot.coderId === CONSENSUS_CODER_ID ? { consensus: true } : {};
+    const again = await raw.create({ start, end, quote, codeIds, memo, ...consensus });
     if (again) replacements.current.set(current(id), again.id);
     return again !== null;
   }
@@ -33,11 +46,12 @@ export function useCodingActions(document: Document, codes: ReadonlyMap<string, 
     /** Codes a passage; resolves to the new highlight, or null when the server refused. */
     async code(span: Span, codeIds: string[]): Promise<Highlight | null> {
       const quote = document.text.slice(span.start, span.end);
+      const into = target.intoConsensus ? { consensus: true } : {};
       const created = await stack.track(
-        raw.create({ start: span.start, end: span.end, quote, codeIds }),
+        raw.create({ start: span.start, end: span.end, quote, codeIds, ...into }),
       );
       if (!created) return null;
-      const label = `Coded as ${names(codeIds)}`;
+      const label = `Coded as ${names(codeIds)}${target.intoConsensus ? ' (consensus)' : ''}`;
       notify({ message: label });
       stack.push({
         label,

@@ -4,6 +4,7 @@ import type {
   Highlight,
   UpdateHighlightBody,
 } from '@kodbok/contracts';
+import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
 import { quoteSelector } from '@kodbok/core';
 import { useToast } from '../../../components/toast';
 import { errorText } from '../../../components/error-text';
@@ -16,11 +17,23 @@ export interface Coder {
   name: string;
 }
 
+/** Where the document on screen came from, and whose coding new highlights become. */
+export interface CodingTarget {
+  /** The `coders` the document was fetched with (its cache key). */
+  coders?: string;
+  /** Owners and supervisors showing only the consensus code into it. */
+  intoConsensus: boolean;
+}
+
+const CONSENSUS: Coder = { id: CONSENSUS_CODER_ID, name: 'Consensus' };
+
 /**
  * The three highlight mutations as plain async functions that never throw: they show the
  * server's reason in an error toast and answer null/false, which is what undo/redo needs.
+ * `create` codes into the consensus when the body says so (`consensus: true`).
  */
-export function useHighlightMutations(document: Document, me: Coder) {
+export function useHighlightMutations(document: Document, me: Coder, target: CodingTarget) {
+  const ref = { id: document.id, projectId: document.projectId, coders: target.coders };
   const create = useCreateHighlight();
   const update = useUpdateHighlight();
   const remove = useDeleteHighlight();
@@ -31,11 +44,12 @@ export function useHighlightMutations(document: Document, me: Coder) {
   return {
     async create(body: CreateHighlightBody): Promise<Highlight | null> {
       const now = new Date().toISOString();
+      const coder = body.consensus ? CONSENSUS : me;
       const optimistic: Highlight = {
         id: `pending-${Date.now()}-${Math.random().toString(36).slice(2)}`,
         documentId: document.id,
-        coderId: me.id,
-        coderName: me.name,
+        coderId: coder.id,
+        coderName: coder.name,
         ...quoteSelector(document.text, body),
         start: body.start,
         end: body.end,
@@ -45,7 +59,7 @@ export function useHighlightMutations(document: Document, me: Coder) {
         updatedAt: now,
       };
       try {
-        return await create.mutateAsync({ document, body, optimistic });
+        return await create.mutateAsync({ document: ref, body, optimistic });
       } catch (error) {
         fail('The passage was not coded', error);
         return null;
@@ -53,7 +67,7 @@ export function useHighlightMutations(document: Document, me: Coder) {
     },
     async update(highlightId: string, body: UpdateHighlightBody): Promise<Highlight | null> {
       try {
-        return await update.mutateAsync({ document, highlightId, body });
+        return await update.mutateAsync({ document: ref, highlightId, body });
       } catch (error) {
         fail('The highlight was not changed', error);
         return null;
@@ -61,7 +75,7 @@ export function useHighlightMutations(document: Document, me: Coder) {
     },
     async remove(highlightId: string): Promise<boolean> {
       try {
-        await remove.mutateAsync({ document, highlightId });
+        await remove.mutateAsync({ document: ref, highlightId });
         return true;
       } catch (error) {
         fail('The highlight was not deleted', error);

@@ -1,21 +1,24 @@
 import { useEffect, type RefObject } from 'react';
 import type { Code, Highlight } from '@kodbok/contracts';
-import { assignLanes } from '@kodbok/core';
 import { runExtents } from '../lib/run-extents';
+import { coderLanes, stripeBackground, type CoderMark } from '../lib/coder-marks';
 
 const LANE_STEP = 5;
 const MAX_LANES = 8;
 
 /**
  * Draws the coding stripes: one thin bar per (highlight, code) pair, laid out in lanes by
- * assignLanes() and spanning the lines the passage covers. The bars are plain DOM written here,
- * not React elements: thousands of measured boxes would otherwise re-render on every resize.
+ * assignLanes() and spanning the lines the passage covers. With several coders shown (`marks`),
+ * each coder's bars keep to a band of lanes of their own and are drawn in their pattern. The bars
+ * are plain DOM written here, not React elements: thousands of measured boxes would otherwise
+ * re-render on every resize.
  */
 export function useStripes(
   layerRef: RefObject<HTMLDivElement | null>,
   textRef: RefObject<HTMLDivElement | null>,
   highlights: readonly Highlight[],
   codes: ReadonlyMap<string, Code>,
+  marks: ReadonlyMap<string, CoderMark> | null,
 ) {
   useEffect(() => {
     const layer = layerRef.current;
@@ -26,22 +29,26 @@ export function useStripes(
         id: `${h.id} ${codeId}`,
         start: h.start,
         end: h.end,
+        coderId: h.coderId,
         h,
         codeId,
       })),
     );
-    const lanes = assignLanes(bars);
+    const lanes = coderLanes(bars, marks);
     // What does not depend on layout, once per change rather than once per draw (scrolling draws).
     const looks = new Map(
       bars.map((bar) => {
         const lane = Math.min(lanes.get(bar.id) ?? 0, MAX_LANES - 1);
         const code = codes.get(bar.codeId);
         const quote = bar.h.quote;
+        const mark = marks?.get(bar.coderId);
+        const coder = mark ? ` — ${mark.name} (${mark.initials})` : '';
+        const background = stripeBackground(code?.color ?? '#8c959f', mark?.pattern);
         return [
           bar.id,
           {
-            css: `;right:${4 + lane * LANE_STEP}px;background:${code?.color ?? '#8c959f'}`,
-            title: `${code?.name ?? 'Unknown code'} — “${quote.slice(0, 80)}${quote.length > 80 ? '…' : ''}”`,
+            css: `;right:${4 + lane * LANE_STEP}px;background:${background}`,
+            title: `${code?.name ?? 'Unknown code'}${coder} — “${quote.slice(0, 80)}${quote.length > 80 ? '…' : ''}”`,
           },
         ];
       }),
@@ -92,7 +99,7 @@ export function useStripes(
       observer.disconnect();
       text.removeEventListener('contentvisibilityautostatechange', shown, true);
     };
-  }, [layerRef, textRef, highlights, codes]);
+  }, [layerRef, textRef, highlights, codes, marks]);
 }
 
 interface Drawn {

@@ -1,6 +1,7 @@
 import type { Code, Highlight } from '@kodbok/contracts';
 import { chunkText, estimateLines, type Span } from '@kodbok/core';
 import { buildRuns, type Run } from './runs';
+import type { CoderMark } from './coder-marks';
 
 /** A block of the document (see chunkText()): its runs, and a height estimate in lines. */
 export interface Chunk {
@@ -23,21 +24,27 @@ export function createChunkBuilder(text: string) {
   const spans = chunkText(text);
   let previous: {
     codes: ReadonlyMap<string, Code>;
+    marks: ReadonlyMap<string, CoderMark> | null;
     buckets: Highlight[][];
     chunks: Chunk[];
   } | null = null;
-  return (highlights: readonly Highlight[], codes: ReadonlyMap<string, Code>): Chunk[] => {
+  return (
+    highlights: readonly Highlight[],
+    codes: ReadonlyMap<string, Code>,
+    marks: ReadonlyMap<string, CoderMark> | null = null,
+  ): Chunk[] => {
     const buckets = bucket(spans, highlights);
+    const same = previous?.codes === codes && previous.marks === marks;
     const chunks = spans.map((span, i) => {
-      const before = previous?.codes === codes ? previous : null;
+      const before = same ? previous : null;
       if (before && sameItems(before.buckets[i]!, buckets[i]!)) return before.chunks[i]!;
       return {
         ...span,
         lines: estimateLines(text.slice(span.start, span.end), CHARS_PER_LINE),
-        runs: buildRuns(text, span, buckets[i]!, codes),
+        runs: buildRuns(text, span, buckets[i]!, codes, marks),
       };
     });
-    previous = { codes, buckets, chunks };
+    previous = { codes, marks, buckets, chunks };
     return chunks;
   };
 }

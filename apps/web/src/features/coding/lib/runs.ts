@@ -1,5 +1,6 @@
 import type { Code, Highlight } from '@kodbok/contracts';
 import { segmentize, stackTints, type Span } from '@kodbok/core';
+import type { CoderMark } from './coder-marks';
 
 /** One rendered piece of the document: text covered by exactly the same highlights. */
 export interface Run {
@@ -18,6 +19,11 @@ export interface Run {
   badge: number;
   /** Code names, for the hover tooltip: colour is never the only cue. */
   title: string | undefined;
+  /**
+   * With several coders shown: the initials of the coders whose highlights start in this run,
+   * shown as a badge there (see CoderMark); undefined otherwise.
+   */
+  coderMarks: string | undefined;
 }
 
 const UNKNOWN_CODE_COLOR = '#8C959F';
@@ -41,12 +47,15 @@ function codesOf(covering: readonly Highlight[]): string {
  * `highlights` are those overlapping the span and any covering the character before it (whose
  * codes decide whether the first run shows a badge), in document order. Pure and
  * O(runs × depth); the chunk builder calls it only for chunks whose highlights changed.
+ * With `marks` (several coders shown), runs also say whose highlights start in them, and the
+ * tooltip names each highlight's coder.
  */
 export function buildRuns(
   text: string,
   span: Span,
   highlights: readonly Highlight[],
   codes: ReadonlyMap<string, Code>,
+  marks: ReadonlyMap<string, CoderMark> | null = null,
 ): Run[] {
   const byId = new Map(highlights.map((h) => [h.id, h]));
   const shifted = highlights.map((h) => ({
@@ -60,12 +69,13 @@ export function buildRuns(
   return segmentize(span.end - span.start, shifted).map((segment) => {
     const covering = segment.ids.map((id) => byId.get(id)!);
     const codeIds = codesOf(covering);
+    const start = span.start + segment.start;
     const badge =
       codeIds !== previousCodes && codeIds.includes(' ') ? codeIds.split(' ').length : 0;
     previousCodes = codeIds;
     return {
-      start: span.start + segment.start,
-      text: text.slice(span.start + segment.start, span.start + segment.end),
+      start,
+      text: text.slice(start, span.start + segment.end),
       highlightIds: segment.ids.join(' '),
       codeIds,
       tint:
@@ -76,14 +86,48 @@ export function buildRuns(
               TINT_ALPHA,
             ),
       badge,
-      title: codeIds
-        ? codeIds
-            .split(' ')
-            .map((id) => codes.get(id)?.name ?? '…')
-            .join(', ')
-        : undefined,
+      title: marks ? coderTitle(covering, codes, marks) : codeTitle(codeIds, codes),
+      coderMarks: marks ? startingMarks(covering, start, marks) : undefined,
     };
   });
+}
+
+function codeTitle(codeIds: string, codes: ReadonlyMap<string, Code>): string | undefined {
+  if (!codeIds) return undefined;
+  return codeIds
+    .split(' ')
+    .map((id) => codes.get(id)?.name ?? '…')
+    .join(', ');
+}
+
+/** "Stigma — Astrid Svensson (AS); Role clarity — Bo Karlsson (Bo)". */
+function coderTitle(
+  covering: readonly Highlight[],
+  codes: ReadonlyMap<string, Code>,
+  marks: ReadonlyMap<string, CoderMark>,
+): string | undefined {
+  if (covering.length === 0) return undefined;
+  return covering
+    .map((h) => {
+      const names = h.codeIds.map((id) => codes.get(id)?.name ?? '…').join(', ');
+      const mark = marks.get(h.coderId);
+      return `${names} — ${h.coderName}${mark ? ` (${mark.initials})` : ''}`;
+    })
+    .join('; ');
+}
+
+/** Initials of the coders with a highlight starting at `start`, each once, in mark order. */
+function startingMarks(
+  covering: readonly Highlight[],
+  start: number,
+  marks: ReadonlyMap<string, CoderMark>,
+): string | undefined {
+  const starting = new Set(covering.filter((h) => h.start === start).map((h) => h.coderId));
+  if (starting.size === 0) return undefined;
+  const initials = [...marks.values()]
+    .filter((m) => starting.has(m.coderId))
+    .map((m) => m.initials);
+  return initials.length > 0 ? initials.join(' ') : undefined;
 }
 
 /** The highlights covering `offset`, innermost (shortest) first: what a click there means. */

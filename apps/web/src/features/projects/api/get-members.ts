@@ -14,6 +14,6 @@ export function getMembersQueryOptions(projectId: string) {
   });
 }
 
-export function useMembers(projectId: string) {
-  return useQuery(getMembersQueryOptions(projectId));
+export function useMembers(projectId: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...getMembersQueryOptions(projectId), enabled: options.enabled ?? true });
 }

@@ -2,7 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Project, UpdateProjectBody } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
 
-/** PATCH /api/projects/:projectId: rename, or switch whether coders may change the codebook. */
+/**
+ * PATCH /api/projects/:projectId: rename, switch whether coders may change the codebook, or
+ * switch independent (blind) coding.
+ */
 export function updateProject(projectId: string, body: UpdateProjectBody): Promise<Project> {
   return api<Project>('PATCH', `/api/projects/${encodeURIComponent(projectId)}`, body);
 }

@@ -11,3 +11,8 @@ export function assignableRoles(role: Role): readonly Role[] {
   if (role === 'supervisor') return ROLES.filter((r) => r !== 'owner');
   return [];
 }
+
+/** Owners and supervisors organise the coding: independent coding, assignments, the consensus. */
+export function canSuperviseCoding(role: Role): boolean {
+  return role === 'owner' || role === 'supervisor';
+}

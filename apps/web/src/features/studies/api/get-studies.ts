@@ -2,24 +2,41 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Study } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
 
-/** GET /api/projects/:projectId/studies, optionally searched by title. */
-export function getStudies(projectId: string, q: string): Promise<Study[]> {
-  const query = q ? `?q=${encodeURIComponent(q)}` : '';
+/**
+ * GET /api/projects/:projectId/studies, optionally searched by title; each study's `highlights`
+ * counts the coding of `coders` (default: everyone the caller may see).
+ */
+export function getStudies(projectId: string, q: string, coders?: string): Promise<Study[]> {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  if (coders) params.set('coders', coders);
+  const query = params.size > 0 ? `?${params}` : '';
   return api<Study[]>('GET', `/api/projects/${encodeURIComponent(projectId)}/studies${query}`);
 }
 
-/** The whole list is cached under q: '' so the sidebar and the studies page share it. */
-export function getStudiesQueryOptions(projectId: string, q = '') {
+/**
+ * The whole list is cached under q: '' so the sidebar and the studies page share it (as long as
+ * they count the same coders' coding).
+ */
+export function getStudiesQueryOptions(projectId: string, q = '', coders?: string) {
   return queryOptions({
-    queryKey: ['projects', projectId, 'studies', { q }],
-    queryFn: () => getStudies(projectId, q),
+    queryKey: ['projects', projectId, 'studies', { q, coders: coders ?? 'all' }],
+    queryFn: () => getStudies(projectId, q, coders),
   });
 }
 
-export function useStudies(projectId: string, q = '', options: { keepPrevious?: boolean } = {}) {
+export function useStudies(
+  projectId: string,
+  q = '',
+  options: { keepPrevious?: boolean; coders?: string } = {},
+) {
   return useQuery({
-    ...getStudiesQueryOptions(projectId, q),
-    // While the user types a search, keep showing the last result instead of flashing a skeleton.
-    placeholderData: options.keepPrevious ? (previous) => previous : undefined,
+    ...getStudiesQueryOptions(projectId, q, options.coders),
+    // While the user types a search (or switches coders), keep showing the last result instead
+    // of flashing a skeleton.
+    placeholderData: options.keepPrevious
+      ? (previous, previousQuery) =>
+          previousQuery?.queryKey[1] === projectId ? previous : undefined
+      : undefined,
   });
 }

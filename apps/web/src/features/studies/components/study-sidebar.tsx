@@ -7,6 +7,10 @@ import { SkeletonRows } from '../../../components/skeleton';
 import { useVirtualRows } from '../../../hooks/use-virtual-rows';
 import { useStudies } from '../api/get-studies';
 import { studyLabel } from '../utils/study-label';
+import '../studies.css';
+
+/** Where a study stands in the viewer's own assignments. */
+export type AssignedState = 'open' | 'done';
 
 /** Height of one study link (styles.css, .study-sidebar-link). */
 const ROW = 28;
@@ -15,16 +19,24 @@ const ROW = 28;
  * The compact studies pane of the coding workspace. Filters the cached full list on the client:
  * it is instant while typing and shares its cache with the studies page. Only the links in view
  * are rendered, so a review of ten thousand studies opens (and re-renders as counts change) fast.
+ * Counts are of the coding shown in the workspace (`coders`); studies assigned to the viewer are
+ * marked, done ones with a tick.
  */
 export function StudySidebar({
   projectId,
   activeStudyId,
+  coders,
+  assigned,
 }: {
   projectId: string;
   activeStudyId: string;
+  /** Whose highlights the counts are of (the `coders` parameter); default everyone's. */
+  coders?: string;
+  /** The viewer's own assignments, by study id. */
+  assigned?: ReadonlyMap<string, AssignedState>;
 }) {
   const [filter, setFilter] = useState('');
-  const studies = useStudies(projectId);
+  const studies = useStudies(projectId, '', { coders, keepPrevious: true });
   // In citation order ("Grim 2022", "Wall 2022"), as the pane labels them.
   const visible = useMemo(
     () =>
@@ -75,6 +87,7 @@ export function StudySidebar({
                       projectId={projectId}
                       study={study}
                       active={study.id === activeStudyId}
+                      assigned={assigned?.get(study.id)}
                     />
                   </li>
                 );
@@ -88,28 +101,37 @@ export function StudySidebar({
   );
 }
 
+const ASSIGNED_TEXT = { open: ', assigned to you', done: ', assigned to you, done' } as const;
+
 function StudyLink({
   projectId,
   study,
   active,
+  assigned,
 }: {
   projectId: string;
   study: Study;
   active: boolean;
+  assigned: AssignedState | undefined;
 }) {
   const coded = study.myHighlights > 0;
+  const mark =
+    assigned === 'done' ? 'dot dot-done' : assigned === 'open' ? 'dot dot-assigned' : 'dot';
   return (
     <Link
       to={`/projects/${projectId}/studies/${study.id}`}
       aria-current={active ? 'page' : undefined}
-      title={study.title}
+      title={`${study.title}${assigned ? ASSIGNED_TEXT[assigned] : ''}`}
       className="study-sidebar-link"
     >
-      <span className={coded ? 'dot dot-coded' : 'dot'} aria-hidden="true" />
-      <span className="study-sidebar-label">{studyLabel(study)}</span>
+      <span className={coded ? `${mark} dot-coded` : mark} aria-hidden="true" />
+      <span className="study-sidebar-label">
+        {studyLabel(study)}
+        {assigned && <span className="visually-hidden">{ASSIGNED_TEXT[assigned]}</span>}
+      </span>
       <span className="count">
-        <span className="visually-hidden">, my highlights: </span>
-        {study.myHighlights}
+        <span className="visually-hidden">, highlights shown: </span>
+        {study.highlights}
       </span>
     </Link>
   );
