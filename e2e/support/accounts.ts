@@ -6,5 +6,9 @@ export const OWNER = {
   name: 'Olivia Owner',
   password: 'olivia owner password',
 };
-export const OWNER_STATE = path.resolve(import.meta.dirname, '../.auth/owner.json');
+// One file per port: two runs side by side (E2E_PORT) must not sign each other's owner out.
+export const OWNER_STATE = path.resolve(
+  import.meta.dirname,
+  `../.auth/owner-${process.env.E2E_PORT ?? 3999}.json`,
+);
 export const PASSWORD = 'a long enough password';
