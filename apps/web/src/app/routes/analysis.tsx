@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { Navigate, NavLink, useLocation, useParams } from 'react-router';
-import type { CooccurrenceMode } from '@kodbok/contracts';
+import type { CooccurrenceMode, Project } from '@kodbok/contracts';
 import { flattenTree } from '@kodbok/core';
 import { useProject } from '../../features/projects/api/get-project';
+import { useMe } from '../../features/auth/api/get-me';
 import { useMembers } from '../../features/projects/api/get-members';
 import { useCodes } from '../../features/codebook/api/get-codes';
 import { useAnalysisParams } from '../../features/analysis/hooks/use-analysis-filter';
@@ -35,7 +36,8 @@ export function AnalysisRoute() {
   const location = useLocation();
   const project = useProject(projectId);
   const analysis = useAnalysisParams();
-  const options = useFilterOptions(projectId);
+  const me = useMe();
+  const options = useFilterOptions(projectId, project.data, me.data?.id);
   const [cell, setCell] = useState<CellTarget | null>(null);
 
   if (isNotFound(project.error)) return <ProjectNotFound />;
@@ -107,19 +109,24 @@ export function AnalysisRoute() {
   );
 }
 
-/** Codes (indented, codebook order) and coders to filter by, from the codebook and members. */
-function useFilterOptions(projectId: string) {
+/**
+ * Codes (indented, codebook order) and coders to filter by, from the codebook and members. With
+ * independent coding a coder may filter only by their own coding (the server refuses others').
+ */
+function useFilterOptions(projectId: string, project: Project | undefined, myId?: string) {
   const codes = useCodes(projectId);
   const members = useMembers(projectId);
+  const blind =
+    project?.independentCoding === true && (project.role === 'coder' || project.role === 'viewer');
   return useMemo(() => {
     const tree = flattenTree(codes.data ?? []);
     const names = new Map(tree.map((c) => [c.id, c.name]));
     return {
       codes: tree.map((c) => ({ id: c.id, name: c.name, depth: c.depth })),
       coders: (members.data ?? [])
-        .filter((m) => m.role !== 'viewer')
+        .filter((m) => m.role !== 'viewer' && (!blind || m.userId === myId))
         .map((m) => ({ id: m.userId, name: m.name })),
       codeName: (id: string) => names.get(id) ?? 'Deleted code',
     };
-  }, [codes.data, members.data]);
+  }, [codes.data, members.data, blind, myId]);
 }

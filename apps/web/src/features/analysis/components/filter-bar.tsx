@@ -1,6 +1,7 @@
 // The analysis views' styles load with the filter bar, which every analysis page shows.
 import '../analysis.css';
 import { useState } from 'react';
+import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
 import { useAttributes } from '../api/get-attributes';
 import type { AnalysisParams } from '../hooks/use-analysis-filter';
 import { CoderFilter } from './coder-filter';
@@ -30,7 +31,7 @@ export function FilterBar({ projectId, analysis, codes, coders }: Props) {
   const coderName = new Map(coders.map((c) => [c.id, c.name]));
   const chips = [
     ...filter.coders.map((id) => ({
-      label: `Coder: ${coderName.get(id) ?? id}`,
+      label: `Coder: ${coderName.get(id) ?? (id === CONSENSUS_CODER_ID ? 'Consensus' : id)}`,
       remove: () => analysis.setList('coder', without(filter.coders, id)),
     })),
     ...filter.codes.map((id) => ({
