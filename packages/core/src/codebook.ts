@@ -99,3 +99,23 @@ export function ancestorIds(codes: readonly CodeNode[], codeId: string | null): 
   }
   return out;
 }
+
+/**
+ * Depth of each code in its tree (0 for a theme at the top), from rows that name their parent
+ * (analysis and agreement rows). A parent not among the rows ends the walk; a cycle stops at 50.
+ */
+export function depthsOf(rows: ReadonlyArray<{ codeId: string; parentId: string | null }>) {
+  const parent = new Map(rows.map((r) => [r.codeId, r.parentId]));
+  const depth = new Map<string, number>();
+  for (const r of rows) {
+    let d = 0;
+    for (let p = r.parentId; p && parent.has(p) && d < 50; p = parent.get(p) ?? null) d++;
+    depth.set(r.codeId, d);
+  }
+  return depth;
+}
+
+/** The codes among `rows` that have children: themes, shown bold. */
+export function parentsOf(rows: ReadonlyArray<{ parentId: string | null }>) {
+  return new Set(rows.map((r) => r.parentId).filter((p): p is string => p !== null));
+}

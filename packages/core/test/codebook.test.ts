@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   childrenByParent,
+  depthsOf,
   descendantIds,
   findSiblingNamed,
   flattenTree,
+  parentsOf,
   sameCodeName,
   wouldCreateCycle,
   type CodeNode,
@@ -148,5 +150,25 @@ describe('tree building', () => {
     expect(flattenTree([code('root'), code('x', 'y'), code('y', 'x')]).map((c) => c.id)).toEqual([
       'root',
     ]);
+  });
+});
+
+describe('depthsOf and parentsOf', () => {
+  it('gives each row its depth below the top and names the rows with children', () => {
+    const rows = [
+      { codeId: 'theme', parentId: null },
+      { codeId: 'code', parentId: 'theme' },
+      { codeId: 'sub', parentId: 'code' },
+      { codeId: 'orphan', parentId: 'filtered-out' },
+    ];
+    expect(depthsOf(rows)).toEqual(
+      new Map([
+        ['theme', 0],
+        ['code', 1],
+        ['sub', 2],
+        ['orphan', 0],
+      ]),
+    );
+    expect(parentsOf(rows)).toEqual(new Set(['theme', 'code', 'filtered-out']));
   });
 });

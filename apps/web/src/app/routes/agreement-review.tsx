@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useProject } from '../../features/projects/api/get-project';
-import { useCodes } from '../../features/codebook/api/get-codes';
+import { useCodes } from '../../lib/queries/get-codes';
 import { ReviewPage } from '../../features/agreement/components/review-page';
 import { SupervisorsOnly } from '../../features/agreement/components/supervisors-only';
 import { isNotFound } from '../../components/error-text';

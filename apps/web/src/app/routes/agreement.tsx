@@ -4,7 +4,7 @@ import { CONSENSUS_CODER_ID, type Member, type Project } from '@kodbok/contracts
 import { flattenTree } from '@kodbok/core';
 import { useProject } from '../../features/projects/api/get-project';
 import { useMembers } from '../../features/projects/api/get-members';
-import { useCodes } from '../../features/codebook/api/get-codes';
+import { useCodes } from '../../lib/queries/get-codes';
 import { useStudies } from '../../features/studies/api/get-studies';
 import { AgreementPage } from '../../features/agreement/components/agreement-page';
 import { SupervisorsOnly } from '../../features/agreement/components/supervisors-only';

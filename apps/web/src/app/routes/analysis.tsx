@@ -5,7 +5,7 @@ import { flattenTree } from '@kodbok/core';
 import { useProject } from '../../features/projects/api/get-project';
 import { useMe } from '../../features/auth/api/get-me';
 import { useMembers } from '../../features/projects/api/get-members';
-import { useCodes } from '../../features/codebook/api/get-codes';
+import { useCodes } from '../../lib/queries/get-codes';
 import { useAnalysisParams } from '../../features/analysis/hooks/use-analysis-filter';
 import { FilterBar } from '../../features/analysis/components/filter-bar';
 import { ViewControls } from '../../features/analysis/components/view-controls';

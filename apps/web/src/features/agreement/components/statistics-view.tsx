@@ -1,10 +1,10 @@
+import { depthsOf } from '@kodbok/core';
 import { useMemo } from 'react';
 import { FormError } from '../../../components/form-error';
 import { SkeletonRows } from '../../../components/skeleton';
 import { useAgreement } from '../api/get-agreement';
 import type { AgreementParams } from '../hooks/use-agreement-params';
 import { agreementCsv } from '../lib/agreement-csv';
-import { codeDepths } from '../lib/code-depths';
 import { isForbidden, SupervisorsOnly } from './supervisors-only';
 import { StatisticsChart } from './statistics-chart';
 import { StatisticsHelp } from './statistics-help';
@@ -22,7 +22,7 @@ export function StatisticsView({
     level: params.level,
     threshold: params.threshold,
   });
-  const depth = useMemo(() => codeDepths(query.data?.codes ?? []), [query.data]);
+  const depth = useMemo(() => depthsOf(query.data?.codes ?? []), [query.data]);
 
   if (isForbidden(query.error)) return <SupervisorsOnly />;
   if (query.isPending) return <SkeletonRows count={8} label="Computing agreement" />;

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import type { Cooccurrence, CooccurrenceMode } from '@kodbok/contracts';
-import { heatLevel } from '@kodbok/core';
+import { heatLevel, parentsOf } from '@kodbok/core';
 import { FormError } from '../../../components/form-error';
 import { SkeletonRows } from '../../../components/skeleton';
 import type { AnalysisFilter } from '../api/analysis-params';
 import { useCooccurrence } from '../api/get-cooccurrence';
-import { parentsOf } from '../lib/code-depth';
 import type { CellTarget } from './excerpts-drawer';
 import { ExportButton } from './export-button';
 import { onGridKeyDown } from '../lib/grid-keys';

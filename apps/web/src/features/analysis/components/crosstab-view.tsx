@@ -1,9 +1,8 @@
-import { heatLevel } from '@kodbok/core';
+import { depthsOf, heatLevel, parentsOf } from '@kodbok/core';
 import { FormError } from '../../../components/form-error';
 import { SkeletonRows } from '../../../components/skeleton';
 import type { AnalysisFilter } from '../api/analysis-params';
 import { useCrosstab } from '../api/get-crosstab';
-import { depthsOf, parentsOf } from '../lib/code-depth';
 import { percent } from '../lib/sort';
 import { ExportButton } from './export-button';
 

@@ -1,3 +1,4 @@
+import { depthsOf, parentsOf } from '@kodbok/core';
 import { useMemo, useRef, useState } from 'react';
 import type { Matrix } from '@kodbok/contracts';
 import { FormError } from '../../../components/form-error';
@@ -5,7 +6,6 @@ import { SkeletonRows } from '../../../components/skeleton';
 import type { AnalysisFilter } from '../api/analysis-params';
 import { useMatrix } from '../api/get-matrix';
 import { useVirtualRows } from '../../../hooks/use-virtual-rows';
-import { depthsOf, parentsOf } from '../lib/code-depth';
 import { citation } from '../lib/matrix-columns';
 import { MatrixHead, MatrixRow, Pager, PAGE } from './matrix-parts';
 import type { CellTarget } from './excerpts-drawer';

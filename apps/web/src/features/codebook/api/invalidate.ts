@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { codesQueryKey } from './get-codes';
+import { codesQueryKey } from '../../../lib/queries/get-codes';
 
 /**
  * After any codebook change: the tree and counts, and every cached document, whose highlights

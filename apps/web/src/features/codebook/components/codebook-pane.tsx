@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Code } from '@kodbok/contracts';
 import { FormError } from '../../../components/form-error';
 import { SkeletonRows } from '../../../components/skeleton';
-import { useCodes } from '../api/get-codes';
+import { useCodes } from '../../../lib/queries/get-codes';
 import { useCodebookCommands } from '../hooks/use-codebook-commands';
 import { treeRows } from '../lib/tree-rows';
 import { CodeDialog, type CodeAction } from './code-dialog';

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Code, CreateCodeBody } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
-import { codesQueryKey } from './get-codes';
+import { codesQueryKey } from '../../../lib/queries/get-codes';
 
 /** POST /api/projects/:projectId/codes, for codes created from the picker ("Create code", in-vivo). */
 export function createCode(projectId: string, body: CreateCodeBody): Promise<Code> {

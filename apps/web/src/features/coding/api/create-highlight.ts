@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateHighlightBody, Highlight } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
 import { getDocumentQueryOptions, type DocumentRef } from './get-document';
-import { codesQueryKey } from './get-codes';
+import { codesQueryKey } from '../../../lib/queries/get-codes';
 
 /** POST /api/documents/:documentId/highlights */
 export function createHighlight(documentId: string, body: CreateHighlightBody): Promise<Highlight> {

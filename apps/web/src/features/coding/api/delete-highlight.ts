@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { getDocumentQueryOptions, type DocumentRef } from './get-document';
-import { codesQueryKey } from './get-codes';
+import { codesQueryKey } from '../../../lib/queries/get-codes';
 
 /** DELETE /api/highlights/:highlightId */
 export function deleteHighlight(highlightId: string): Promise<void> {

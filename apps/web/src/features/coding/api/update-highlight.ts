@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Document, Highlight, UpdateHighlightBody } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
 import { getDocumentQueryOptions, type DocumentRef } from './get-document';
-import { codesQueryKey } from './get-codes';
+import { codesQueryKey } from '../../../lib/queries/get-codes';
 
 /** PATCH /api/highlights/:highlightId (a changed span needs start, end and quote together). */
 export function updateHighlight(

@@ -4,7 +4,7 @@ import type { Span } from '@kodbok/core';
 import { SkeletonRows } from '../../../components/skeleton';
 import { FormError } from '../../../components/form-error';
 import { useDocument } from '../api/get-document';
-import { useCodes } from '../api/get-codes';
+import { useCodes } from '../../../lib/queries/get-codes';
 import { CodingContext, type CodingContextValue } from '../hooks/coding-context';
 import { useCodingActions } from '../hooks/use-coding-actions';
 import { useEmphasis, useSelectedHighlightStyle } from '../hooks/use-emphasis';

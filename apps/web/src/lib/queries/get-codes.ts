@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Code } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { api } from '../api-client';
 
 /**
  * GET /api/projects/:projectId/codes?coders=…: the flat codebook with live highlight counts of
@@ -11,9 +11,9 @@ export function getCodes(projectId: string, coders?: string): Promise<Code[]> {
   return api<Code[]>('GET', `/api/projects/${encodeURIComponent(projectId)}/codes${query}`);
 }
 
-// features/coding has its own module for this endpoint (features may not import each other);
-// both MUST use these exact keys so the workspace shares one cached codebook between its panes.
-// `codesQueryKey` is the prefix of every coder choice: invalidating it refreshes them all.
+// Shared by the codebook and coding features and the app's routes (features may not import each
+// other), so the workspace caches one codebook for its panes. `codesQueryKey` is the prefix of
+// every coder choice: invalidating it refreshes them all.
 export function codesQueryKey(projectId: string) {
   return ['projects', projectId, 'codes'] as const;
 }
