@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useOutsideClose } from '../../../hooks/use-outside-close';
 
 /**
  * A <details> used as a popover: Escape closes it and returns focus to its <summary>; a click
@@ -9,20 +10,7 @@ export function useDetailsPopover() {
   const detailsRef = useRef<HTMLDetailsElement>(null);
   const summaryRef = useRef<HTMLElement>(null);
 
-  // A listener on the document while open: the outside world is what effects are for.
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (detailsRef.current?.contains(event.target as Node)) return;
-      setOpen(false);
-      setTimeout(() => {
-        const active = document.activeElement;
-        if (!active || active === document.body) summaryRef.current?.focus({ preventScroll: true });
-      });
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  useOutsideClose(open, () => setOpen(false), [detailsRef], summaryRef);
 
   return {
     detailsRef,

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useOutsideClose } from '../../../hooks/use-outside-close';
 
 /**
  * A non-modal popover opened by a button: Escape closes it and gives the button its focus back;
@@ -10,22 +11,7 @@ export function usePopover() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
 
-  // A listener on the document while open: the outside world is what effects are for.
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (panelRef.current?.contains(target) || buttonRef.current?.contains(target)) return;
-      setOpen(false);
-      // After the click has moved focus (or not): if it fell to the page, back to the button.
-      setTimeout(() => {
-        const active = document.activeElement;
-        if (!active || active === document.body) buttonRef.current?.focus({ preventScroll: true });
-      });
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  useOutsideClose(open, () => setOpen(false), [panelRef, buttonRef], buttonRef);
 
   return {
     open,
