@@ -23,3 +23,21 @@ describe('the demo project', () => {
     });
   });
 });
+
+describe('the demo project as a double-coded review', () => {
+  it('has both demo coders blind on every study, done, and their agreement to compare', async () => {
+    const [project] = (await owner.request('GET', '/api/projects')).json();
+    expect(project.independentCoding).toBe(true);
+    const base = `/api/projects/${project.id}`;
+    const { coders } = (await owner.request('GET', `${base}/assignments`)).json();
+    const demo = coders.filter((c: { name: string }) => c.name.includes('demo coder'));
+    expect(demo).toHaveLength(2);
+    for (const c of demo) expect(c).toMatchObject({ assigned: 4, started: 4, done: 4 });
+    const ids = demo.map((c: { userId: string }) => c.userId).join(',');
+    const agreement = (await owner.request('GET', `${base}/agreement?coders=${ids}`)).json();
+    expect(agreement).toMatchObject({ studies: 4, documents: 4 });
+    // The corpus has the coders agree on some passages and differ on others.
+    expect(agreement.overall.percentAgreement).toBeGreaterThan(0.5);
+    expect(agreement.overall.percentAgreement).toBeLessThan(1);
+  });
+});

@@ -42,6 +42,7 @@ export function seedDemoProject(db: Db, repos: Repositories, log: FastifyBaseLog
     // Country and design are categories, ready for cross-tabulation.
     repos.attributes.ensure(project.id, [{ name: 'country', type: 'category' }, { name: 'design', type: 'category' }, { name: 'participants', type: 'text' }, { name: 'funder', type: 'text' }]);
     const documents = new Map<string, { id: string; text: string }>();
+    const studyIds = new Map<string, string>();
     for (const s of corpus.studies) {
       const study = repos.studies.insert(project.id, {
         title: s.title, authors: s.authors, year: s.year, journal: s.journal || null, doi: s.doi || null,
@@ -50,6 +51,7 @@ export function seedDemoProject(db: Db, repos: Repositories, log: FastifyBaseLog
       repos.studies.setAttributes(study.id, definedOnly(s.attributes));
       const doc = repos.studies.insertDocument({ studyId: study.id, projectId: project.id, kind: 'abstract', text: s.abstract });
       documents.set(s.key, { id: doc.id, text: s.abstract });
+      studyIds.set(s.key, study.id);
     }
     for (const h of coding.highlights) {
       const doc = documents.get(h.study);
@@ -65,6 +67,11 @@ export function seedDemoProject(db: Db, repos: Repositories, log: FastifyBaseLog
         prefix, suffix, memo: 'memo' in h && typeof h.memo === 'string' ? h.memo : null, codeIds: ids as string[],
       });
     }
+    // The demo is double-coded: both demo coders were given every study, blind, and are done.
+    const pairs = [...documents.keys()].flatMap((key) => [...coders.values()].map((u) => [studyIds.get(key)!, u] as const));
+    repos.assignments.insertMany(project.id, pairs);
+    for (const [studyId, userId] of pairs) repos.assignments.setDone(studyId, userId, true);
+    repos.projects.update(project.id, { independentCoding: true });
   });
   log.info('created the demo project from the demo corpus');
 }
