@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { NOT_BLANK } from '@kodbok/contracts';
-import { DomainError } from '../errors';
+import { BadRequestError, DomainError } from '../errors';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -15,6 +15,18 @@ const REASONS: Record<number, string> = {
 
 /** One error story: every failure leaves as `{statusCode, error, message}`; 5xx text is hidden. */
 export function registerErrors(app: FastifyInstance) {
+  // Ajv turns "Infinity" and "1e400" in a query string into Infinity and then skips the
+  // minimum/maximum checks of the coerced value; SQLite then fails on it. Refuse them here,
+  // after validation, for every route at once.
+  app.addHook('preHandler', async (request) => {
+    const query = request.query as Record<string, unknown> | undefined;
+    for (const [name, value] of Object.entries(query ?? {})) {
+      if (typeof value === 'number' && !Number.isFinite(value))
+        throw new BadRequestError(`querystring/${name} must be a finite number`);
+    }
+    const lone = loneSurrogateAt(request.body, 'body') ?? loneSurrogateAt(query, 'querystring');
+    if (lone) throw new BadRequestError(`${lone} contains a lone UTF-16 surrogate (not text)`);
+  });
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const statusCode = statusOf(err);
     if (statusCode >= 500) {
@@ -48,8 +60,28 @@ function validationMessage(err: FastifyError): string {
     return `${where}/${String(first.params.missingProperty)} is required`;
   if (first.keyword === 'pattern' && first.params.pattern === NOT_BLANK)
     return `${where} must not be blank`;
+  if (first.keyword === 'enum' && Array.isArray(first.params.allowedValues)) {
+    return `${where} must be one of: ${first.params.allowedValues.join(', ')}`;
+  }
   if (first.keyword === 'additionalProperties') {
     return `${where} has an unknown property "${String(first.params.additionalProperty)}"`;
   }
   return `${where} ${first.message ?? 'is invalid'}`;
 }
+
+/**
+ * Where in a parsed body a string holds half a surrogate pair ("\ud800" in JSON), or null. Such
+ * a string is not text: SQLite would store it as invalid UTF-8 and give back something else.
+ */
+function loneSurrogateAt(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return isWellFormed(value) ? null : path;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = loneSurrogateAt(item, `${path}/${key}`);
+    if (found) return found;
+  }
+  return null;
+}
+
+// String.prototype.isWellFormed is in Node 20 (V8 11.3) but not in TypeScript's ES2023 lib.
+const isWellFormed = (s: string) => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
