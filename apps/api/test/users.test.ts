@@ -30,6 +30,16 @@ describe('POST /api/users', () => {
     expect(res.json().message).toMatch(/password/);
   });
 
+  it('answers 409, not 500, to the loser of two simultaneous requests for one e-mail', async () => {
+    const account = newAccount();
+    const both = await Promise.all([
+      owner.request('POST', '/api/users', account),
+      owner.request('POST', '/api/users', account),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(both.find((r) => r.statusCode === 409)!.json().message).toMatch(/exists/);
+  });
+
   it('lets the instance owner create an account that can then sign in', async () => {
     const account = newAccount();
     const res = await owner.request('POST', '/api/users', account);

@@ -24,7 +24,14 @@ export function createUserService(db: Db, repos: Repositories) {
       if (repos.users.findByEmail(input.email))
         throw new ConflictError(`An account with e-mail ${input.email} exists`);
       const passwordHash = await hashPassword(input.password);
-      return toUser(repos.users.insert({ email: input.email, name: input.name, passwordHash }));
+      // Hashing yields the thread: a second request for the same e-mail may have won meanwhile.
+      try {
+        return toUser(repos.users.insert({ email: input.email, name: input.name, passwordHash }));
+      } catch (err) {
+        if (isUniqueViolation(err))
+          throw new ConflictError(`An account with e-mail ${input.email} exists`);
+        throw err;
+      }
     },
     update(user: CurrentUser, userId: string, patch: UpdateUserBody): User {
       requireInstanceOwner(user);
@@ -44,4 +51,8 @@ export function createUserService(db: Db, repos: Repositories) {
       });
     },
   };
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return (err as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
