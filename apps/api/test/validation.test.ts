@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProjectWithStudy, setupOwner, startApp } from './helper';
+import { createProjectWithStudy, createUser, ORIGIN, setupOwner, startApp } from './helper';
 
 const app = await startApp();
 const owner = await setupOwner(app);
@@ -37,5 +37,37 @@ describe('text that is not text', () => {
       name: 'Lived 👩🏽‍⚕️ experience 𝒮',
     });
     expect(res.statusCode).toBe(201);
+  });
+});
+
+describe('POST /api/projects/:projectId/imports with a broken body', () => {
+  const broken = (cookie: string, projectId: string, payload: string, type: string) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/projects/${projectId}/imports?mode=preview`,
+      headers: { cookie, origin: ORIGIN, host: 'localhost:80', 'content-type': type },
+      payload,
+    });
+  const cutOff =
+    '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.ris"\r\n\r\nTY  - JOUR';
+
+  it('answers 400 saying the multipart body is malformed', async () => {
+    const { project } = await createProjectWithStudy(owner);
+    for (const [payload, type] of [
+      [cutOff, 'multipart/form-data; boundary=xyz'],
+      ['garbage', 'multipart/form-data'],
+    ] as const) {
+      const res = await broken(owner.cookie, project.id, payload, type);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().message).toMatch(/not well-formed multipart\/form-data/);
+    }
+  });
+
+  it('answers 401 to an anonymous caller and 404 to a stranger, before reading the upload', async () => {
+    const { project } = await createProjectWithStudy(owner);
+    const type = 'multipart/form-data; boundary=xyz';
+    expect((await broken('', project.id, cutOff, type)).statusCode).toBe(401);
+    const stranger = await createUser(app, owner, 'Stranger');
+    expect((await broken(stranger.cookie, project.id, cutOff, type)).statusCode).toBe(404);
   });
 });

@@ -4,7 +4,12 @@ import { Value } from 'typebox/value';
 import { CsvMappingSchema, type CsvMapping } from '@kodbok/contracts';
 import type { Config } from '../config';
 import type { Upload } from '../services/types';
-import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors';
+import {
+  BadRequestError,
+  DomainError,
+  PayloadTooLargeError,
+  UnsupportedMediaTypeError,
+} from '../errors';
 
 const MAX_FILES = 50;
 
@@ -35,7 +40,11 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
     if (code === 'FST_FIELDS_LIMIT') {
       throw new BadRequestError('Send only "file" parts and at most one "mapping" part');
     }
-    throw err;
+    if (err instanceof DomainError) throw err;
+    // Anything else here is the body failing to parse as multipart (no boundary, a cut-off part).
+    throw new BadRequestError(
+      `The upload is not well-formed multipart/form-data (${(err as Error).message})`,
+    );
   }
 }
 

@@ -31,14 +31,14 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const upload = await readUpload(request);
       const user = request.currentUser();
       const { projectId } = request.params;
+      const read = () => readUpload(request);
       if (request.query.mode === 'commit') {
         const choice = request.query.duplicates ?? 'skip';
-        return reply.status(201).send(await imports.commit(user, projectId, upload, choice));
+        return reply.status(201).send(await imports.commit(user, projectId, read, choice));
       }
-      return imports.preview(user, projectId, upload);
+      return imports.preview(user, projectId, read);
     },
   );
 };

@@ -6,21 +6,27 @@ import type { CurrentUser, Upload } from './types';
 
 /**
  * Bringing studies in from files: preview first, then one all-or-nothing transaction. Both run
- * in a worker thread (services/import-run.ts does the work); the caller is authorised here.
+ * in a worker thread (services/import-run.ts does the work); the caller is authorised here,
+ * before the upload is read (`read`), so nobody can make the server take in 50 MB unasked.
  */
+/** Reads the request's files; called once the caller may import. */
+export type ReadUpload = () => Promise<Upload>;
+
 export function createImportService(repos: Repositories, run: ImportRunner) {
   return {
-    async preview(user: CurrentUser, projectId: string, upload: Upload): Promise<ImportPreview> {
+    async preview(user: CurrentUser, projectId: string, read: ReadUpload): Promise<ImportPreview> {
       authorize(repos, user, projectId, 'manageStudies');
+      const upload = await read();
       return (await run({ mode: 'preview', projectId, upload })) as ImportPreview;
     },
     async commit(
       user: CurrentUser,
       projectId: string,
-      upload: Upload,
+      read: ReadUpload,
       choice: DuplicateChoice,
     ): Promise<ImportResult> {
       authorize(repos, user, projectId, 'manageStudies');
+      const upload = await read();
       return (await run({ mode: 'commit', projectId, upload, choice })) as ImportResult;
     },
   };
