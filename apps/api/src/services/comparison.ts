@@ -1,4 +1,4 @@
-import { parseIdList, type CodedDocument, type CodeNode } from '@kodbok/core';
+import { parseIdList, type CodedDocument, type CoderSpan, type CodeNode } from '@kodbok/core';
 import type { Repositories, StudyRef } from '@kodbok/db';
 import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
 import { BadRequestError } from '../errors';
@@ -89,28 +89,34 @@ export function studiesToCompare(repos: Repositories, cmp: Comparison, studies?:
   function load(page: readonly StudyRef[]): ComparedStudy[] {
     const studyIds = page.map((s) => s.id);
     const docs = groupBy(repos.agreement.documents(studyIds), (d) => d.studyId);
-    const codings = groupBy(repos.agreement.codings(studyIds, cmp.coderIds), (c) => c[1]);
+    // One pass over the page's codings (a few thousand rows): spans by document, coders by study.
+    const spans = new Map<string, CoderSpan[]>();
+    const coded = new Set<string>();
+    for (const [documentId, studyId, coderId, codeId, start, end] of repos.agreement.codings(
+      studyIds,
+      cmp.coderIds,
+    )) {
+      const span = { coder: index.get(coderId)!, codeId, start, end };
+      const list = spans.get(documentId);
+      if (list) list.push(span);
+      else spans.set(documentId, [span]);
+      coded.add(`${studyId} ${coderId}`);
+    }
     return page.map((study) => {
-      const own = codings.get(study.id) ?? [];
-      const coded = new Set(own.map((c) => c[2]));
-      const covered = cmp.coderIds.map(
-        (id) =>
-          coded.has(id) ||
-          assigned.has(`${study.id} ${id}`) ||
-          (id === CONSENSUS_CODER_ID && reconciled.has(study.id)),
-      );
-      const byDocument = groupBy(own, (c) => c[0]);
+      const covered = cmp.coderIds.map((id) => {
+        const key = `${study.id} ${id}`;
+        return (
+          coded.has(key) ||
+          assigned.has(key) ||
+          (id === CONSENSUS_CODER_ID && reconciled.has(study.id))
+        );
+      });
       const documents = (docs.get(study.id) ?? []).map((d) => ({
         id: d.id,
         length: d.length,
         coders: cmp.coderIds.length,
         covered,
-        spans: (byDocument.get(d.id) ?? []).map(([, , coderId, codeId, start, end]) => ({
-          coder: index.get(coderId)!,
-          codeId,
-          start,
-          end,
-        })),
+        spans: spans.get(d.id) ?? [],
       }));
       return { study, covered, documents };
     });
