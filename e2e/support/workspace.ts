@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import type { Highlight } from '@kodbok/contracts';
 import type { Api } from './fixtures';
 import { unique } from './fixtures';
 
@@ -94,4 +95,66 @@ export async function expectHighlights(
         .map((e) => ({ ...e, codes: [...e.codes].sort() }))
         .sort((a, b) => a.quote.localeCompare(b.quote)),
     );
+}
+
+/** A highlight of `quote` (its first occurrence in `text`) with the given codes, through the API. */
+export function addHighlight(
+  api: Api,
+  documentId: string,
+  text: string,
+  quote: string,
+  codeIds: string[],
+) {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`"${quote}" is not in the text`);
+  return api.json<Highlight>('post', `/api/documents/${documentId}/highlights`, {
+    start,
+    end: start + quote.length,
+    quote,
+    codeIds,
+  });
+}
+
+/**
+ * The highlighted run holding `quote`. By substring: Playwright counts the count badge, which is
+ * CSS generated content, as part of a run's text.
+ */
+export function highlighted(page: Page, quote: string) {
+  return page.locator('.doc-text .hl', { hasText: quote });
+}
+
+/**
+ * Clicks the middle of a highlighted run with the mouse. Playwright's actionability check reports
+ * a run with a count badge (generated content) as covered by its block, while a real click there
+ * does reach the run: so the mouse is moved and pressed directly.
+ */
+export async function clickHighlight(page: Page, quote: string) {
+  const run = highlighted(page, quote);
+  await expect(run).toBeVisible();
+  const box = (await run.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The screen box of [start, end) of the document text, as rendered now. */
+export function textBox(page: Page, start: number, end: number) {
+  return documentText(page).evaluate(
+    (root, [s, e]) => {
+      const runs = [...root.querySelectorAll<HTMLElement>('[data-start]')];
+      const point = (offset: number): [Node, number] => {
+        for (const run of runs) {
+          const runStart = Number(run.dataset.start);
+          const node = run.firstChild!;
+          if (offset >= runStart && offset <= runStart + node.textContent!.length)
+            return [node, offset - runStart];
+        }
+        throw new Error(`offset ${offset} not rendered`);
+      };
+      const range = document.createRange();
+      range.setStart(...point(s));
+      range.setEnd(...point(e));
+      const r = range.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    },
+    [start, end] as const,
+  );
 }

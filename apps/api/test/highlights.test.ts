@@ -182,6 +182,108 @@ describe('POST /api/documents/:documentId/highlights (more)', () => {
   });
 });
 
+describe('POST /api/documents/:documentId/highlights (re-coding your own span)', () => {
+  const QUOTE = 'Vi är inte bara brukare';
+  const START = TEXT.indexOf(QUOTE);
+  const post = (by: typeof owner, documentId: string, body: object) =>
+    by.request('POST', `/api/documents/${documentId}/highlights`, {
+      start: START,
+      end: START + QUOTE.length,
+      quote: QUOTE,
+      ...body,
+    });
+  /** Every count a coder sees that a duplicate would raise. */
+  async function counts(projectId: string, documentId: string, by = owner) {
+    const doc = (await by.request('GET', `/api/documents/${documentId}`)).json();
+    const codes = (await by.request('GET', `/api/projects/${projectId}/codes`)).json();
+    const [study] = (await by.request('GET', `/api/projects/${projectId}/studies`)).json();
+    const freq = (await by.request('GET', `/api/projects/${projectId}/frequencies`)).json();
+    return {
+      highlights: doc.highlights.length,
+      byCode: Object.fromEntries(codes.map((c: any) => [c.name, c.highlightCount])),
+      study: [study.highlights, study.myHighlights],
+      frequencies: Object.fromEntries(freq.codes.map((c: any) => [c.name, c.highlights])),
+    };
+  }
+
+  it('adds the new codes to the existing highlight, answering 200 with it, and counts it once', async () => {
+    const { project, documentId, code } = await createProjectWithStudy(owner, TEXT);
+    const identity = await createCode(owner, project.id, 'Identity');
+    const first = await post(owner, documentId, { codeIds: [code.id] });
+    expect(first.statusCode).toBe(201);
+    const again = await post(owner, documentId, { codeIds: [identity.id, code.id] });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ id: first.json().id, codeIds: [code.id, identity.id] });
+    expect(await counts(project.id, documentId)).toEqual({
+      highlights: 1,
+      byCode: { 'Role clarity': 1, Identity: 1 },
+      study: [1, 1],
+      frequencies: { 'Role clarity': 1, Identity: 1 },
+    });
+  });
+
+  it('answers 200 and changes nothing when the span already has the codes', async () => {
+    const { project, documentId, code } = await createProjectWithStudy(owner, TEXT);
+    const first = (await post(owner, documentId, { codeIds: [code.id] })).json();
+    const again = await post(owner, documentId, { codeIds: [code.id] });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ id: first.id, codeIds: [code.id] });
+    expect((await counts(project.id, documentId)).byCode).toEqual({ 'Role clarity': 1 });
+  });
+
+  it('stores one highlight for two identical requests in flight at once', async () => {
+    const { project, documentId, code } = await createProjectWithStudy(owner, TEXT);
+    const other = await createCode(owner, project.id, 'Identity');
+    const answers = await Promise.all([
+      post(owner, documentId, { codeIds: [code.id] }),
+      post(owner, documentId, { codeIds: [other.id] }),
+    ]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 201]);
+    expect(new Set(answers.map((r) => r.json().id)).size).toBe(1);
+    expect(await counts(project.id, documentId)).toMatchObject({
+      highlights: 1,
+      byCode: { 'Role clarity': 1, Identity: 1 },
+      study: [1, 1],
+    });
+  });
+
+  it('fills an empty memo but never replaces one', async () => {
+    const { documentId, code } = await createProjectWithStudy(owner, TEXT);
+    await post(owner, documentId, { codeIds: [code.id] });
+    expect((await post(owner, documentId, { codeIds: [code.id], memo: 'first' })).json().memo).toBe(
+      'first',
+    );
+    expect(
+      (await post(owner, documentId, { codeIds: [code.id], memo: 'second' })).json().memo,
+    ).toBe('first');
+  });
+
+  it('still creates a highlight for another coder, the consensus, or a span one character longer', async () => {
+    const { project, documentId, code } = await createProjectWithStudy(owner, TEXT);
+    const coder = await createUser(app, owner, 'Second coder');
+    await owner.request('POST', `/api/projects/${project.id}/members`, {
+      email: coder.user.email,
+      role: 'coder',
+    });
+    expect((await post(owner, documentId, { codeIds: [code.id] })).statusCode).toBe(201);
+    expect((await post(coder, documentId, { codeIds: [code.id] })).statusCode).toBe(201);
+    expect(
+      (await post(owner, documentId, { codeIds: [code.id], consensus: true })).statusCode,
+    ).toBe(201);
+    expect(
+      (await post(owner, documentId, { codeIds: [code.id], consensus: true })).statusCode,
+    ).toBe(200);
+    const longer = await post(owner, documentId, {
+      end: START + QUOTE.length + 1,
+      quote: TEXT.slice(START, START + QUOTE.length + 1),
+      codeIds: [code.id],
+    });
+    expect(longer.statusCode).toBe(201);
+    const all = (await owner.request('GET', `/api/documents/${documentId}?coders=all`)).json();
+    expect(all.highlights).toHaveLength(3);
+  });
+});
+
 describe('PATCH /api/highlights/:highlightId', () => {
   async function highlighted(quote = 'Tromsø') {
     const base = await createProjectWithStudy(owner, TEXT);

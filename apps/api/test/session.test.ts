@@ -110,3 +110,24 @@ describe('sign-in rate limit', () => {
     expect(res.statusCode).toBe(200);
   });
 });
+
+describe('GET /api/session', () => {
+  const session = (cookie?: string) =>
+    app.inject({ method: 'GET', url: '/api/session', headers: cookie ? { cookie } : {} });
+
+  it('answers 200 with no user, not a 401, when nobody is signed in', async () => {
+    const res = await session();
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ user: null });
+  });
+
+  it('answers the signed-in user, and no user once signed out', async () => {
+    const client = await signIn(app, owner.user.email, OWNER_PASSWORD);
+    expect((await session(client.cookie)).json().user).toMatchObject({
+      id: owner.user.id,
+      email: owner.user.email,
+    });
+    await client.request('DELETE', '/api/session');
+    expect((await session(client.cookie)).json()).toEqual({ user: null });
+  });
+});

@@ -25,6 +25,14 @@ export type User = Type.Static<typeof UserSchema>;
 
 export const UserEnvelope = Type.Object({ user: UserSchema });
 
+/** GET /api/session: who the session belongs to; null when nobody is signed in (not a 401). */
+export const SessionEnvelope = Type.Object({
+  user: Type.Union([UserSchema, Type.Null()], {
+    description: 'the signed-in user, or null without a (valid) session',
+  }),
+});
+export type SessionEnvelope = Type.Static<typeof SessionEnvelope>;
+
 export const SetupBody = Type.Object(
   {
     email: EmailSchema,

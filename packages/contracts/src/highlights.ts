@@ -43,7 +43,11 @@ export const CreateHighlightBody = Type.Object(
       }),
     ),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    description:
+      'Codes a span. If the coder (or, with consensus, the consensus) already has a highlight of exactly this start and end, the codes are added to it and the memo fills it only when it has none: the answer is 200 with that highlight. Otherwise 201 with a new one.',
+  },
 );
 export type CreateHighlightBody = Type.Static<typeof CreateHighlightBody>;
 

@@ -20,15 +20,22 @@ export const highlightRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         params: DocumentParams,
         body: CreateHighlightBody,
-        response: { 201: HighlightSchema, ...errorResponses(400, 401, 403, 404) },
+        response: {
+          // 200: added to the caller's own highlight of this exact span; 201: a new highlight.
+          200: HighlightSchema,
+          201: HighlightSchema,
+          ...errorResponses(400, 401, 403, 404),
+        },
       },
     },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await highlights.create(request.currentUser(), request.params.documentId, request.body),
-        ),
+    async (request, reply) => {
+      const { highlight, created } = await highlights.create(
+        request.currentUser(),
+        request.params.documentId,
+        request.body,
+      );
+      return reply.status(created ? 201 : 200).send(highlight);
+    },
   );
 
   app.patch(

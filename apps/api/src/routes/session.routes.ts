@@ -3,6 +3,7 @@ import {
   ChangePasswordBody,
   errorResponses,
   NoContent,
+  SessionEnvelope,
   SetupBody,
   SetupStatus,
   SignInBody,
@@ -59,6 +60,16 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       request.session.set('userId', user.id);
       return { user };
     },
+  );
+
+  // The web app's first question on every visit: "nobody" is an answer here, not an error, so a
+  // first visit leaves the browser console clean. Scripts keep GET /api/me, which answers 401.
+  app.get(
+    '/session',
+    { schema: { tags, response: { 200: SessionEnvelope } } },
+    async (request) => ({
+      user: request.user ? auth.me(request.user) : null,
+    }),
   );
 
   app.delete(

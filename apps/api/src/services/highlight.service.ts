@@ -37,11 +37,16 @@ export function createHighlightService(db: Db, repos: Repositories) {
     if (problem) throw new BadRequestError(problem);
   }
   return {
+    /**
+     * Codes a span. When the coder already has a highlight of exactly this span, the codes are
+     * added to it (and the memo given, if it has none) instead of storing a duplicate that would
+     * count twice: `created` is false then, and the route answers 200 instead of 201.
+     */
     async create(
       user: CurrentUser,
       documentId: string,
       input: CreateHighlightBody,
-    ): Promise<Highlight> {
+    ): Promise<{ highlight: Highlight; created: boolean }> {
       const doc = repos.highlights.findDocument(documentId);
       authorizeIn(repos, user, doc?.projectId, 'Document', 'code');
       const { projectId, text } = doc!;
@@ -63,8 +68,26 @@ export function createHighlightService(db: Db, repos: Repositories) {
         memo: input.memo?.trim() ? input.memo : null,
         codeIds: input.codeIds,
       };
-      const { id, createdAt } = await groupCommit.run(() => repos.highlights.insert(h));
-      return toHighlight({ ...h, id, createdAt, updatedAt: createdAt, coderName: coder.name });
+      // The check runs inside the committed unit: two identical requests in flight are queued
+      // one after the other there, so the second finds the first's highlight.
+      const result = await groupCommit.run(() => {
+        const same = repos.highlights.findSameSpan(h);
+        if (!same) return { created: true as const, ...repos.highlights.insert(h) };
+        addToExisting(same, h.codeIds, h.memo);
+        return { created: false as const, view: repos.highlights.find(same)! };
+      });
+      if (!result.created) return { highlight: toHighlight(result.view), created: false };
+      const { id, createdAt } = result;
+      return {
+        highlight: toHighlight({
+          ...h,
+          id,
+          createdAt,
+          updatedAt: createdAt,
+          coderName: coder.name,
+        }),
+        created: true,
+      };
     },
     update(user: CurrentUser, highlightId: string, patch: UpdateHighlightBody): Highlight {
       const current = editable(user, highlightId);
@@ -97,6 +120,14 @@ export function createHighlightService(db: Db, repos: Repositories) {
       inTransaction(db, () => repos.highlights.delete(highlightId));
     },
   };
+
+  /** Re-coding a coder's own span: the new codes join the old, a memo fills only an empty one. */
+  function addToExisting(id: string, codeIds: readonly string[], memo: string | null) {
+    const existing = repos.highlights.find(id)!;
+    const added = codeIds.filter((c) => !existing.codeIds.includes(c));
+    if (added.length > 0) repos.highlights.replaceCodes(id, [...existing.codeIds, ...added]);
+    if (memo && !existing.memo) repos.highlights.update(id, { memo });
+  }
 
   /** A coder changes their own highlights; owners and supervisors anyone's. */
   function editable(user: CurrentUser, highlightId: string): HighlightView {

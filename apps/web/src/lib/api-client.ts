@@ -13,15 +13,36 @@ export class ApiError extends Error {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+export interface RequestOptions {
+  /** The request outlives the page (a memo saved while the tab closes). */
+  keepalive?: boolean;
+}
+
 /** The one fetch wrapper: JSON in, JSON out, cookies sent, errors thrown as ApiError. */
-export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options?: RequestOptions,
+): Promise<T> {
+  return (await apiResponse<T>(method, path, body, options)).data;
+}
+
+/** `api`, with the status, for the few answers whose 200 and 201 mean different things. */
+export async function apiResponse<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<{ status: number; data: T }> {
   const res = await fetch(path, {
     method,
     credentials: 'same-origin',
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    keepalive: options.keepalive,
   });
-  if (res.status === 204) return undefined as T;
+  if (res.status === 204) return { status: 204, data: undefined as T };
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const err = isErrorBody(data)
@@ -33,7 +54,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
         };
     throw new ApiError(res.status, err);
   }
-  return data as T;
+  return { status: res.status, data: data as T };
 }
 
 function isErrorBody(x: unknown): x is ApiErrorBody {

@@ -51,6 +51,21 @@ export function createHighlightRepository(db: Db) {
     .onConflictDoNothing()
     .prepare();
 
+  // The same coder's highlight of exactly this span (highlights_document_idx serves it).
+  const sameSpan = db
+    .select({ id: highlights.id })
+    .from(highlights)
+    .where(
+      and(
+        eq(highlights.documentId, sql.placeholder('documentId')),
+        eq(highlights.start, sql.placeholder('start')),
+        eq(highlights.coderId, sql.placeholder('coderId')),
+        eq(highlights.end, sql.placeholder('end')),
+      ),
+    )
+    .limit(1)
+    .prepare();
+
   const counts = createCountMaintainer(db);
   const codingOf = db
     .select({ documentId: highlights.documentId, coderId: highlights.coderId })
@@ -119,6 +134,15 @@ export function createHighlightRepository(db: Db) {
     },
     find(id: string): HighlightView | undefined {
       return withCodes(selectView().where(eq(highlights.id, id)).all())[0];
+    },
+    /** The id of `coderId`'s highlight of exactly [start, end) in the document, if there is one. */
+    findSameSpan(span: {
+      documentId: string;
+      coderId: string;
+      start: number;
+      end: number;
+    }): string | undefined {
+      return sameSpan.get(span)?.id;
     },
     /** Inserts a highlight with its codes; returns its id. Call inside a transaction. */
     insert(h: NewHighlight): { id: string; createdAt: string } {

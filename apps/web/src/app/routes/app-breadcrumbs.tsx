@@ -1,5 +1,6 @@
 import { useMatch, useParams } from 'react-router';
 import { Breadcrumbs, type Crumb } from '../../components/breadcrumbs';
+import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useProject } from '../../features/projects/api/get-project';
 import { useStudy } from '../../features/studies/api/get-study';
 
@@ -31,5 +32,7 @@ export function AppBreadcrumbs() {
     });
   if (project.data && onProgress) items.push({ label: 'Progress' });
   if (project.data && study.data) items.push({ label: study.data.title });
+  // The tab is titled after the same place, most specific first.
+  useDocumentTitle(items.map((i) => i.label).reverse());
   return <Breadcrumbs items={items} />;
 }

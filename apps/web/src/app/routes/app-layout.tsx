@@ -18,7 +18,8 @@ export function AppLayout() {
   const signOut = useSignOut();
 
   if (setup.data?.required) return <Navigate to="/setup" replace />;
-  const signedOut = me.error instanceof ApiError && me.error.status === 401;
+  // Nobody signed in (null), or a session that died between two requests (401).
+  const signedOut = me.data === null || (me.error instanceof ApiError && me.error.status === 401);
   if (signedOut && setup.data) {
     const next = location.pathname + location.search;
     return (
@@ -46,7 +47,7 @@ export function AppLayout() {
       ) : me.data ? (
         <Outlet />
       ) : (
-        // Pages wait for /api/me so a signed-out visit makes one 401, not one per page query.
+        // Pages wait for the session so a signed-out visit asks once, not once per page query.
         <main className="page" aria-busy="true">
           <SkeletonRows count={4} />
         </main>
@@ -64,7 +65,7 @@ function useSignOut() {
   return () =>
     deleteSession.mutate(undefined, {
       onSuccess: async () => {
-        // Navigate first: clearing while still here would refetch /api/me and bounce with ?next=.
+        // Navigate first: clearing while still here would refetch the session and bounce with ?next=.
         await navigate('/sign-in', { replace: true });
         queryClient.clear();
       },

@@ -27,6 +27,7 @@ import { FormError } from '../../components/form-error';
 import { ProjectNotFound } from '../../components/not-found';
 import { SkeletonRows } from '../../components/skeleton';
 import { useToast } from '../../components/toast';
+import { countOf } from '../../lib/plural';
 
 /**
  * Assignments and progress. Owners and supervisors assign studies to coders and follow each
@@ -143,8 +144,8 @@ function SupervisorProgress({
       <section className="section" aria-labelledby="studies-heading">
         <h2 id="studies-heading">Studies</h2>
         <p className="muted">
-          {totals.done} of {totals.studies} studies done by all their coders; {totals.unassigned}{' '}
-          not assigned.
+          {totals.done} of {countOf(totals.studies, 'study', 'studies')} done by all their coders;{' '}
+          {totals.unassigned} not assigned.
         </p>
         <StudyProgressTable
           projectId={project.id}

@@ -12,7 +12,8 @@ export function SetupRoute() {
   // Once someone owns the instance this page has nothing to offer. Right after creating the owner
   // (who is then signed in and cached as ['me']) that means home; for anyone else, sign in.
   if (setup.data && !setup.data.required) {
-    const signedIn = queryClient.getQueryData(['me']) !== undefined;
+    // null: the session was asked for and nobody is signed in.
+    const signedIn = Boolean(queryClient.getQueryData(['me']));
     return <Navigate to={signedIn ? '/' : '/sign-in'} replace />;
   }
   return (

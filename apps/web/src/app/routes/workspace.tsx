@@ -16,6 +16,7 @@ import { CodebookPane } from '../../features/codebook/components/codebook-pane';
 import { useAssignments } from '../../features/assignments/api/get-assignments';
 import { DoneButton } from '../../features/assignments/components/done-button';
 import { FormError } from '../../components/form-error';
+import { can } from '../../lib/policy';
 import { SkeletonRows } from '../../components/skeleton';
 import { isNotFound } from '../../components/error-text';
 import { NotFoundPage } from '../../components/not-found';
@@ -41,7 +42,7 @@ export function WorkspaceRoute() {
     independentCoding: project.data?.independentCoding ?? false,
     members: members.data,
   });
-  const assigned = useMyAssignments(projectId, me.data, project.data);
+  const assigned = useMyAssignments(projectId, me.data ?? undefined, project.data);
   // ?document=…&highlight=… land on one passage (links from the analysis excerpts).
   const [params] = useSearchParams();
   const documentId = params.get('document') ?? study.data?.documents[0]?.id;
@@ -93,6 +94,7 @@ export function WorkspaceRoute() {
           documentId={documentId}
           me={me.data}
           role={project.data.role}
+          canEditCodebook={can(project.data.role, 'editCodebook', project.data)}
           view={view}
           initialHighlightId={params.get('highlight') ?? undefined}
         >
@@ -111,7 +113,7 @@ function useMyAssignments(
   project: Project | undefined,
 ): ReadonlyMap<string, AssignedState> {
   const assignments = useAssignments(projectId, {
-    enabled: project !== undefined && project.role !== 'viewer',
+    enabled: can(project?.role, 'code'),
   });
   const list = assignments.data?.assignments;
   return useMemo(
@@ -135,10 +137,7 @@ function WorkspaceAside({
   view: CoderView;
 }) {
   const emphasiseCode = useCodeEmphasis();
-  const canEdit =
-    project.role === 'owner' ||
-    project.role === 'supervisor' ||
-    (project.role === 'coder' && project.coderCanEditCodebook);
+  const canEdit = can(project.role, 'editCodebook', project);
   return (
     <aside className="workspace-aside" aria-label="Codebook and selected highlight">
       <CodebookPane

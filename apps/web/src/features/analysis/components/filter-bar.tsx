@@ -97,7 +97,8 @@ function CodeFilter({
         value=""
         onChange={(e) => e.target.value && analysis.setList('code', [...chosen, e.target.value])}
       >
-        <option value="">All codes</option>
+        {/* With codes chosen (shown as chips) the list is not "all codes" any more. */}
+        <option value="">{chosen.size > 0 ? 'Add a code…' : 'All codes'}</option>
         {codes
           .filter((c) => !chosen.has(c.id))
           .map((c) => (

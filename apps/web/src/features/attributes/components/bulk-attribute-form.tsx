@@ -3,6 +3,7 @@ import { FormError } from '../../../components/form-error';
 import { useToast } from '../../../components/toast';
 import { useAssignAttribute } from '../api/assign-attribute';
 import { useAttributes } from '../api/get-attributes';
+import { countOf } from '../../../lib/plural';
 import '../attributes.css';
 
 /** Sets one attribute to one value for every selected study (or removes it from them). */
@@ -32,8 +33,8 @@ export function BulkAttributeForm({
           notify({
             message:
               next === null
-                ? `Removed “${name.trim()}” from ${updated} studies`
-                : `Set ${name.trim()} = ${next} for ${updated} studies`,
+                ? `Removed “${name.trim()}” from ${countOf(updated, 'study', 'studies')}`
+                : `Set ${name.trim()} = ${next} for ${countOf(updated, 'study', 'studies')}`,
           });
           setValue('');
           onDone();

@@ -1,10 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { User } from '@kodbok/contracts';
+import type { SessionEnvelope, User } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
 
-/** GET /api/me: the signed-in user; rejects with ApiError 401 when nobody is signed in. */
-export async function getMe(): Promise<User> {
-  const { user } = await api<{ user: User }>('GET', '/api/me');
+/**
+ * GET /api/session: the signed-in user, or null when nobody is signed in. Not GET /api/me, which
+ * answers 401 then: a first visit would log that in the browser console, and being signed out
+ * is an expected state here, not an error.
+ */
+export async function getMe(): Promise<User | null> {
+  const { user } = await api<SessionEnvelope>('GET', '/api/session');
   return user;
 }
 
@@ -12,6 +16,7 @@ export function getMeQueryOptions() {
   return queryOptions({ queryKey: ['me'], queryFn: getMe });
 }
 
+/** `data` is null when signed out; the signed-in pages render only once it is a user. */
 export function useMe() {
   return useQuery(getMeQueryOptions());
 }

@@ -46,20 +46,57 @@ export function MoveForm({ codes, projectId, onDone, code }: FormProps & { code:
   );
 }
 
-/** Merge: highlights and children go to the target; the toast says what happened. */
+/** No code is chosen for the user: a wrong default merged or moved work with one Enter. */
+function TargetSelect({
+  id,
+  name,
+  codes,
+  value,
+  onChange,
+  autoFocus,
+}: {
+  id: string;
+  name: string;
+  codes: ReturnType<typeof otherCodes>;
+  value: string;
+  onChange: (codeId: string) => void;
+  autoFocus?: boolean;
+}) {
+  return (
+    <select
+      id={id}
+      name={name}
+      required
+      autoFocus={autoFocus}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      <option value="" disabled>
+        Choose a code…
+      </option>
+      <CodeOptions codes={codes} />
+    </select>
+  );
+}
+
+const highlightsText = (n: number) => `${n} ${n === 1 ? 'highlight' : 'highlights'}`;
+
+/** Merge: highlights and children go to the chosen target; the dialog says so before it happens. */
 export function MergeForm({ codes, projectId, onDone, code }: FormProps & { code: Code }) {
   const merge = useMergeCode(projectId);
   const notify = useToast();
   const targets = otherCodes(codes, code);
+  const [intoCodeId, setIntoCodeId] = useState('');
+  const target = targets.find((c) => c.id === intoCodeId);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const intoCodeId = String(new FormData(e.currentTarget).get('target') ?? '');
+    if (!target) return;
     merge.mutate(
-      { codeId: code.id, intoCodeId },
+      { codeId: code.id, intoCodeId: target.id },
       {
-        onSuccess: (target) => {
+        onSuccess: (merged) => {
           notify({
-            message: `Merged “${code.name}” into “${target.name}” (now ${target.highlightCount} highlights)`,
+            message: `Merged “${code.name}” into “${merged.name}” (now ${merged.highlightCount} highlights)`,
           });
           onDone();
         },
@@ -68,21 +105,27 @@ export function MergeForm({ codes, projectId, onDone, code }: FormProps & { code
   };
   return (
     <form className="form" onSubmit={submit}>
-      <p className="muted">
-        Its {code.highlightCount} highlights and its sub-codes move to the target; “{code.name}” is
-        removed.
-      </p>
       <div className="field">
         <label htmlFor="merge-target">Merge into</label>
-        <select id="merge-target" name="target" required autoFocus>
-          <CodeOptions codes={targets} />
-        </select>
+        <TargetSelect
+          id="merge-target"
+          name="target"
+          codes={targets}
+          value={intoCodeId}
+          onChange={setIntoCodeId}
+          autoFocus
+        />
       </div>
+      <p className="muted" role="status">
+        {target
+          ? `Its ${highlightsText(code.highlightCount)} and its sub-codes will move to “${target.name}”, and “${code.name}” will be removed.`
+          : `Choose the code that takes over the ${highlightsText(code.highlightCount)} and sub-codes of “${code.name}”.`}
+      </p>
       <FormError error={merge.error} />
       <DialogButtons
-        submit="Merge"
+        submit={target ? `Merge into “${target.name}”` : 'Merge'}
         onCancel={onDone}
-        pending={merge.isPending || targets.length === 0}
+        pending={merge.isPending || !target}
       />
     </form>
   );
@@ -92,11 +135,14 @@ export function MergeForm({ codes, projectId, onDone, code }: FormProps & { code
 export function DeleteForm({ codes, projectId, onDone, code }: FormProps & { code: Code }) {
   const remove = useDeleteCode(projectId);
   const [mode, setMode] = useState<'delete' | 'move'>('move');
+  const [moveTo, setMoveTo] = useState('');
   const inUse = code.highlightCount > 0;
   const targets = flattenTree(codes).filter((c) => c.id !== code.id);
+  const target = targets.find((c) => c.id === moveTo);
+  const ready = !inUse || mode === 'delete' || target !== undefined;
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const moveTo = String(new FormData(e.currentTarget).get('moveTo') ?? '');
+    if (!ready) return;
     const choice: DeleteCodeChoice = !inUse
       ? null
       : mode === 'delete'
@@ -104,13 +150,13 @@ export function DeleteForm({ codes, projectId, onDone, code }: FormProps & { cod
         : { highlights: 'move', moveTo };
     remove.mutate({ codeId: code.id, choice }, { onSuccess: onDone });
   };
+  const n = highlightsText(code.highlightCount);
   return (
     <form className="form" onSubmit={submit}>
       {inUse ? (
         <fieldset className="delete-choice">
           <legend>
-            “{code.name}” is on {code.highlightCount}{' '}
-            {code.highlightCount === 1 ? 'highlight' : 'highlights'}.
+            “{code.name}” is on {n}.
           </legend>
           <label className="checkbox">
             <input
@@ -124,9 +170,13 @@ export function DeleteForm({ codes, projectId, onDone, code }: FormProps & { cod
           {mode === 'move' && (
             <div className="field">
               <label htmlFor="delete-move-to">Move highlights to</label>
-              <select id="delete-move-to" name="moveTo" required>
-                <CodeOptions codes={targets} />
-              </select>
+              <TargetSelect
+                id="delete-move-to"
+                name="moveTo"
+                codes={targets}
+                value={moveTo}
+                onChange={setMoveTo}
+              />
             </div>
           )}
           <label className="checkbox">
@@ -138,12 +188,24 @@ export function DeleteForm({ codes, projectId, onDone, code }: FormProps & { cod
             />
             Delete the code from them (highlights left without a code are deleted)
           </label>
+          <p className="muted" role="status">
+            {mode === 'delete'
+              ? `“${code.name}” will be deleted and taken off its ${n}; those with no other code will be deleted too.`
+              : target
+                ? `“${code.name}” will be deleted; its ${n} will be coded “${target.name}” instead.`
+                : `Choose the code its ${n} move to.`}
+          </p>
         </fieldset>
       ) : (
         <p>“{code.name}” is not used on any highlight. Its sub-codes move up one level.</p>
       )}
       <FormError error={remove.error} />
-      <DialogButtons submit="Delete code" onCancel={onDone} pending={remove.isPending} danger />
+      <DialogButtons
+        submit="Delete code"
+        onCancel={onDone}
+        pending={remove.isPending || !ready}
+        danger
+      />
     </form>
   );
 }

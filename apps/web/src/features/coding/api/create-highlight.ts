@@ -1,16 +1,24 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateHighlightBody, Highlight } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { apiResponse } from '../../../lib/api-client';
+import { showOptimistic, showRefused, showSaved } from '../lib/highlight-cache';
 import { getDocumentQueryOptions, type DocumentRef } from './get-document';
-import { codesQueryKey } from '../../../lib/queries/get-codes';
+import { invalidateAfterCoding } from './invalidate';
 
-/** POST /api/documents/:documentId/highlights */
-export function createHighlight(documentId: string, body: CreateHighlightBody): Promise<Highlight> {
-  return api<Highlight>(
+/**
+ * POST /api/documents/:documentId/highlights. `created` is false when the caller already had a
+ * highlight of exactly this span: the server added the codes to it (200) instead of a new one (201).
+ */
+export async function createHighlight(
+  documentId: string,
+  body: CreateHighlightBody,
+): Promise<{ highlight: Highlight; created: boolean }> {
+  const { status, data } = await apiResponse<Highlight>(
     'POST',
     `/api/documents/${encodeURIComponent(documentId)}/highlights`,
     body,
   );
+  return { highlight: data, created: status === 201 };
 }
 
 interface Variables {
@@ -22,41 +30,39 @@ interface Variables {
 
 /**
  * Optimistic: the highlight is in the document cache before the request leaves, so the tint
- * appears under the pointer at once. On failure only this highlight is removed again (not a
+ * appears under the pointer at once; on the coder's own identical span its codes join that
+ * highlight instead (as on the server). On failure only this change is taken back (not a
  * snapshot restore, which would also undo other codings made meanwhile). Callers show the error.
  */
 export function useCreateHighlight() {
   const queryClient = useQueryClient();
+  const update = (document: DocumentRef, f: (highlights: Highlight[]) => Highlight[]) =>
+    queryClient.setQueryData(
+      getDocumentQueryOptions(document.id, document.coders).queryKey,
+      (doc) => (doc ? { ...doc, highlights: f(doc.highlights) } : doc),
+    );
   return useMutation({
     mutationFn: ({ document, body }: Variables) => createHighlight(document.id, body),
     onMutate: async ({ document, optimistic }) => {
       const { queryKey } = getDocumentQueryOptions(document.id, document.coders);
       await queryClient.cancelQueries({ queryKey });
-      queryClient.setQueryData(queryKey, (doc) =>
-        doc ? { ...doc, highlights: [...doc.highlights, optimistic] } : doc,
-      );
+      let merged: Highlight | undefined;
+      update(document, (highlights) => {
+        const next = showOptimistic(highlights, optimistic);
+        merged = next.merged;
+        return next.highlights;
+      });
+      return { merged };
     },
-    onError: (_error, { document, optimistic }) => {
-      queryClient.setQueryData(
-        getDocumentQueryOptions(document.id, document.coders).queryKey,
-        (doc) =>
-          doc ? { ...doc, highlights: doc.highlights.filter((h) => h.id !== optimistic.id) } : doc,
-      );
-    },
-    onSuccess: (created, { document, optimistic }) => {
-      queryClient.setQueryData(
-        getDocumentQueryOptions(document.id, document.coders).queryKey,
-        (doc) =>
-          doc
-            ? {
-                ...doc,
-                highlights: doc.highlights.map((h) => (h.id === optimistic.id ? created : h)),
-              }
-            : doc,
-      );
-    },
-    // Counts in the codebook changed.
+    onError: (_error, { document, optimistic }, context) =>
+      update(document, (hs) => showRefused(hs, optimistic.id, context?.merged)),
+    onSuccess: ({ highlight }, { document, optimistic }) =>
+      update(document, (hs) => showSaved(hs, optimistic.id, highlight)),
     onSettled: (_data, _error, { document }) =>
-      queryClient.invalidateQueries({ queryKey: codesQueryKey(document.projectId) }),
+      invalidateAfterCoding(
+        queryClient,
+        { projectId: document.projectId, documentId: document.id },
+        'create',
+      ),
   });
 }

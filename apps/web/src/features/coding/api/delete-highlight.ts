@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { getDocumentQueryOptions, type DocumentRef } from './get-document';
-import { codesQueryKey } from '../../../lib/queries/get-codes';
+import { invalidateAfterCoding } from './invalidate';
 
 /** DELETE /api/highlights/:highlightId */
 export function deleteHighlight(highlightId: string): Promise<void> {
@@ -38,6 +38,10 @@ export function useDeleteHighlight() {
       );
     },
     onSettled: (_data, _error, { document }) =>
-      queryClient.invalidateQueries({ queryKey: codesQueryKey(document.projectId) }),
+      invalidateAfterCoding(
+        queryClient,
+        { projectId: document.projectId, documentId: document.id },
+        'delete',
+      ),
   });
 }

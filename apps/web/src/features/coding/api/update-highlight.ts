@@ -1,28 +1,37 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Document, Highlight, UpdateHighlightBody } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { api, type RequestOptions } from '../../../lib/api-client';
 import { getDocumentQueryOptions, type DocumentRef } from './get-document';
-import { codesQueryKey } from '../../../lib/queries/get-codes';
+import { invalidateAfterCoding } from './invalidate';
 
 /** PATCH /api/highlights/:highlightId (a changed span needs start, end and quote together). */
 export function updateHighlight(
   highlightId: string,
   body: UpdateHighlightBody,
+  options?: RequestOptions,
 ): Promise<Highlight> {
-  return api<Highlight>('PATCH', `/api/highlights/${encodeURIComponent(highlightId)}`, body);
+  return api<Highlight>(
+    'PATCH',
+    `/api/highlights/${encodeURIComponent(highlightId)}`,
+    body,
+    options,
+  );
 }
 
 interface Variables {
   document: DocumentRef;
   highlightId: string;
   body: UpdateHighlightBody;
+  /** Sent while the page is being left (a memo): the request must outlive it. */
+  keepalive?: boolean;
 }
 
 /** Optimistic like creation; on failure the one highlight goes back to what it was. */
 export function useUpdateHighlight() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ highlightId, body }: Variables) => updateHighlight(highlightId, body),
+    mutationFn: ({ highlightId, body, keepalive }: Variables) =>
+      updateHighlight(highlightId, body, { keepalive }),
     onMutate: async ({ document, highlightId, body }) => {
       const { queryKey } = getDocumentQueryOptions(document.id, document.coders);
       await queryClient.cancelQueries({ queryKey });
@@ -49,9 +58,11 @@ export function useUpdateHighlight() {
       );
     },
     onSettled: (_data, _error, { document, body }) =>
-      body.codeIds
-        ? queryClient.invalidateQueries({ queryKey: codesQueryKey(document.projectId) })
-        : undefined,
+      invalidateAfterCoding(
+        queryClient,
+        { projectId: document.projectId, documentId: document.id },
+        body,
+      ),
   });
 }
 

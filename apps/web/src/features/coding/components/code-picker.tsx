@@ -1,28 +1,48 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { inVivoName } from '@kodbok/core';
 import { useCoding } from '../hooks/coding-context';
 import { usePicker, type PickerCallbacks } from '../hooks/use-picker';
+import { usePickerPlacement, type PickerAnchor } from '../hooks/use-picker-placement';
 import type { PickerOption } from '../lib/picker-options';
 import '../coding.css';
 
+/** The modifier of Ctrl+Enter as the person's keyboard labels it. */
+const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl';
+
 interface Props extends PickerCallbacks {
   quote: string;
-  /** Where to float it (at a selection in the text); without one it sits in the flow (details). */
-  position?: { top: number; left: number };
+  /** The selection to float it at (in the text); without one it sits in the flow (details). */
+  anchor?: PickerAnchor;
 }
 
 /** The code picker that opens at a selection: a combobox filtering a listbox of codes. */
-export function CodePicker({ quote, position, ...callbacks }: Props) {
-  const { codes, recentCodeIds } = useCoding();
-  const picker = usePicker(codes, recentCodeIds, inVivoName(quote), callbacks);
+export function CodePicker({ quote, anchor, ...callbacks }: Props) {
+  const { codes, recentCodeIds, canEditCodebook } = useCoding();
+  const picker = usePicker(codes, recentCodeIds, inVivoName(quote), canEditCodebook, callbacks);
+  const ref = useRef<HTMLDivElement>(null);
+  const placed = usePickerPlacement(
+    ref,
+    anchor,
+    `${picker.options.length} ${picker.checked.length > 0}`,
+  );
   const id = useId();
   const optionId = (i: number) => `${id}-option-${i}`;
   let codeNumber = 0;
 
   return (
     <div
-      className={position ? 'picker' : 'picker picker-inline'}
-      style={position && { top: position.top, left: position.left }}
+      ref={ref}
+      className={anchor ? 'picker' : 'picker picker-inline'}
+      style={
+        !anchor
+          ? undefined
+          : placed
+            ? { top: placed.top, left: placed.left, maxHeight: placed.maxHeight }
+            : // Under the selection until measured, which happens before the first paint. Not
+              // hidden meanwhile: the input's autofocus would fail on a hidden element.
+              { top: anchor.last.bottom + 6, left: anchor.last.left }
+      }
+      data-side={placed?.side}
       onBlur={(e) => {
         // Leaving the picker (click or Tab elsewhere) closes it; moving inside it does not.
         if (!e.currentTarget.contains(e.relatedTarget)) callbacks.onClose(false);
@@ -67,6 +87,12 @@ export function CodePicker({ quote, position, ...callbacks }: Props) {
           );
         })}
       </ul>
+      {picker.options.length === 0 && (
+        <p className="picker-empty" role="status">
+          {codes.length === 0 ? 'The codebook has no codes yet.' : 'No code matches.'} Only owners
+          and supervisors add codes in this project.
+        </p>
+      )}
       {picker.checked.length > 0 && (
         <button
           type="button"
@@ -77,7 +103,7 @@ export function CodePicker({ quote, position, ...callbacks }: Props) {
         </button>
       )}
       <p className="picker-help" id={`${id}-help`}>
-        ↑↓ Enter apply · 1–9 quick pick · Space toggle several · Esc close
+        ↑↓ Enter apply · 1–9 quick pick · {MOD}+Enter (or Space) tick several · Esc close
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { CONSENSUS_CODER_ID, type Highlight, type Role } from '@kodbok/contracts
 import type { Span } from '@kodbok/core';
 import { SkeletonRows } from '../../../components/skeleton';
 import { FormError } from '../../../components/form-error';
+import { can } from '../../../lib/policy';
 import { useDocument } from '../api/get-document';
 import { useCodes } from '../../../lib/queries/get-codes';
 import { CodingContext, type CodingContextValue } from '../hooks/coding-context';
@@ -20,6 +21,8 @@ interface Props {
   documentId: string;
   me: Coder;
   role: Role;
+  /** May change the codebook (lib/policy): the pickers then offer "Create code" and in-vivo. */
+  canEditCodebook: boolean;
   /** Whose coding is shown (useCoderView): the document and codebook are fetched for it. */
   view: CoderView;
   /** A highlight to select and scroll to on arrival (links from the analysis excerpts). */
@@ -34,6 +37,7 @@ export function CodingProvider({
   documentId,
   me,
   role,
+  canEditCodebook,
   view,
   initialHighlightId,
   children,
@@ -62,6 +66,7 @@ export function CodingProvider({
       projectId={projectId}
       me={me}
       role={role}
+      canEditCodebook={canEditCodebook}
       view={view}
       initialHighlightId={initialHighlightId}
     >
@@ -76,6 +81,7 @@ function LoadedProvider({
   projectId,
   me,
   role,
+  canEditCodebook,
   view,
   initialHighlightId,
   children,
@@ -107,15 +113,17 @@ function LoadedProvider({
     () => void actions.redo(),
   );
 
-  const manager = role === 'owner' || role === 'supervisor';
+  const canCode = can(role, 'code');
   const value: CodingContextValue = {
     document,
     codes,
     codeById,
     me,
     role,
-    canCode: role !== 'viewer',
-    mayChange: (h: Highlight) => manager || (role === 'coder' && h.coderId === me.id),
+    canCode,
+    canEditCodebook,
+    mayChange: (h: Highlight) =>
+      can(role, 'editOthersHighlights') || (canCode && h.coderId === me.id),
     selection,
     select: (ids, index = 0) => setSelection({ ids, index }),
     actions,

@@ -96,9 +96,9 @@ export function DocumentPane({ study, tools }: { study: StudyHeading; tools?: Re
         {picker.pending && (
           <CodePicker
             quote={document.text.slice(picker.pending.span.start, picker.pending.span.end)}
-            position={picker.pending.position}
+            anchor={picker.pending.anchor}
             onApply={(ids) => void picker.apply(ids)}
-            onCreate={(name) => void picker.createAndApply(name)}
+            onCreate={(name, alsoCodeIds) => void picker.createAndApply(name, alsoCodeIds)}
             onClose={(restoreFocus = true) => picker.close(restoreFocus ? 'cancelled' : 'blurred')}
           />
         )}

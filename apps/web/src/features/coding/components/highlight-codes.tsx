@@ -31,12 +31,14 @@ export function HighlightCodes({
     noteCodesUsed(fresh);
     setCodes([...highlight.codeIds, ...fresh], `Added ${fresh.map(name).join(', ')}`);
   };
-  const createAndAdd = async (codeName: string) => {
+  const createAndAdd = async (codeName: string, alsoCodeIds: string[]) => {
     const code = await createCode(codeName);
     if (!code) return;
     close();
-    noteCodesUsed([code.id]);
-    setCodes([...highlight.codeIds, code.id], `Added ${code.name}`);
+    const fresh = [...alsoCodeIds.filter((id) => !highlight.codeIds.includes(id)), code.id];
+    noteCodesUsed(fresh);
+    const added = [...fresh.slice(0, -1).map(name), code.name].join(', ');
+    setCodes([...highlight.codeIds, ...fresh], `Added ${added}`);
   };
 
   return (
@@ -74,7 +76,7 @@ export function HighlightCodes({
           <CodePicker
             quote={highlight.quote}
             onApply={add}
-            onCreate={(n) => void createAndAdd(n)}
+            onCreate={(n, also) => void createAndAdd(n, also)}
             onClose={close}
           />
         ) : (

@@ -71,11 +71,8 @@ function Details({
           {dateFormat.format(new Date(highlight.createdAt))}
         </time>
       </p>
-      <HighlightMemo
-        key={`${highlight.id}-${highlight.updatedAt}`}
-        highlight={highlight}
-        editable={editable}
-      />
+      {/* By id only: saving a memo changes updatedAt, and must not reset the field being typed in. */}
+      <HighlightMemo key={highlight.id} highlight={highlight} editable={editable} />
       {editable && <HighlightBoundaries highlight={highlight} />}
       {editable && (
         <button

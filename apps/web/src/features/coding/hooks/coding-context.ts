@@ -13,6 +13,8 @@ export interface CodingContextValue {
   codeById: ReadonlyMap<string, Code>;
   me: Coder;
   canCode: boolean;
+  /** May change the codebook: the pickers offer "Create code" and in-vivo codes only then. */
+  canEditCodebook: boolean;
   /** Coders change only their own highlights; owners and supervisors anyone's. */
   mayChange: (highlight: Highlight) => boolean;
   /** Highlights under the last click, innermost first, and which of them is shown. */

@@ -9,6 +9,7 @@ import {
 import type { Span } from '@kodbok/core';
 import { useToast } from '../../../components/toast';
 import { resolveId, type Command } from '../lib/command-stack';
+import { sameSpanOf } from '../lib/highlight-cache';
 import { useHighlightMutations, type Coder, type CodingTarget } from './use-highlight-mutations';
 import { useUndoStack } from './use-undo-stack';
 
@@ -30,35 +31,59 @@ export function useCodingActions(
   const notify = useToast();
   const replacements = useRef(new Map<string, string>());
   const current = (id: string) => resolveId(replacements.current, id);
-  const names = (ids: readonly string[]) =>
-    ids.map((id) => codes.get(id)?.name ?? 'a code').join(', ');
+  /** "Stigma, Funding"; `fresh` are codes just created, not in the codebook on screen yet. */
+  const names = (ids: readonly string[], fresh: readonly Code[] = []) =>
+    ids
+      .map((id) => codes.get(id)?.name ?? fresh.find((c) => c.id === id)?.name ?? 'a code')
+      .join(', ');
 
   async function recreate(id: string, snapshot: Highlight): Promise<boolean> {
     const { start, end, quote, codeIds, memo } = snapshot;
     // A consensus highlight comes back into the consensus coding.
     const consensus = snapshot.coderId === CONSENSUS_CODER_ID ? { consensus: true } : {};
     const again = await raw.create({ start, end, quote, codeIds, memo, ...consensus });
-    if (again) replacements.current.set(current(id), again.id);
+    if (again) replacements.current.set(current(id), again.highlight.id);
     return again !== null;
   }
 
   return {
-    /** Codes a passage; resolves to the new highlight, or null when the server refused. */
-    async code(span: Span, codeIds: string[]): Promise<Highlight | null> {
+    /**
+     * Codes a passage; resolves to its highlight, or null when the server refused. On the coder's
+     * own highlight of the same span the codes join it (server and cache alike), and undo takes
+     * back only the codes added.
+     */
+    async code(
+      span: Span,
+      codeIds: string[],
+      newCodes: readonly Code[] = [],
+    ): Promise<Highlight | null> {
       const quote = document.text.slice(span.start, span.end);
       const into = target.intoConsensus ? { consensus: true } : {};
-      const created = await stack.track(
+      const coderId = target.intoConsensus ? CONSENSUS_CODER_ID : me.id;
+      const same = sameSpanOf(document.highlights, { coderId, ...span });
+      const result = await stack.track(
         raw.create({ start: span.start, end: span.end, quote, codeIds, ...into }),
       );
-      if (!created) return null;
-      const label = `Coded as ${names(codeIds)}${target.intoConsensus ? ' (consensus)' : ''}`;
+      if (!result) return null;
+      const { highlight: saved, created } = result;
+      const label = `Coded as ${names(codeIds, newCodes)}${target.intoConsensus ? ' (consensus)' : ''}`;
       notify({ message: label });
-      stack.push({
-        label,
-        undo: () => raw.remove(current(created.id)),
-        redo: () => recreate(created.id, created),
-      });
-      return created;
+      if (created) {
+        stack.push({
+          label,
+          undo: () => raw.remove(current(saved.id)),
+          redo: () => recreate(saved.id, saved),
+        });
+        return saved;
+      }
+      // Codes it had before: from the copy on screen, else all but those just applied.
+      const before = same?.codeIds ?? saved.codeIds.filter((c) => !codeIds.includes(c));
+      if (before.length > 0 && before.length < saved.codeIds.length) {
+        const setCodes = async (ids: string[]) =>
+          (await raw.update(current(saved.id), { codeIds: ids })) !== null;
+        stack.push({ label, undo: () => setCodes(before), redo: () => setCodes(saved.codeIds) });
+      }
+      return saved;
     },
 
     /** Changes codes, memo or boundaries; `label` names the change for the undo toast. */
@@ -75,6 +100,16 @@ export function useCodingActions(
         redo: async () => (await raw.update(current(highlight.id), body)) !== null,
       });
       return true;
+    },
+
+    /**
+     * Stores a memo as it is typed (see lib/memo-drafts). Not on the undo stack: the memo field
+     * has the browser's own text undo, and a command per pause in typing would bury the coding
+     * actions that Ctrl+Z is for.
+     */
+    async saveMemo(highlight: Highlight, memo: string | null, keepalive = false): Promise<boolean> {
+      const saved = await stack.track(raw.update(current(highlight.id), { memo }, { keepalive }));
+      return saved !== null;
     },
 
     async remove(highlight: Highlight): Promise<boolean> {

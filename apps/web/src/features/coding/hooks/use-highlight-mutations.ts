@@ -42,7 +42,10 @@ export function useHighlightMutations(document: Document, me: Coder, target: Cod
     notify({ message: `${what}: ${errorText(error)}`, kind: 'error' });
 
   return {
-    async create(body: CreateHighlightBody): Promise<Highlight | null> {
+    /** `created` false: the server added the codes to the coder's own highlight of this span. */
+    async create(
+      body: CreateHighlightBody,
+    ): Promise<{ highlight: Highlight; created: boolean } | null> {
       const now = new Date().toISOString();
       const coder = body.consensus ? CONSENSUS : me;
       const optimistic: Highlight = {
@@ -65,9 +68,13 @@ export function useHighlightMutations(document: Document, me: Coder, target: Cod
         return null;
       }
     },
-    async update(highlightId: string, body: UpdateHighlightBody): Promise<Highlight | null> {
+    async update(
+      highlightId: string,
+      body: UpdateHighlightBody,
+      options: { keepalive?: boolean } = {},
+    ): Promise<Highlight | null> {
       try {
-        return await update.mutateAsync({ document: ref, highlightId, body });
+        return await update.mutateAsync({ document: ref, highlightId, body, ...options });
       } catch (error) {
         fail('The highlight was not changed', error);
         return null;

@@ -1,16 +1,17 @@
 import { useState, type RefObject } from 'react';
+import type { Code } from '@kodbok/contracts';
 import type { Span } from '@kodbok/core';
 import { rangeForSpan, spanRects } from '../lib/dom-offsets';
 import { useCoding } from './coding-context';
 import { useCreateCodeInline } from './use-create-code-inline';
-
-const PICKER_WIDTH = 320;
+import type { PickerAnchor } from './use-picker-placement';
 
 export interface PendingPick {
   span: Span;
   /** Rects of the selection, tinted while the picker has focus (the DOM selection is gone then). */
   rects: DOMRect[];
-  position: { top: number; left: number };
+  /** Its first and last line, where the picker is placed (usePickerPlacement). */
+  anchor: PickerAnchor;
 }
 
 /** Opening the picker at a selection, and what its choices do. */
@@ -27,10 +28,10 @@ export function usePickerAnchor(
     const text = textRef.current;
     if (!body || !text) return;
     const rects = spanRects(text, body, span);
+    const first = rects[0];
     const last = rects.at(-1);
-    if (!last) return;
-    const left = Math.max(0, Math.min(last.left, body.clientWidth - PICKER_WIDTH));
-    setPending({ span, rects, position: { top: last.bottom + 6, left } });
+    if (!first || !last) return;
+    setPending({ span, rects, anchor: { first, last } });
   };
 
   /**
@@ -50,19 +51,20 @@ export function usePickerAnchor(
     setPending(null);
   };
 
-  const apply = async (codeIds: string[]) => {
+  /** `newCodes`: codes created a moment ago, which the codebook on screen does not list yet. */
+  const apply = async (codeIds: string[], newCodes: readonly Code[] = []) => {
     if (!pending) return;
     const { span } = pending;
     close('applied');
     noteCodesUsed(codeIds);
-    const created = await actions.code(span, codeIds);
+    const created = await actions.code(span, codeIds, newCodes);
     if (created) select([created.id]);
   };
 
-  const createAndApply = async (name: string) => {
+  const createAndApply = async (name: string, alsoCodeIds: string[]) => {
     if (!pending) return;
     const code = await createCode(name);
-    if (code) await apply([code.id]);
+    if (code) await apply([...alsoCodeIds, code.id], [code]);
   };
 
   return { pending, open, close, apply, createAndApply };

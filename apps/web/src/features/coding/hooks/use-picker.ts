@@ -1,29 +1,28 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { Code } from '@kodbok/contracts';
+import { pickerCommand } from '../lib/picker-keys';
 import { pickerOptions, type PickerOption } from '../lib/picker-options';
 
 export interface PickerCallbacks {
   onApply: (codeIds: string[]) => void;
-  onCreate: (name: string) => void;
+  /** Create a code named so, then apply it with `codeIds` (those ticked). */
+  onCreate: (name: string, codeIds: string[]) => void;
   /** `restoreFocus` false when focus already went somewhere else on purpose. */
   onClose: (restoreFocus?: boolean) => void;
 }
 
-/**
- * State and keys of the code picker. Enter applies the toggled codes, or the active option when
- * none is toggled; digits 1–9 apply a code directly while the filter is empty; Space (with an
- * empty filter) or Ctrl+Space toggles the active code for multi-code coding.
- */
+/** State of the code picker; its keys are lib/picker-keys (Enter, 1–9, ticking several). */
 export function usePicker(
   codes: readonly Code[],
   recentIds: readonly string[],
   inVivo: string,
+  canCreate: boolean,
   callbacks: PickerCallbacks,
 ) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [checked, setChecked] = useState<readonly string[]>([]);
-  const options = pickerOptions(codes, query, recentIds, inVivo);
+  const options = pickerOptions(codes, query, recentIds, inVivo, canCreate);
   const activeIndex = Math.min(active, Math.max(options.length - 1, 0));
 
   const toggle = (codeId: string) =>
@@ -31,39 +30,32 @@ export function usePicker(
       ids.includes(codeId) ? ids.filter((id) => id !== codeId) : [...ids, codeId],
     );
 
+  /** A click on an option: apply it with the ticked codes, or create it. */
   const choose = (option: PickerOption | undefined) => {
     if (!option) return;
     if (option.kind === 'code') callbacks.onApply([...new Set([...checked, option.code.id])]);
-    else callbacks.onCreate(option.name);
+    else callbacks.onCreate(option.name, [...checked]);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const option = options[activeIndex];
-    const handled = () => {
-      event.preventDefault();
-      event.stopPropagation();
-    };
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      handled();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((activeIndex + step + options.length) % Math.max(options.length, 1));
-    } else if (event.key === 'Enter') {
-      handled();
-      if (checked.length > 0 && !(event.ctrlKey || event.metaKey)) callbacks.onApply([...checked]);
-      else if (event.ctrlKey && option?.kind === 'code') toggle(option.code.id);
-      else choose(option);
-    } else if (event.key === 'Escape') {
-      handled();
-      callbacks.onClose();
-    } else if (event.key === ' ' && (query === '' || event.ctrlKey) && option?.kind === 'code') {
-      handled();
-      toggle(option.code.id);
-    } else if (query === '' && /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.altKey) {
-      const nth = options.filter((o) => o.kind === 'code')[Number(event.key) - 1];
-      if (nth) {
-        handled();
-        choose(nth);
+    const command = pickerCommand(event, { query, options, activeIndex, checked });
+    if (!command) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (command.kind === 'move') {
+      setActive((activeIndex + command.step + options.length) % options.length);
+    } else if (command.kind === 'apply') {
+      callbacks.onApply(command.codeIds);
+    } else if (command.kind === 'create') {
+      callbacks.onCreate(command.name, command.codeIds);
+    } else if (command.kind === 'toggle') {
+      toggle(command.codeId);
+      if (command.clearQuery) {
+        setQuery('');
+        setActive(0);
       }
+    } else {
+      callbacks.onClose();
     }
   };
 

@@ -11,7 +11,7 @@ const MAX_LANES = 8;
  * assignLanes() and spanning the lines the passage covers. With several coders shown (`marks`),
  * each coder's bars keep to a band of lanes of their own and are drawn in their pattern. The bars
  * are plain DOM written here, not React elements: thousands of measured boxes would otherwise
- * re-render on every resize.
+ * re-render on every resize. A highlight with a memo gets a note mark in the margin too.
  */
 export function useStripes(
   layerRef: RefObject<HTMLDivElement | null>,
@@ -53,20 +53,34 @@ export function useStripes(
         ];
       }),
     );
+    const memos = highlights.filter((h) => h.memo);
     const draw = () => {
       const origin = layer.getBoundingClientRect();
       // One bounding box per run (not per highlight): an inline box spans all its lines.
       const extent = runExtents(text, origin.top);
-      const wanted = new Map<string, { css: string; title: string; bar: (typeof bars)[number] }>();
+      const wanted = new Map<string, Wanted>();
       for (const bar of bars) {
         const top = extent(bar.start, 'top');
         const bottom = extent(bar.end, 'bottom');
         if (top === null || bottom === null) continue;
         const look = looks.get(bar.id)!;
         wanted.set(bar.id, {
-          bar,
+          className: 'stripe',
+          highlightId: bar.h.id,
+          codeId: bar.codeId,
           css: `top:${top}px;height:${Math.max(bottom - top, 4)}px${look.css}`,
           title: look.title,
+        });
+      }
+      // A highlight with a memo: a note mark in the margin at its first line, the memo its tooltip.
+      for (const h of memos) {
+        const top = extent(h.start, 'top');
+        if (top === null) continue;
+        wanted.set(`memo ${h.id}`, {
+          className: 'memo-mark',
+          highlightId: h.id,
+          css: `top:${top + 3}px`,
+          title: memoTooltip(h.memo!),
         });
       }
       syncStripes(layer, wanted);
@@ -102,6 +116,20 @@ export function useStripes(
   }, [layerRef, textRef, highlights, codes, marks]);
 }
 
+/** What one element of the margin layer should be: a code's stripe or a memo mark. */
+interface Wanted {
+  className: 'stripe' | 'memo-mark';
+  highlightId: string;
+  codeId?: string;
+  css: string;
+  title: string;
+}
+
+const MEMO_TOOLTIP = 300;
+function memoTooltip(memo: string): string {
+  return `Memo: ${memo.length > MEMO_TOOLTIP ? `${memo.slice(0, MEMO_TOOLTIP)}…` : memo}`;
+}
+
 interface Drawn {
   div: HTMLElement;
   /** The css it was given (the browser normalises cssText, so that can't be compared). */
@@ -116,13 +144,7 @@ const drawnByLayer = new WeakMap<HTMLElement, Map<string, Drawn>>();
  * Brings the layer to the wanted stripes, touching only what changed: coding one passage
  * among thousands then costs one new element, not thousands rebuilt and repainted.
  */
-function syncStripes(
-  layer: HTMLElement,
-  wanted: ReadonlyMap<
-    string,
-    { css: string; title: string; bar: { h: Highlight; codeId: string } }
-  >,
-) {
+function syncStripes(layer: HTMLElement, wanted: ReadonlyMap<string, Wanted>) {
   let drawn = drawnByLayer.get(layer);
   if (!drawn) {
     drawn = new Map();
@@ -143,10 +165,10 @@ function syncStripes(
       continue;
     }
     const div = document.createElement('div');
-    div.className = 'stripe';
+    div.className = want.className;
     div.dataset.key = key;
-    div.dataset.highlightIds = want.bar.h.id;
-    div.dataset.codeIds = want.bar.codeId;
+    div.dataset.highlightIds = want.highlightId;
+    if (want.codeId) div.dataset.codeIds = want.codeId;
     div.title = want.title;
     div.style.cssText = want.css;
     drawn.set(key, { div, css: want.css, title: want.title });

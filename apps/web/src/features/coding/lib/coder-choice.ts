@@ -1,4 +1,5 @@
 import type { Role } from '@kodbok/contracts';
+import { can } from '../../../lib/policy';
 
 /**
  * Whose coding the workspace shows: everyone's (all the caller may see), or the coding of some
@@ -21,7 +22,8 @@ export interface ChoiceScope {
   coderIds: readonly string[] | null;
 }
 
-export const canChooseAnyCoder = (role: Role) => role === 'owner' || role === 'supervisor';
+/** Owners and supervisors see any coder's coding: they supervise it (lib/policy). */
+export const canChooseAnyCoder = (role: Role) => can(role, 'superviseCoding');
 
 /**
  * The choice as it applies now. A stored choice may be out of date (a coder left the project,

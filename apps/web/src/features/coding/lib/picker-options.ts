@@ -8,13 +8,15 @@ export type PickerOption =
 
 /**
  * The picker's list: matching codes (recently used first, then codebook order), then "Create
- * code" when the typed name is new, then "In-vivo code" from the selected words.
+ * code" when the typed name is new, then "In-vivo code" from the selected words; those two only
+ * for a member who may change the codebook (`canCreate`), who alone would not be refused.
  */
 export function pickerOptions(
   codes: readonly Code[],
   query: string,
   recentIds: readonly string[],
   inVivo: string,
+  canCreate = true,
 ): PickerOption[] {
   const byId = new Map(codes.map((c) => [c.id, c]));
   const needle = query.trim().toLocaleLowerCase();
@@ -32,6 +34,7 @@ export function pickerOptions(
       return { kind: 'code', code: c, theme: parent?.name ?? null };
     });
   const options = matches;
+  if (!canCreate) return options;
   const name = query.trim();
   if (name && !codes.some((c) => sameCodeName(c.name, name)))
     options.push({ kind: 'create', name });

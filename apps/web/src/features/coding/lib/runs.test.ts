@@ -47,6 +47,25 @@ describe('buildRuns', () => {
   });
 });
 
+describe('buildRuns tooltips', () => {
+  it('name the memo of each highlight with one, cut at 200 characters', () => {
+    const text = 'peers help each other';
+    const long = 'x'.repeat(250);
+    const hs = [
+      { ...highlight('h1', 0, 10, ['a']), memo: 'Echoes the managers’ view' },
+      { ...highlight('h2', 6, 15, ['b']), memo: long },
+    ];
+    const runs = buildRuns(text, { start: 0, end: text.length }, hs, codes);
+    expect(runs.find((r) => r.highlightIds === 'h1')?.title).toBe(
+      'Stigma\nMemo: Echoes the managers’ view',
+    );
+    expect(runs.find((r) => r.highlightIds === 'h1 h2')?.title).toBe(
+      `Stigma, Role clarity\nMemo: Echoes the managers’ view\nMemo: ${'x'.repeat(200)}…`,
+    );
+    expect(runs.find((r) => r.highlightIds === '')?.title).toBeUndefined();
+  });
+});
+
 describe('highlightsAt', () => {
   it('puts the innermost highlight first, and excludes one that ends at the offset', () => {
     const hs = [highlight('outer', 0, 20, ['a']), highlight('inner', 5, 8, ['b'])];

@@ -17,7 +17,7 @@ export interface Run {
   tint: string | undefined;
   /** How many distinct codes start here; shown as a badge when two or more. */
   badge: number;
-  /** Code names, for the hover tooltip: colour is never the only cue. */
+  /** Code names (and memos), for the hover tooltip: colour is never the only cue. */
   title: string | undefined;
   /**
    * With several coders shown: the initials of the coders whose highlights start in this run,
@@ -86,7 +86,10 @@ export function buildRuns(
               TINT_ALPHA,
             ),
       badge,
-      title: marks ? coderTitle(covering, codes, marks) : codeTitle(codeIds, codes),
+      title: withMemos(
+        marks ? coderTitle(covering, codes, marks) : codeTitle(codeIds, codes),
+        covering,
+      ),
       coderMarks: marks ? startingMarks(covering, start, marks) : undefined,
     };
   });
@@ -98,6 +101,19 @@ function codeTitle(codeIds: string, codes: ReadonlyMap<string, Code>): string | 
     .split(' ')
     .map((id) => codes.get(id)?.name ?? '…')
     .join(', ');
+}
+
+const MEMO_IN_TITLE = 200;
+
+/** The tooltip, then each covering highlight's memo on a line of its own ("Memo: …"). */
+function withMemos(title: string | undefined, covering: readonly Highlight[]): string | undefined {
+  const memos = covering
+    .filter((h) => h.memo)
+    .map((h) => {
+      const memo = h.memo!;
+      return `Memo: ${memo.length > MEMO_IN_TITLE ? `${memo.slice(0, MEMO_IN_TITLE)}…` : memo}`;
+    });
+  return memos.length === 0 ? title : [title, ...memos].filter(Boolean).join('\n');
 }
 
 /** "Stigma — Astrid Svensson (AS); Role clarity — Bo Karlsson (Bo)". */

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateStudyBody, Study } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
+import { studiesQueryKey } from '../../../lib/queries/studies-query-key';
 
 /** POST /api/projects/:projectId/studies */
 export function createStudy(projectId: string, body: CreateStudyBody): Promise<Study> {
@@ -14,7 +15,7 @@ export function useCreateStudy(projectId: string) {
     onSuccess: (study) => {
       queryClient.setQueryData(['studies', study.id], study);
       // Study lists (every search) and the project's study count both change.
-      void queryClient.invalidateQueries({ queryKey: ['projects', projectId, 'studies'] });
+      void queryClient.invalidateQueries({ queryKey: studiesQueryKey(projectId) });
       void queryClient.invalidateQueries({ queryKey: ['projects'], exact: true });
       void queryClient.invalidateQueries({ queryKey: ['projects', projectId], exact: true });
     },

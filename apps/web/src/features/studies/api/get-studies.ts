@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Study } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
+import { studiesQueryKey } from '../../../lib/queries/studies-query-key';
 
 /**
  * GET /api/projects/:projectId/studies, optionally searched by title; each study's `highlights`
@@ -20,7 +21,7 @@ export function getStudies(projectId: string, q: string, coders?: string): Promi
  */
 export function getStudiesQueryOptions(projectId: string, q = '', coders?: string) {
   return queryOptions({
-    queryKey: ['projects', projectId, 'studies', { q, coders: coders ?? 'all' }],
+    queryKey: [...studiesQueryKey(projectId), { q, coders: coders ?? 'all' }],
     queryFn: () => getStudies(projectId, q, coders),
   });
 }
