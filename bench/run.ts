@@ -32,6 +32,14 @@ const benchmarks: Record<string, () => Promise<void>> = {
     const { benchAgreement } = await import('./agreement.bench');
     await benchAgreement({ studies: Number(values.studies), runs: 10 });
   },
+  // Exports of the analysis project: excerpts.csv at 1,000,000 highlights (issue 9).
+  export: async () => {
+    const { benchExport } = await import('./export.bench');
+    await benchExport({
+      studies: Number(values.studies),
+      highlights: Number(values.studies) * 100,
+    });
+  },
   import: async () => {
     const { benchImport } = await import('./import.bench');
     await benchImport({ records: Number(process.env.BENCH_IMPORT_RECORDS ?? 10_000) });

@@ -43,20 +43,42 @@ export function nextSort<K extends string>(
   return { key: null, direction: 'ascending' };
 }
 
+/** Characters that make a spreadsheet read a cell as a formula (or a DDE call) when it opens. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled. Text that
- * starts with = + - @ gets a leading ' so a spreadsheet shows it instead of running it.
+ * Text a spreadsheet would run as a formula (= + - @, or a tab or carriage return before one) gets
+ * a leading ' so it is shown, not run (OWASP "CSV injection"). Used for CSV and XLSX cells alike.
  */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
-  return rows
-    .map((row) =>
-      row
-        .map((v) => {
-          const s = v === null ? '' : String(v);
-          const safe = typeof v === 'string' && /^[=+\-@]/.test(s) ? `'${s}` : s;
-          return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-        })
-        .join(','),
-    )
-    .join('\r\n');
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The byte order mark that tells Excel a CSV file is UTF-8 (so it reads å, ø and “quotes”). */
+export const CSV_BOM = '\uFEFF';
+
+export type CsvValue = string | number | null;
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote or line break, quotes doubled. Text
+ * (never a number) that a spreadsheet would run as a formula is neutralised first.
+ */
+export function csvField(value: CsvValue): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = neutralizeFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One CSV record, without its line ending. */
+export function csvLine(row: ReadonlyArray<CsvValue>): string {
+  return row.map(csvField).join(',');
+}
+
+/**
+ * RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled, records end
+ * with CRLF between them. Text that starts like a formula gets a leading ' (see neutralizeFormula).
+ */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvValue>>): string {
+  return rows.map(csvLine).join('\r\n');
 }

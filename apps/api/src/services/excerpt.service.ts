@@ -65,7 +65,7 @@ export function createExcerptService(repos: Repositories) {
   };
 }
 
-function requireWords(q: string): string {
+export function requireWords(q: string): string {
   const match = ftsQuery(q);
   if (!match) throw new BadRequestError('q must contain at least one letter or digit');
   return match;

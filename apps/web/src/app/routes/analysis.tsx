@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Navigate, NavLink, useLocation, useParams } from 'react-router';
-import type { CooccurrenceMode, Project } from '@kodbok/contracts';
+import { CONSENSUS_CODER_ID, type CooccurrenceMode, type Project } from '@kodbok/contracts';
 import { flattenTree } from '@kodbok/core';
 import { useProject } from '../../features/projects/api/get-project';
 import { useMe } from '../../features/auth/api/get-me';
@@ -20,6 +20,7 @@ import {
 } from '../../features/analysis/components/excerpts-drawer';
 import { isNotFound } from '../../components/error-text';
 import { ProjectNotFound } from '../../components/not-found';
+import { ExportPanel } from '../../features/exports/components/export-panel';
 
 const VIEWS = [
   ['frequencies', 'Frequencies'],
@@ -39,6 +40,7 @@ export function AnalysisRoute() {
   const me = useMe();
   const options = useFilterOptions(projectId, project.data, me.data?.id);
   const [cell, setCell] = useState<CellTarget | null>(null);
+  const [exporting, setExporting] = useState(false);
 
   if (isNotFound(project.error)) return <ProjectNotFound />;
   if (!VIEWS.some(([v]) => v === view))
@@ -51,6 +53,9 @@ export function AnalysisRoute() {
     <main className="page page-wide analysis-page">
       <div className="page-head">
         <h1>Analysis: {title}</h1>
+        <button type="button" className="button" onClick={() => setExporting(true)}>
+          Export…
+        </button>
       </div>
       <nav className="tabs" aria-label="Analysis views">
         {VIEWS.map(([v, label]) => (
@@ -105,6 +110,14 @@ export function AnalysisRoute() {
         codeName={options.codeName}
         onClose={() => setCell(null)}
       />
+      <ExportPanel
+        open={exporting}
+        onClose={() => setExporting(false)}
+        projectId={projectId}
+        filter={filter}
+        names={{ code: options.codeName, coder: options.coderName }}
+        initialWhat={view === 'matrix' ? 'table' : 'excerpts'}
+      />
     </main>
   );
 }
@@ -121,12 +134,15 @@ function useFilterOptions(projectId: string, project: Project | undefined, myId?
   return useMemo(() => {
     const tree = flattenTree(codes.data ?? []);
     const names = new Map(tree.map((c) => [c.id, c.name]));
+    const coderNames = new Map((members.data ?? []).map((m) => [m.userId, m.name]));
     return {
       codes: tree.map((c) => ({ id: c.id, name: c.name, depth: c.depth })),
       coders: (members.data ?? [])
         .filter((m) => m.role !== 'viewer' && (!blind || m.userId === myId))
         .map((m) => ({ id: m.userId, name: m.name })),
       codeName: (id: string) => names.get(id) ?? 'Deleted code',
+      coderName: (id: string) =>
+        coderNames.get(id) ?? (id === CONSENSUS_CODER_ID ? 'Consensus' : id === 'me' ? 'Me' : id),
     };
   }, [codes.data, members.data, blind, myId]);
 }

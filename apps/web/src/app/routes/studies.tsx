@@ -12,6 +12,9 @@ import { isNotFound } from '../../components/error-text';
 import { FormError } from '../../components/form-error';
 import { ProjectNotFound } from '../../components/not-found';
 import { SkeletonRows } from '../../components/skeleton';
+import { ExportPanel } from '../../features/exports/components/export-panel';
+import { NO_NAMES } from '../../features/exports/components/filters-in-force';
+import { NO_FILTER } from '../../features/exports/api/export-params';
 
 type Panel = 'none' | 'import' | 'paste';
 
@@ -21,6 +24,7 @@ export function StudiesRoute() {
   const navigate = useNavigate();
   const [panel, setPanel] = useState<Panel>('none');
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [exporting, setExporting] = useState(false);
   const importFlow = useImport(projectId);
   const waitingFiles = useRef<File[] | null>(null);
   // The search lives in the URL so Back and shared links keep it.
@@ -86,6 +90,9 @@ export function StudiesRoute() {
         <Link to={`/projects/${projectId}/analysis/frequencies`} className="button">
           Analysis
         </Link>
+        <button type="button" className="button" onClick={() => setExporting(true)}>
+          Export…
+        </button>
         {project.data && project.data.role !== 'viewer' && (
           <Link to={`/projects/${projectId}/progress`} className="button">
             {canManage ? 'Progress' : 'My queue'}
@@ -155,6 +162,13 @@ export function StudiesRoute() {
         projectId={projectId}
         search={search}
         selection={canManage ? { selected, onChange: setSelected } : undefined}
+      />
+      <ExportPanel
+        open={exporting}
+        onClose={() => setExporting(false)}
+        projectId={projectId}
+        filter={NO_FILTER}
+        names={NO_NAMES}
       />
     </main>
   );
