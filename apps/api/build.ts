@@ -23,6 +23,8 @@ await build({
     main: path.join(import.meta.dirname, 'src/main.ts'),
     'import-worker': path.join(import.meta.dirname, 'src/import-worker.ts'),
     'read-worker': path.join(import.meta.dirname, 'src/read-worker.ts'),
+    // REFI-QDA exports and imports (docs/decisions/013).
+    'refi-worker': path.join(import.meta.dirname, 'src/refi-worker.ts'),
   },
   outdir: path.join(import.meta.dirname, 'dist'),
   bundle: true,

@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { createServices } from './services';
 import { createImportRunner } from './services/import-runner';
 import { createReadRunner } from './services/read-runner';
+import type { RefiJob, RefiResult } from './services/refi-run';
 import { registerSecurity } from './plugins/security';
 import { registerErrors } from './plugins/errors';
 import { registerAuth } from './plugins/auth';
@@ -17,6 +18,12 @@ import { seedDemoProject } from './demo/seed';
 /** The import worker beside this module: TypeScript when run from source, the bundle's file after a build. */
 const IMPORT_WORKER = new URL(
   import.meta.url.endsWith('.ts') ? './import-worker.ts' : './import-worker.js',
+  import.meta.url,
+);
+
+/** The REFI-QDA worker beside this module, the same way (docs/decisions/013). */
+const REFI_WORKER = new URL(
+  import.meta.url.endsWith('.ts') ? './refi-worker.ts' : './refi-worker.js',
   import.meta.url,
 );
 
@@ -45,6 +52,11 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
   const services = createServices(db, repos, {
     runImport: createImportRunner(IMPORT_WORKER, config.databaseFile),
     runRead,
+    runRefi: createImportRunner<RefiJob, RefiResult>(
+      REFI_WORKER,
+      config.databaseFile,
+      'REFI-QDA exchange',
+    ),
   });
   app.decorate('services', services);
   const checkpointer = startCheckpointer(db, config.databaseFile, {

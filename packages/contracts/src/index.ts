@@ -12,3 +12,5 @@ export * from './analysis';
 export * from './agreement';
 export * from './consensus';
 export * from './assignments';
+export * from './exports';
+export * from './refi';

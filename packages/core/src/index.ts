@@ -25,3 +25,26 @@ export * from './agreement/disagreements';
 export type { CoderSpan, CodedDocument } from './agreement/document';
 export * from './assignments';
 export * from './agreement/consensus';
+export * from './exports/citation';
+export * from './exports/code-path';
+export * from './exports/excerpt-table';
+export * from './exports/markup';
+export * from './exports/report';
+export * from './exports/memos';
+export * from './exports/web-annotation';
+export * from './exports/tables';
+export * from './exports/file-name';
+export { RefiFileError, type RefiNotice } from './refi/errors';
+export { planQdpxImport } from './refi/import-project';
+export type { RefiImportPlan } from './refi/project-plan';
+export {
+  writeProjectArchive,
+  CONSENSUS_GUID,
+  type ProjectExport,
+  type ExportStudy as RefiExportStudy,
+} from './refi/project-write';
+export { writeCodebook } from './refi/codebook-write';
+export { readCodebookFile } from './refi/codebook-file';
+export { mergeCodebook, type CodebookMerge } from './refi/codebook-merge';
+export { guidFor, guidKey } from './refi/guid';
+export { describeScheme } from './refi/positions';

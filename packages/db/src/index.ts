@@ -14,4 +14,10 @@ export { createAnalysisRepositories } from './repositories';
 export type { AnalysisScope } from './repositories/analysis-scope';
 export type { StudyCodingRow, StudyRef } from './repositories/agreement.repository';
 export type { CodeCounts, CooccurrenceMode, MatrixStudy } from './repositories/analysis.repository';
-export type { ExcerptCursor, ExcerptQuery, ExcerptRow } from './repositories/excerpt.repository';
+export type {
+  ExcerptCursor,
+  ExcerptQuery,
+  ExcerptRow,
+  ExportRow,
+} from './repositories/excerpt.repository';
+export type { ExportCodeRow, ExportStudyRow } from './repositories/export.repository';

@@ -4,6 +4,8 @@ import { createAgreementRepository } from './repositories/agreement.repository';
 import { createAssignmentRepository } from './repositories/assignment.repository';
 import { createConsensusRepository } from './repositories/consensus.repository';
 import { createExcerptRepository } from './repositories/excerpt.repository';
+import { createExportRepository } from './repositories/export.repository';
+import { createRefiRepository } from './repositories/refi.repository';
 import { createAttributeRepository } from './repositories/attribute.repository';
 import { createCodeRepository } from './repositories/code.repository';
 import { createHighlightRepository } from './repositories/highlight.repository';
@@ -28,6 +30,8 @@ export function createRepositories(db: Db) {
     assignments: createAssignmentRepository(db),
     agreement: createAgreementRepository(db),
     consensus: createConsensusRepository(db),
+    exports: createExportRepository(db),
+    refi: createRefiRepository(db),
     ...createAnalysisRepositories(db),
   };
 }

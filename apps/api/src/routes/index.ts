@@ -15,6 +15,8 @@ import { documentRoutes } from './document.routes';
 import { assignmentRoutes } from './assignment.routes';
 import { agreementRoutes } from './agreement.routes';
 import { consensusRoutes } from './consensus.routes';
+import { exportRoutes } from './export.routes';
+import { refiRoutes } from './refi.routes';
 
 export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -38,6 +40,8 @@ export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     assignmentRoutes,
     agreementRoutes,
     consensusRoutes,
+    exportRoutes,
+    refiRoutes,
   ]) {
     await app.register(routes);
   }

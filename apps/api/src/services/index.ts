@@ -16,12 +16,14 @@ import { createDocumentService } from './document.service';
 import { createAssignmentService } from './assignment.service';
 import { createAgreementService } from './agreement.service';
 import { createConsensusService } from './consensus.service';
+import { createExportService } from './export.service';
+import { createRefiService, type RefiRunner } from './refi.service';
 
 /** Services own transactions and authorisation; routes only call them. */
 export function createServices(
   db: Db,
   repos: Repositories,
-  workers: { runImport: ImportRunner; runRead: ReadRunner },
+  workers: { runImport: ImportRunner; runRead: ReadRunner; runRefi: RefiRunner },
 ) {
   return {
     auth: createAuthService(db, repos),
@@ -39,6 +41,8 @@ export function createServices(
     assignments: createAssignmentService(db, repos),
     agreement: createAgreementService(repos, workers.runRead),
     consensus: createConsensusService(db, repos),
+    exports: createExportService(repos),
+    refi: createRefiService(repos, workers.runRefi),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -6,6 +6,7 @@ import { AddMemberForm } from '../../features/projects/components/add-member-for
 import { DeleteProjectSection } from '../../features/projects/components/delete-project-section';
 import { IndependentCodingSetting } from '../../features/projects/components/independent-coding-setting';
 import { canManageMembers, canSuperviseCoding } from '../../features/projects/utils/roles';
+import { RefiExchangeSection } from '../../features/refi/components/refi-exchange-section';
 import { isNotFound } from '../../components/error-text';
 import { FormError } from '../../components/form-error';
 import { ProjectNotFound } from '../../components/not-found';
@@ -44,6 +45,7 @@ export function ProjectSettingsRoute() {
             <MembersTable project={data} />
             {canManageMembers(data.role) && <AddMemberForm project={data} />}
           </section>
+          <RefiExchangeSection project={data} />
           {data.role === 'owner' && (
             <DeleteProjectSection
               project={data}

@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router';
 import { ProjectsList } from '../../features/projects/components/projects-list';
 import { CreateProjectForm } from '../../features/projects/components/create-project-form';
+import { ProjectImportSection } from '../../features/refi/components/project-import-section';
 
 export function ProjectsRoute() {
   const navigate = useNavigate();
@@ -12,6 +13,7 @@ export function ProjectsRoute() {
       <ProjectsList />
       {/* A new project is empty: go straight to it so the next step (add a study) is in view. */}
       <CreateProjectForm onCreated={(project) => navigate(`/projects/${project.id}`)} />
+      <ProjectImportSection onCreated={(id) => navigate(`/projects/${id}`)} />
     </main>
   );
 }

@@ -1,0 +1,25 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { createRepositories, openDatabase } from '@kodbok/db';
+import { DomainError } from './errors';
+import { runRefiJob, type RefiJob } from './services/refi-run';
+
+/*
+ * One REFI-QDA exchange (a .qdpx export, a project or codebook import) in a thread of its own,
+ * started by services/import-runner.ts like a study import (docs/decisions/010, 013): unzipping,
+ * parsing and every document's text stay off the API thread and leave with this heap.
+ */
+const { databaseFile, job } = workerData as { databaseFile: string; job: RefiJob };
+const db = openDatabase(databaseFile, { migrate: false });
+try {
+  const result = runRefiJob(db, createRepositories(db), job);
+  const transfer = result instanceof Uint8Array ? [result.buffer as ArrayBuffer] : [];
+  parentPort!.postMessage({ ok: true, result }, transfer);
+} catch (err) {
+  parentPort!.postMessage({
+    ok: false,
+    statusCode: err instanceof DomainError ? err.statusCode : 500,
+    message: err instanceof Error ? err.message : String(err),
+  });
+} finally {
+  db.$client.close();
+}
