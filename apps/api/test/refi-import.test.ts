@@ -64,9 +64,22 @@ describe('POST /api/projects/from-qdpx', () => {
     expect(two.json().message).toMatch(/Send one file/);
   });
 
+  it('creates the project when no mode is given, as scripts call it (201 {id})', async () => {
+    const res = await postFile(app, owner, '/api/projects/from-qdpx', 'liten.qdpx', qdpx(qde()));
+    expect(res.statusCode, res.body).toBe(201);
+    const project = await owner.request('GET', `/api/projects/${res.json().id}`);
+    expect(project.json()).toMatchObject({ name: 'Liten', role: 'owner' });
+  });
+
   it('previews what the file holds, what it creates and what was tolerated, storing nothing', async () => {
     const before = await projectCount();
-    const res = await postFile(app, owner, '/api/projects/from-qdpx', 'liten.qdpx', qdpx(qde()));
+    const res = await postFile(
+      app,
+      owner,
+      '/api/projects/from-qdpx?mode=preview',
+      'liten.qdpx',
+      qdpx(qde()),
+    );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
       name: 'Liten',
@@ -115,7 +128,13 @@ describe('POST /api/projects/from-qdpx', () => {
   });
 
   it('reads a bare .qde, listing the sources whose text it lacks', async () => {
-    const res = await postFile(app, owner, '/api/projects/from-qdpx', 'liten.qde', qde());
+    const res = await postFile(
+      app,
+      owner,
+      '/api/projects/from-qdpx?mode=preview',
+      'liten.qde',
+      qde(),
+    );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().skipped).toEqual([
       {

@@ -38,7 +38,13 @@ function importReal(name: string) {
 }
 
 async function importOnce(name: string): Promise<Imported & { preview: any }> {
-  const preview = await postFile(app, owner, '/api/projects/from-qdpx', name, realFile(name));
+  const preview = await postFile(
+    app,
+    owner,
+    '/api/projects/from-qdpx?mode=preview',
+    name,
+    realFile(name),
+  );
   expect(preview.statusCode, preview.body).toBe(200);
   const res = await postFile(
     app,

@@ -21,6 +21,19 @@ export const RefiImportQuery = Type.Object(
 );
 export type RefiImportQuery = Type.Static<typeof RefiImportQuery>;
 
+/** A new project from a file: committing is the default, as DESIGN.md shows (→ 201 {id}). */
+export const QdpxImportQuery = Type.Object(
+  {
+    mode: Type.Optional(
+      Type.Enum(['preview', 'commit'], {
+        default: 'commit',
+        description: 'preview: nothing stored; commit (default): a new project, or nothing',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export const RefiNoticeSchema = Type.Object({
   what: Type.String(),
   why: Type.String(),

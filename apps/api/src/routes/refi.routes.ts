@@ -10,6 +10,7 @@ import {
   QdpxImportResultSchema,
   QdpxPreviewSchema,
   RefiExportQuery,
+  QdpxImportQuery,
   RefiImportQuery,
 } from '@kodbok/contracts';
 import { contentDisposition } from '@kodbok/core';
@@ -68,7 +69,7 @@ export const refiRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['projects'],
         description: `A new project, owned by the caller, from a REFI-QDA .qdpx (or a bare .qde). ${IMPORT} ${POSITIONS}`,
         consumes: ['multipart/form-data'],
-        querystring: RefiImportQuery,
+        querystring: QdpxImportQuery,
         response: {
           200: QdpxPreviewSchema,
           201: QdpxImportResultSchema,
@@ -78,9 +79,9 @@ export const refiRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const user = request.currentUser();
-      const upload = await readUpload(request);
-      if (request.query.mode !== 'commit') return refi.previewProject(user, upload);
-      return reply.status(201).send(await refi.importProject(user, upload));
+      const read = () => readUpload(request);
+      if (request.query.mode === 'preview') return refi.previewProject(user, read);
+      return reply.status(201).send(await refi.importProject(user, read));
     },
   );
   app.post(
@@ -101,10 +102,10 @@ export const refiRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const user = request.currentUser();
-      const upload = await readUpload(request);
+      const read = () => readUpload(request);
       const { projectId } = request.params;
-      if (request.query.mode !== 'commit') return refi.previewCodebook(user, projectId, upload);
-      return reply.status(201).send(await refi.importCodebook(user, projectId, upload));
+      if (request.query.mode !== 'commit') return refi.previewCodebook(user, projectId, read);
+      return reply.status(201).send(await refi.importCodebook(user, projectId, read));
     },
   );
 };

@@ -9,6 +9,7 @@ import type {
 } from '@kodbok/contracts';
 import { BadRequestError, NotFoundError } from '../errors';
 import { authorize } from './access';
+import type { ReadUpload } from './import.service';
 import { rowsFor, scopeOf } from './analysis-filter';
 import { readableCoders } from './coders';
 import type { WorkerRunner } from './import-runner';
@@ -99,7 +100,8 @@ export function createRefiService(
       };
     },
 
-    async previewProject(user: CurrentUser, upload: Upload): Promise<QdpxPreview> {
+    async previewProject(user: CurrentUser, read: ReadUpload): Promise<QdpxPreview> {
+      const upload = await read();
       return (await run({
         kind: 'import-project',
         mode: 'preview',
@@ -108,7 +110,8 @@ export function createRefiService(
       })) as QdpxPreview;
     },
 
-    async importProject(user: CurrentUser, upload: Upload): Promise<QdpxImportResult> {
+    async importProject(user: CurrentUser, read: ReadUpload): Promise<QdpxImportResult> {
+      const upload = await read();
       return (await run({
         kind: 'import-project',
         mode: 'commit',
@@ -120,9 +123,10 @@ export function createRefiService(
     async previewCodebook(
       user: CurrentUser,
       projectId: string,
-      upload: Upload,
+      read: ReadUpload,
     ): Promise<CodebookImportPreview> {
       authorize(repos, user, projectId, 'editCodebook');
+      const upload = await read();
       return (await run({
         kind: 'import-codebook',
         mode: 'preview',
@@ -134,9 +138,10 @@ export function createRefiService(
     async importCodebook(
       user: CurrentUser,
       projectId: string,
-      upload: Upload,
+      read: ReadUpload,
     ): Promise<CodebookImportResult> {
       authorize(repos, user, projectId, 'editCodebook');
+      const upload = await read();
       return (await run({
         kind: 'import-codebook',
         mode: 'commit',
