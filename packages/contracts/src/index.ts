@@ -14,3 +14,4 @@ export * from './consensus';
 export * from './assignments';
 export * from './exports';
 export * from './refi';
+export * from './policy';

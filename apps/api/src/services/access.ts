@@ -1,19 +1,9 @@
 import type { Repositories } from '@kodbok/db';
-import type { Role } from '@kodbok/contracts';
+import { allowed, type Action, type Role } from '@kodbok/contracts';
 import { ForbiddenError, NotFoundError } from '../errors';
 import type { CurrentUser } from './types';
 
-/** What a member may do in a project. Checked in services, for every object, on every request. */
-export type Action =
-  | 'read'
-  | 'code'
-  | 'editCodebook'
-  | 'manageStudies'
-  | 'manageMembers'
-  | 'editOthersHighlights'
-  | 'superviseCoding'
-  | 'manageProject';
-
+/** Why each action was refused, in words a member can act on. */
 const DENIED: Record<Action, string> = {
   read: 'You are not a member of this project',
   code: 'Viewers can read but not code in this project',
@@ -25,26 +15,6 @@ const DENIED: Record<Action, string> = {
     'Only owners and supervisors assign studies, compare coders and change the consensus coding',
   manageProject: 'Only owners rename or delete a project',
 };
-
-export function allowed(role: Role, action: Action, coderCanEditCodebook: boolean): boolean {
-  switch (action) {
-    case 'read':
-      return true;
-    case 'code':
-      return role !== 'viewer';
-    case 'editCodebook':
-      return (
-        role === 'owner' || role === 'supervisor' || (role === 'coder' && coderCanEditCodebook)
-      );
-    case 'manageStudies':
-    case 'manageMembers':
-    case 'editOthersHighlights':
-    case 'superviseCoding':
-      return role === 'owner' || role === 'supervisor';
-    case 'manageProject':
-      return role === 'owner';
-  }
-}
 
 /**
  * Resolves the caller's role in a project and checks `action`. A non-member gets 404, as if the

@@ -1,9 +1,9 @@
 import { distributeStudies } from '@kodbok/core';
 import type { Db, Repositories } from '@kodbok/db';
 import { inTransaction } from '@kodbok/db';
-import type { AssignBody, Assignment, Assignments } from '@kodbok/contracts';
+import { allowed, type AssignBody, type Assignment, type Assignments } from '@kodbok/contracts';
 import { BadRequestError, NotFoundError } from '../errors';
-import { allowed, authorize, authorizeIn } from './access';
+import { authorize, authorizeIn } from './access';
 import type { CurrentUser } from './types';
 
 /**

@@ -2,10 +2,10 @@ import { quoteSelector, spanProblem } from '@kodbok/core';
 import type { Db, HighlightView, Repositories } from '@kodbok/db';
 import { createGroupCommitter, inTransaction } from '@kodbok/db';
 import type { CreateHighlightBody, Highlight, UpdateHighlightBody } from '@kodbok/contracts';
-import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
+import { allowed, CONSENSUS_CODER_ID } from '@kodbok/contracts';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../errors';
 import { resolveCoders } from './coders';
-import { allowed, authorizeIn } from './access';
+import { authorizeIn } from './access';
 import type { CurrentUser } from './types';
 
 export const toHighlight = (h: HighlightView): Highlight => ({
