@@ -91,26 +91,27 @@ export function studiesToCompare(repos: Repositories, cmp: Comparison, studies?:
     const docs = groupBy(repos.agreement.documents(studyIds), (d) => d.studyId);
     // One pass over the page's codings (a few thousand rows): spans by document, coders by study.
     const spans = new Map<string, CoderSpan[]>();
-    const coded = new Set<string>();
+    const coded = new Map<string, Set<number>>();
     for (const [documentId, studyId, coderId, codeId, start, end] of repos.agreement.codings(
       studyIds,
       cmp.coderIds,
     )) {
-      const span = { coder: index.get(coderId)!, codeId, start, end };
+      const coder = index.get(coderId)!;
+      const span = { coder, codeId, start, end };
       const list = spans.get(documentId);
       if (list) list.push(span);
       else spans.set(documentId, [span]);
-      coded.add(`${studyId} ${coderId}`);
+      const coders = coded.get(studyId);
+      if (coders) coders.add(coder);
+      else coded.set(studyId, new Set([coder]));
     }
     return page.map((study) => {
-      const covered = cmp.coderIds.map((id) => {
-        const key = `${study.id} ${id}`;
-        return (
-          coded.has(key) ||
-          assigned.has(key) ||
-          (id === CONSENSUS_CODER_ID && reconciled.has(study.id))
-        );
-      });
+      const covered = cmp.coderIds.map(
+        (id, i) =>
+          coded.get(study.id)?.has(i) ||
+          assigned.has(`${study.id} ${id}`) ||
+          (id === CONSENSUS_CODER_ID && reconciled.has(study.id)),
+      );
       const documents = (docs.get(study.id) ?? []).map((d) => ({
         id: d.id,
         length: d.length,

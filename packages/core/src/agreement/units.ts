@@ -121,10 +121,31 @@ const LEVELS: Record<AgreementLevel, LevelRule> = {
   },
   character: {
     addCoded(tally, doc, intervals) {
-      for (const { start, end, coded } of coverageRuns(doc.length, doc.coders, intervals)) {
-        const values = unitValues(doc.covered, (c) => coded[c]!);
-        addUnit(tally, values, end - start);
+      // A code's runs in one document repeat few patterns (who coded): sum their lengths per
+      // pattern first, so the tally sees one unit per pattern, not one per run. Patterns are bit
+      // masks while the coders fit in one; past that, each run goes in as it is.
+      const runs = coverageRuns(doc.length, doc.coders, intervals);
+      if (doc.coders > 30) {
+        for (const { start, end, coded } of runs)
+          addUnit(
+            tally,
+            unitValues(doc.covered, (c) => coded[c]!),
+            end - start,
+          );
+        return;
       }
+      const lengths = new Map<number, number>();
+      for (const { start, end, coded } of runs) {
+        let mask = 0;
+        for (let c = 0; c < coded.length; c++) if (coded[c]) mask |= 1 << c;
+        lengths.set(mask, (lengths.get(mask) ?? 0) + end - start);
+      }
+      for (const [mask, length] of lengths)
+        addUnit(
+          tally,
+          unitValues(doc.covered, (c) => ((mask >> c) & 1) === 1),
+          length,
+        );
     },
     uncodedWeight: (doc) => doc.length,
   },
