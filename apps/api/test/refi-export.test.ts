@@ -107,6 +107,12 @@ describe('GET /api/projects/:projectId/exports/project.qdpx', () => {
     files = unpack(bytes);
   });
 
+  it('tells the page that started it by a link when the file begins (downloadToken)', async () => {
+    const res = await owner.request('GET', `${p.base}/exports/project.qdpx?downloadToken=abc-1`);
+    expect(res.statusCode).toBe(200);
+    expect(res.cookies.find((c) => c.name === 'kodbok_download')?.value).toBe('abc-1');
+  });
+
   it('refuses anyone who is not signed in, and answers 404 to a non-member', async () => {
     const anonymous = await app.inject({ method: 'GET', url: `${p.base}/exports/project.qdpx` });
     expect(anonymous.statusCode).toBe(401);

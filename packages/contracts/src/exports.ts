@@ -72,6 +72,8 @@ const downloadToken = {
     }),
   ),
 };
+/** The downloadToken parameter every export takes (exports and REFI-QDA files). */
+export const DownloadTokenQuery = Type.Object(downloadToken);
 const filters = { ...AnalysisFilterQuery.properties, ...downloadToken };
 
 export const ExcerptsExportQuery = Type.Object(

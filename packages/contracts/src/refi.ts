@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { AnalysisFilterQuery } from './analysis';
+import { DownloadTokenQuery } from './exports';
 import { IdSchema } from './common';
 
 /*
@@ -107,11 +108,18 @@ export const CodebookImportResultSchema = Type.Object({
 });
 export type CodebookImportResult = Type.Static<typeof CodebookImportResultSchema>;
 
-export const RefiExportQuery = Type.Object(AnalysisFilterQuery.properties, {
-  additionalProperties: false,
-  description:
-    'the analysis filters: whose coding (without coders: everything you may read, the consensus too), which studies, which codes',
-});
+/** The REFI-QDA files a project exports (GET /api/projects/:projectId/exports/<file>). */
+export const REFI_EXPORT_FILES = ['project.qdpx', 'codebook.qdc'] as const;
+export type RefiExportFile = (typeof REFI_EXPORT_FILES)[number];
+
+export const RefiExportQuery = Type.Object(
+  { ...AnalysisFilterQuery.properties, ...DownloadTokenQuery.properties },
+  {
+    additionalProperties: false,
+    description:
+      'the analysis filters: whose coding (without coders: everything you may read, the consensus too), which studies, which codes',
+  },
+);
 export type RefiExportQuery = Type.Static<typeof RefiExportQuery>;
 
 export const QDPX_MEDIA_TYPE = 'application/zip';

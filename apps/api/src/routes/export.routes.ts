@@ -15,8 +15,8 @@ import {
   PresenceExportParams,
   PresenceExportQuery,
 } from '@kodbok/contracts';
-import { contentDisposition } from '@kodbok/core';
 import type { ExportFile } from '../services/export.service';
+import { sendDownload } from './download';
 
 /** GET /projects/:projectId/exports/<what>.<format>: a file, named for the project and the day. */
 export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -107,22 +107,10 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 };
 
-/**
- * Sends a file as a download. With a downloadToken, a cookie tells the web page that started
- * the download (by a link, which it cannot watch) that the file has begun to arrive.
- */
 function send(reply: FastifyReply, query: { downloadToken?: string }, file: ExportFile) {
-  reply
-    .header('content-type', EXPORT_MEDIA_TYPES[file.format])
-    .header('content-disposition', contentDisposition(file.name))
-    .header('cache-control', 'no-store');
-  if (query.downloadToken) {
-    reply.setCookie('kodbok_download', query.downloadToken, {
-      path: '/',
-      maxAge: 60,
-      sameSite: 'strict',
-      httpOnly: false,
-    });
-  }
-  return reply.send(file.body);
+  return sendDownload(
+    reply,
+    { name: file.name, media: EXPORT_MEDIA_TYPES[file.format], body: file.body },
+    query.downloadToken,
+  );
 }

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
 import {
   CodebookImportPreviewSchema,
   CodebookImportResultSchema,
@@ -13,9 +12,8 @@ import {
   QdpxImportQuery,
   RefiImportQuery,
 } from '@kodbok/contracts';
-import { contentDisposition } from '@kodbok/core';
+import { sendDownload } from './download';
 import { readUpload } from '../plugins/multipart';
-import type { RefiFile } from '../services/refi.service';
 
 const POSITIONS =
   'Selection positions are Unicode code points of the text with LF line breaks and no BOM (Kodbok converts its UTF-16 offsets).';
@@ -41,10 +39,17 @@ export const refiRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      send(
+      sendDownload(
         reply,
-        QDPX_MEDIA_TYPE,
-        await refi.exportProject(request.currentUser(), request.params.projectId, request.query),
+        {
+          media: QDPX_MEDIA_TYPE,
+          ...(await refi.exportProject(
+            request.currentUser(),
+            request.params.projectId,
+            request.query,
+          )),
+        },
+        request.query.downloadToken,
       ),
   );
   app.get(
@@ -56,10 +61,13 @@ export const refiRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      send(
+      sendDownload(
         reply,
-        QDC_MEDIA_TYPE,
-        refi.exportCodebook(request.currentUser(), request.params.projectId, request.query),
+        {
+          media: QDC_MEDIA_TYPE,
+          ...refi.exportCodebook(request.currentUser(), request.params.projectId, request.query),
+        },
+        request.query.downloadToken,
       ),
   );
   app.post(
@@ -109,15 +117,3 @@ export const refiRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
-
-function send(reply: FastifyReply, media: string, file: RefiFile) {
-  return reply
-    .header('content-type', media)
-    .header('content-disposition', contentDisposition(file.name))
-    .header('cache-control', 'no-store')
-    .send(
-      typeof file.body === 'string'
-        ? file.body
-        : Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength),
-    );
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, EXPORT_REPORT_LIMIT } from '@kodbok/contracts';
+import { EXPORT_FORMATS, EXPORT_REPORT_LIMIT, REFI_EXPORT_FILES } from '@kodbok/contracts';
 import { EXPORT_CHOICES, exportHref, tooBigFor } from './export-choices';
 
 const options = { sheetPerTheme: false, ticks: false };
@@ -36,9 +36,19 @@ describe('exportHref', () => {
     );
   });
 
+  it('sends the REFI-QDA files to their own paths, with the filters and the download token', () => {
+    expect(exportHref('p', 'project.qdpx', filter, { ...options, downloadToken: 't' })).toBe(
+      '/api/projects/p/exports/project.qdpx?coders=u1%2Cconsensus&codes=c1&attr=country%3DSverige&attr=design%3DRCT&downloadToken=t',
+    );
+    expect(exportHref('p', 'codebook.qdc', { coders: [], codes: [], attr: [] }, options)).toBe(
+      '/api/projects/p/exports/codebook.qdc',
+    );
+  });
+
   it('offers only files the API makes', () => {
     for (const choice of Object.values(EXPORT_CHOICES)) {
       for (const { file } of choice.files) {
+        if ((REFI_EXPORT_FILES as readonly string[]).includes(file)) continue;
         const [kind, format] = file.split('.') as [keyof typeof EXPORT_FORMATS, string];
         expect(EXPORT_FORMATS[kind] as readonly string[]).toContain(format);
       }

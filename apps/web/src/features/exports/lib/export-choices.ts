@@ -5,17 +5,19 @@ import type { ExportFilter } from '../api/export-params';
 import { matrixExportUrl } from '../api/matrix-export';
 import { memosExportUrl } from '../api/memos-export';
 import { presenceExportUrl } from '../api/presence-export';
+import { refiExportUrl } from '../api/refi-export';
 
 /** What a user exports, as the panel offers it. */
-export type ExportWhat = 'excerpts' | 'table' | 'codebook' | 'memos';
+export type ExportWhat = 'excerpts' | 'table' | 'codebook' | 'memos' | 'project';
 
 /** One file the panel can make: excerpts.xlsx, matrix.csv, presence.csv, … */
 export type ExportFile =
   | `excerpts.${'xlsx' | 'csv' | 'docx' | 'md' | 'html' | 'json'}`
   | `matrix.${'xlsx' | 'csv' | 'md'}`
   | 'presence.csv'
-  | `codebook.${'docx' | 'csv' | 'json'}`
-  | `memos.${'docx' | 'md'}`;
+  | `codebook.${'docx' | 'csv' | 'json' | 'qdc'}`
+  | `memos.${'docx' | 'md'}`
+  | 'project.qdpx';
 
 interface FileChoice {
   file: ExportFile;
@@ -57,6 +59,7 @@ export const EXPORT_CHOICES: Record<
       { file: 'codebook.docx', label: 'Word, for an appendix (.docx)' },
       { file: 'codebook.csv', label: 'CSV (.csv)' },
       { file: 'codebook.json', label: 'JSON (.json)' },
+      { file: 'codebook.qdc', label: 'REFI-QDA codebook for other QDA tools (.qdc)' },
     ],
   },
   memos: {
@@ -66,6 +69,11 @@ export const EXPORT_CHOICES: Record<
       { file: 'memos.docx', label: 'Word (.docx)' },
       { file: 'memos.md', label: 'Markdown (.md)' },
     ],
+  },
+  project: {
+    label: 'Whole project',
+    description: 'Studies, codebook, coding and memos for NVivo, ATLAS.ti, MAXQDA or QualCoder',
+    files: [{ file: 'project.qdpx', label: 'REFI-QDA project (.qdpx)' }],
   },
 };
 
@@ -93,7 +101,10 @@ export function exportHref(
     case 'presence':
       return presenceExportUrl(projectId, filter, token);
     case 'codebook':
+      if (format === 'qdc') return refiExportUrl(projectId, 'codebook.qdc', filter, token);
       return codebookExportUrl(projectId, format as 'csv', filter, token);
+    case 'project':
+      return refiExportUrl(projectId, 'project.qdpx', filter, token);
     default:
       return memosExportUrl(projectId, format as 'md', filter, token);
   }
