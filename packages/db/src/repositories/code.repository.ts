@@ -36,17 +36,17 @@ export function createCodeRepository(db: Db) {
       ),
     )
     .prepare();
+  /** The codebook with every coder's highlights per code (the consensus's too). */
+  const list = (projectId: string): CodeView[] =>
+    db
+      .select({ ...getColumns(), highlightCount })
+      .from(codes)
+      .where(eq(codes.projectId, projectId))
+      .orderBy(asc(codes.position), asc(codes.name))
+      .all()
+      .map(toView);
   return {
-    /** The codebook with every coder's highlights per code (the consensus's too). */
-    list(projectId: string): CodeView[] {
-      return db
-        .select({ ...getColumns(), highlightCount })
-        .from(codes)
-        .where(eq(codes.projectId, projectId))
-        .orderBy(asc(codes.position), asc(codes.name))
-        .all()
-        .map(toView);
-    },
+    list,
     /**
      * The codebook with the highlights of `coderIds` per code (null: every coder but the
      * consensus). A coder's highlights are found through the (project, coder) index, so the cost
@@ -61,7 +61,7 @@ export function createCodeRepository(db: Db) {
           AND h.coder_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
         GROUP BY hc.code_id`);
       const counted = new Map(rows.map((r) => [r.codeId, r.n]));
-      return this.list(projectId).map((c) => {
+      return list(projectId).map((c) => {
         const n = counted.get(c.id) ?? 0;
         return { ...c, highlightCount: coderIds === null ? c.highlightCount - n : n };
       });
