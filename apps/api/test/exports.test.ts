@@ -513,20 +513,43 @@ describe('the codebook and memos', () => {
     expect(text).not.toContain('Åkerblom i Tromsø');
   });
 
-  it('writes memos grouped by study and code, as Markdown and Word', async () => {
+  it('writes memos grouped by what they belong to, as Markdown and Word', async () => {
+    const memos = `${p.base}/memos`;
+    const grimDoc = p.grim.documents[0].id as string;
+    await owner.request('PUT', memos, { on: 'project', text: 'Synthesis plan: två teman' });
+    await owner.request('PUT', memos, {
+      on: 'study',
+      id: p.grim.id,
+      text: 'Grim: strong on roles',
+    });
+    await owner.request('PUT', memos, { on: 'document', id: grimDoc, text: 'Abstract is thin' });
+    await cora.request('PUT', memos, { on: 'code', id: p.codes.clarity.id, text: 'Cora: merge?' });
     const md = (await download(owner, `${p.base}/exports/memos.md`)).text;
+    expect(md).toContain('## Project memos\n\nSynthesis plan: två teman\n\n— Åsa Owner, ');
     expect(md).toContain(
-      '## Code descriptions\n\n### Role and identity › Role clarity\n\nKnowing one’s tasks — “tydlighet”',
+      '### Role and identity › Role clarity\n\n**Description:** Knowing one’s tasks — “tydlighet”\n\nCora: merge?\n\n— Cora Coder, ',
     );
-    expect(md).toContain(
-      '### Grim 2022: Managing peer support workers\n\n#### Role and identity › Role clarity\n\n> Åkerblom i Tromsø\n\nMemo: återhämtning 😀 漢字',
+    expect(md).toMatch(
+      /### Grim 2022: Managing peer support workers\n\nGrim: strong on roles\n\n— Åsa Owner, \d{4}-\d\d-\d\d\n\n#### Memo on the text\n\nAbstract is thin\n\n— Åsa Owner, [-\d]+\n\n#### Role and identity › Role clarity\n\n> Åkerblom i Tromsø\n\nMemo: återhämtning 😀 漢字/,
     );
     expect(md).toContain(
       '### Wall 2023: Peer workers in Norway\n\n#### Organisation\n\n> \\=HYPERLINK',
     );
+    // A study filter keeps that study's memos only; the project's and the codes' stay.
+    const norway = (await download(owner, `${p.base}/exports/memos.md?attr=country=Norway`)).text;
+    expect(norway).not.toContain('Grim: strong on roles');
+    expect(norway).not.toContain('Abstract is thin');
+    expect(norway).toContain('Synthesis plan');
     const text = docxText((await download(owner, `${p.base}/exports/memos.docx`)).bytes);
-    expect(text).toContain('Highlight memos');
+    for (const part of ['Project memos', 'Synthesis plan: två teman', 'Memo on the text'])
+      expect(text).toContain(part);
     expect(text).toContain('Memo: återhämtning 😀 漢字');
+    // A coder working blind sees their own and the owner's memos, not another coder's.
+    await owner.request('PATCH', p.base, { independentCoding: true });
+    const blind = (await download(cora, `${p.base}/exports/memos.md`)).text;
+    expect(blind).toContain('Cora: merge?');
+    expect(blind).toContain('Synthesis plan');
+    await owner.request('PATCH', p.base, { independentCoding: false });
   });
 });
 

@@ -15,3 +15,4 @@ export * from './assignments';
 export * from './exports';
 export * from './refi';
 export * from './policy';
+export * from './memos';

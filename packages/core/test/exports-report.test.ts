@@ -158,7 +158,43 @@ describe('buildExcerptReport', () => {
 });
 
 describe('buildMemoReport', () => {
-  it('groups highlight memos by study and code, and lists code descriptions', () => {
+  const notes = [
+    {
+      on: 'project',
+      targetId: null,
+      author: 'Astrid',
+      text: 'plan',
+      updatedAt: '2026-11-28T10:00:00Z',
+    },
+    {
+      on: 'study',
+      targetId: 's1',
+      author: 'Bo',
+      text: 'study one',
+      updatedAt: '2026-11-28T11:00:00Z',
+    },
+    {
+      on: 'document',
+      targetId: 'd3',
+      author: 'Bo',
+      text: 'doc of s3',
+      updatedAt: '2026-11-28T11:00:00Z',
+    },
+    {
+      on: 'code',
+      targetId: 'o',
+      author: 'Bo',
+      text: 'other theme memo',
+      updatedAt: '2026-11-28T12:00:00Z',
+    },
+    { on: 'code', targetId: 't', author: 'Bo', text: '  ', updatedAt: '2026-11-28T12:00:00Z' },
+  ] as const;
+  const documents = new Map([
+    ['d1', { studyId: 's1', kind: 'abstract' }],
+    ['d3', { studyId: 's3', kind: 'full text' }],
+  ]);
+
+  it('groups memos by what they belong to: project, codes, then studies with documents and highlights', () => {
     const report = buildMemoReport({
       title: 'Memos',
       meta: [],
@@ -168,20 +204,54 @@ describe('buildMemoReport', () => {
         highlight('h2', 's2', ['c'], 'q2', '   '),
         highlight('h3', 's2', ['t'], 'q3', 'memo three'),
       ],
+      notes,
       studies,
+      documents,
       keep: null,
     });
-    expect(report.codes).toEqual([
-      { path: 'Role and identity › Role clarity', description: 'Knowing what to do' },
+    expect(report.project).toEqual([
+      { author: 'Astrid', text: 'plan', updated: '2026-11-28T10:00:00Z' },
     ]);
-    expect(report.studies.map((s) => [s.key, s.codes.map((c) => c.path)])).toEqual([
-      ['Grim 2022', ['Role and identity']],
-      ['Wall 2023', ['Role and identity › Role clarity', 'Other theme']],
+    expect(report.codes.map((c) => [c.path, c.description, c.memos.map((m) => m.text)])).toEqual([
+      ['Role and identity › Role clarity', 'Knowing what to do', []],
+      ['Other theme', '', ['other theme memo']],
+    ]);
+    // s3 is not among the studies the export covers: its document memo is left out.
+    expect(
+      report.studies.map((s) => [
+        s.key,
+        s.memos.length,
+        s.documents.length,
+        s.codes.map((c) => c.path),
+      ]),
+    ).toEqual([
+      ['Grim 2022', 0, 0, ['Role and identity']],
+      ['Wall 2023', 1, 0, ['Role and identity › Role clarity', 'Other theme']],
     ]);
     const md = memoReportMarkdown(report);
+    expect(md).toContain('## Project memos\n\nplan\n\n— Astrid, 2026-11-28');
     expect(md).toContain(
       '### Grim 2022: G\n\n#### Role and identity\n\n> q3\n\nmemo three\n\n— Astrid, 2026-11-29, abstract',
     );
+    expect(md).toContain(
+      '### Wall 2023: W\n\nstudy one\n\n— Bo, 2026-11-28\n\n#### Role and identity › Role clarity',
+    );
+  });
+
+  it('keeps only the filtered codes’ memos and says when nothing has one', () => {
+    const report = buildMemoReport({
+      title: 'Memos',
+      meta: [],
+      codes,
+      highlights: [highlight('h1', 's1', ['o'], 'q1', 'memo one')],
+      notes: [],
+      studies,
+      documents,
+      keep: new Set(['t']),
+    });
+    expect(report.codes).toEqual([]);
+    expect(report.studies).toEqual([]);
+    expect(memoReportMarkdown(report)).toContain('Nothing in this selection has a memo.');
   });
 });
 

@@ -21,3 +21,4 @@ export type {
   ExportRow,
 } from './repositories/excerpt.repository';
 export type { ExportCodeRow, ExportStudyRow } from './repositories/export.repository';
+export type { MemoRow, MemoTarget } from './repositories/memo.repository';

@@ -9,6 +9,7 @@ import { createRefiRepository } from './repositories/refi.repository';
 import { createAttributeRepository } from './repositories/attribute.repository';
 import { createCodeRepository } from './repositories/code.repository';
 import { createHighlightRepository } from './repositories/highlight.repository';
+import { createMemoRepository } from './repositories/memo.repository';
 import { createMemberRepository, createProjectRepository } from './repositories/project.repository';
 import { createSessionRepository } from './repositories/session.repository';
 import { createStudyRepository } from './repositories/study.repository';
@@ -32,6 +33,7 @@ export function createRepositories(db: Db) {
     consensus: createConsensusRepository(db),
     exports: createExportRepository(db),
     refi: createRefiRepository(db),
+    memos: createMemoRepository(db),
     ...createAnalysisRepositories(db),
   };
 }

@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /*
  * The tables, one per domain noun (DESIGN.md). Timestamps are ISO 8601 strings so that they sort
@@ -406,4 +406,35 @@ export const disagreementComments = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('disagreement_comments_document_idx').on(t.documentId, t.codeId, t.start)],
+);
+
+/**
+ * A member's memo on the project, a study, a document or a code (highlight memos live on the
+ * highlight). One per author and target: `target` is "project" or "<kind>:<id>", and the
+ * target's own column points at it so the memo goes when it does.
+ */
+export const memos = sqliteTable(
+  'memos',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    target: text('target').notNull(),
+    studyId: text('study_id').references(() => studies.id, { onDelete: 'cascade' }),
+    documentId: text('document_id').references(() => documents.id, { onDelete: 'cascade' }),
+    codeId: text('code_id').references(() => codes.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    text: text('text').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('memos_target_user_idx').on(t.projectId, t.target, t.userId),
+    index('memos_study_idx').on(t.studyId),
+    index('memos_document_idx').on(t.documentId),
+    index('memos_code_idx').on(t.codeId),
+  ],
 );

@@ -17,6 +17,7 @@ import { agreementRoutes } from './agreement.routes';
 import { consensusRoutes } from './consensus.routes';
 import { exportRoutes } from './export.routes';
 import { refiRoutes } from './refi.routes';
+import { memoRoutes } from './memo.routes';
 
 export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -42,6 +43,7 @@ export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     consensusRoutes,
     exportRoutes,
     refiRoutes,
+    memoRoutes,
   ]) {
     await app.register(routes);
   }

@@ -128,6 +128,7 @@ export function createCodeService(db: Db, repos: Repositories) {
             );
           }
           repos.codes.moveCodings(codeId, target.id);
+          repos.memos.moveCodeMemos(codeId, code.name, target.id);
         }
         // Sub-codes move up beside the code's siblings (the code itself goes, so it cannot clash).
         for (const child of all.filter((c) => c.parentId === codeId))
@@ -159,6 +160,7 @@ export function createCodeService(db: Db, repos: Repositories) {
         for (const child of all.filter((c) => c.parentId === codeId))
           checkName(all, intoCodeId, child.name, codeId);
         repos.codes.moveCodings(codeId, intoCodeId);
+        repos.memos.moveCodeMemos(codeId, code.name, intoCodeId);
         repos.codes.delete(codeId);
         repos.codes.reparentChildren(codeId, intoCodeId);
         const affected = [...ancestorIds(all, codeId), ...selfAndAncestors(all, intoCodeId)];

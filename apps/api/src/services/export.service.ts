@@ -24,10 +24,13 @@ import {
   toCsv,
   escapeMarkdown,
   type ExportFileName,
+  type ExportNote,
 } from '@kodbok/core';
 import type { Repositories } from '@kodbok/db';
 import { BadRequestError } from '../errors';
+import { readableCoders } from './coders';
 import { requireWords } from './excerpt.service';
+import { toMemo } from './memo.service';
 import { mapInSlices } from './time-slice';
 import type { CurrentUser } from './types';
 import { loadExportContext, type ExportContext } from './exports/context';
@@ -214,12 +217,48 @@ export function createExportService(
         meta: about,
         codes: ctx.codes,
         highlights,
+        notes: notesOf(repos, user, ctx, query.coders !== undefined),
         studies: ctx.studies,
+        documents: ctx.documents,
         keep: ctx.keep,
       });
       return file(format === 'md' ? memoReportMarkdown(report) : await memoReportDocx(report));
     },
   };
+}
+
+/**
+ * The memos on the project, studies, documents and codes that the caller may read (the memo
+ * rule: readableCoders plus owners' and supervisors'), of the chosen coders when coders were
+ * named, on the studies the filters keep.
+ */
+function notesOf(
+  repos: Repositories,
+  user: CurrentUser,
+  ctx: ExportContext,
+  codersChosen: boolean,
+): ExportNote[] {
+  const m = repos.projects.membership(ctx.projectId, user.id)!;
+  const rows = repos.memos.inProject(ctx.projectId, readableCoders(m, user.id));
+  const authors = codersChosen && ctx.scope.coderIds ? new Set(ctx.scope.coderIds) : null;
+  const filtered = ctx.scope.studyAttributes.length > 0 || ctx.scope.studyIds !== null;
+  const studies = filtered ? new Set(repos.refi.studies(ctx.scope).map((s) => s.id)) : null;
+  const inScope = (studyId: string | null | undefined) =>
+    !studies || (studyId !== null && studyId !== undefined && studies.has(studyId));
+  return rows
+    .filter((r) => !authors || authors.has(r.userId))
+    .filter((r) => !r.studyId || inScope(r.studyId))
+    .filter((r) => !r.documentId || inScope(ctx.documents.get(r.documentId)?.studyId))
+    .map((r) => {
+      const memo = toMemo(r);
+      return {
+        on: memo.on,
+        targetId: memo.targetId,
+        author: memo.userName,
+        text: memo.text,
+        updatedAt: memo.updatedAt,
+      };
+    });
 }
 
 /** The kept codes and their ancestors, so a filtered codebook still nests under its themes. */

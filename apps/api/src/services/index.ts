@@ -18,6 +18,7 @@ import { createAgreementService } from './agreement.service';
 import { createConsensusService } from './consensus.service';
 import { createExportService } from './export.service';
 import { createRefiService, type RefiRunner } from './refi.service';
+import { createMemoService } from './memo.service';
 
 /** Services own transactions and authorisation; routes only call them. */
 export function createServices(
@@ -43,6 +44,7 @@ export function createServices(
     consensus: createConsensusService(db, repos),
     exports: createExportService(repos),
     refi: createRefiService(repos, workers.runRefi),
+    memos: createMemoService(repos),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,4 +1,12 @@
-import { memoByline, xmlSafe, type ExcerptReport, type MemoReport } from '@kodbok/core';
+import {
+  memoByline,
+  memoReportIsEmpty,
+  noteByline,
+  xmlSafe,
+  type ExcerptReport,
+  type MemoReport,
+  type NoteEntry,
+} from '@kodbok/core';
 import type * as DocxModule from 'docx';
 import type { ExportCode } from './context';
 
@@ -52,11 +60,11 @@ function blocks(d: Docx) {
       }),
     cite: (text: string) =>
       new d.Paragraph({ indent: { left: 360 }, children: runs(`— ${text}`, { color: '57606A' }) }),
-    memo: (text: string) =>
+    memo: (text: string, label = 'Memo: ') =>
       new d.Paragraph({
         indent: { left: 360 },
         shading: { type: d.ShadingType.CLEAR, fill: 'F6F8FA', color: 'auto' },
-        children: [new d.TextRun({ text: 'Memo: ', bold: true }), ...runs(text)],
+        children: [new d.TextRun({ text: label, bold: true }), ...runs(text)],
       }),
   };
 }
@@ -91,19 +99,33 @@ export function excerptReportDocx(report: ExcerptReport): Promise<Buffer> {
   });
 }
 
-/** Memos as Word: code descriptions, then highlight memos by study and code. */
+/** Memos as Word: the project's, the codes', then each study's (its own, its documents', its highlights'). */
 export function memoReportDocx(report: MemoReport): Promise<Buffer> {
   return pack(report.title, (d) => {
     const b = blocks(d);
     const out: Paragraph[] = [b.title(report.title), ...report.meta.map(b.meta)];
-    if (report.codes.length > 0) {
-      out.push(b.heading(0, 'Code descriptions'));
-      for (const c of report.codes) out.push(b.heading(1, c.path), b.text(c.description));
+    const notes = (memos: readonly NoteEntry[]) => {
+      for (const n of memos) out.push(b.text(n.text), b.meta(`— ${noteByline(n)}`));
+    };
+    if (memoReportIsEmpty(report)) out.push(b.text('Nothing in this selection has a memo.'));
+    if (report.project.length > 0) {
+      out.push(b.heading(0, 'Project memos'));
+      notes(report.project);
     }
-    out.push(b.heading(0, 'Highlight memos'));
-    if (report.studies.length === 0) out.push(b.text('No highlight has a memo in this selection.'));
+    if (report.codes.length > 0) out.push(b.heading(0, 'Codes'));
+    for (const c of report.codes) {
+      out.push(b.heading(1, c.path));
+      if (c.description) out.push(b.memo(c.description, 'Description: '));
+      notes(c.memos);
+    }
+    if (report.studies.length > 0) out.push(b.heading(0, 'Studies'));
     for (const s of report.studies) {
       out.push(b.heading(1, `${s.key}: ${s.title}`));
+      notes(s.memos);
+      for (const doc of s.documents) {
+        out.push(b.heading(2, `Memo on the ${doc.kind}`));
+        notes(doc.memos);
+      }
       for (const c of s.codes) {
         out.push(b.heading(2, c.path));
         for (const m of c.memos)

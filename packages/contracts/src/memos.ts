@@ -1,0 +1,64 @@
+import Type from 'typebox';
+import { IdSchema, Timestamp } from './common';
+
+/**
+ * Memos on the project, a study, a document or a code: each member writes their own, saved as
+ * they type (highlight memos live on the highlight). With independent coding, a coder reads their
+ * own memos and those of owners and supervisors, never another coder's.
+ */
+/** As long as a highlight's memo may be. */
+const MemoText = Type.String({ maxLength: 20_000 });
+
+export const MEMO_TARGETS = ['project', 'study', 'document', 'code'] as const;
+export type MemoTargetKind = (typeof MEMO_TARGETS)[number];
+const Kind = Type.Union([
+  Type.Literal('project'),
+  Type.Literal('study'),
+  Type.Literal('document'),
+  Type.Literal('code'),
+]);
+
+export const MemoTargetQuery = Type.Object(
+  {
+    on: { ...Kind, description: 'what the memos are about' },
+    id: Type.Optional({
+      ...IdSchema,
+      description: 'the study, document or code (not for project)',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type MemoTargetQuery = Type.Static<typeof MemoTargetQuery>;
+
+export const MemoSchema = Type.Object({
+  id: IdSchema,
+  on: Kind,
+  targetId: Type.Union([IdSchema, Type.Null()], { description: 'null for the project memo' }),
+  userId: IdSchema,
+  userName: Type.String(),
+  text: Type.String(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type MemoView = Type.Static<typeof MemoSchema>;
+
+export const MemoListSchema = Type.Object({
+  memos: Type.Array(MemoSchema, { description: "the caller's own first, then others' by name" }),
+});
+export type MemoList = Type.Static<typeof MemoListSchema>;
+
+export const PutMemoBody = Type.Object(
+  {
+    on: MemoTargetQuery.properties.on,
+    id: MemoTargetQuery.properties.id,
+    text: Type.Union([MemoText, Type.Null()], {
+      description: "the caller's memo; null or blank deletes it",
+    }),
+  },
+  { additionalProperties: false },
+);
+export type PutMemoBody = Type.Static<typeof PutMemoBody>;
+
+export const PutMemoResult = Type.Object({
+  memo: Type.Union([MemoSchema, Type.Null()], { description: 'null: deleted' }),
+});
