@@ -27,27 +27,26 @@ export interface MemoDraftView {
 }
 
 /**
- * The memo draft of one highlight, for its memo field. While the field is shown the draft is
- * held; when it goes (another highlight, another study, another page) what is waiting is saved
- * at once.
+ * The memo draft of one memo (`key`: a highlight's id, or "study:<id>" and the like), for its
+ * memo field. While the field is shown the draft is held; when it goes (another highlight,
+ * another study, another page) what is waiting is saved at once.
  */
 export function useMemoDraft(
-  highlightId: string,
+  key: string,
   stored: string,
   save: (memo: string | null, keepalive: boolean) => Promise<boolean>,
 ): MemoDraftView {
-  const draft = useSyncExternalStore(drafts.subscribe, () => drafts.get(highlightId));
+  const draft = useSyncExternalStore(drafts.subscribe, () => drafts.get(key));
   // Holding is an external subscription of sorts: what effects are for.
   useEffect(() => {
-    drafts.hold(highlightId);
-    return () => drafts.release(highlightId);
-  }, [highlightId]);
+    drafts.hold(key);
+    return () => drafts.release(key);
+  }, [key]);
   const status = draft ? memoStatus(draft) : null;
   return {
     draft: status === 'saved' ? undefined : draft,
     status,
-    edit: (text) =>
-      drafts.edit(highlightId, text, stored, (memo, { keepalive }) => save(memo, keepalive)),
-    flush: () => drafts.flush(highlightId),
+    edit: (text) => drafts.edit(key, text, stored, (memo, { keepalive }) => save(memo, keepalive)),
+    flush: () => drafts.flush(key),
   };
 }

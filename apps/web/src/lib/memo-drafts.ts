@@ -1,8 +1,9 @@
 /*
  * Memos save as you type, as in NVivo and MAXQDA: nothing is lost by clicking another highlight,
- * opening another study or leaving the page. A draft lives here, by highlight id, for the page's
- * lifetime rather than in the memo's form, so a save that fails after the form is gone keeps its
- * text, and the form shows it with a Retry when the highlight is selected again.
+ * opening another study or leaving the page. A draft lives here, by memo key (a highlight's id,
+ * "study:<id>"…), for the page's lifetime rather than in the memo's form, so a save that fails
+ * after the form is gone keeps its text, and the form shows it with a Retry when the memo is
+ * shown again.
  *
  * No DOM and no React: timers are injected, so the store is tested with fake ones.
  */
@@ -71,7 +72,7 @@ export function createMemoDrafts({
   clearTimer = (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
 }: MemoDraftOptions = {}) {
   const entries = new Map<string, Entry>();
-  /** How many memo fields show each highlight's memo; a stored draft nobody shows is forgotten. */
+  /** How many memo fields show each memo; a stored draft nobody shows is forgotten. */
   const holders = new Map<string, number>();
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((l) => l());
@@ -136,7 +137,7 @@ export function createMemoDrafts({
       if (memoStatus(entry.draft) === 'editing') entry.timer = setTimer(() => flush(id), delay);
     },
 
-    /** Saves now what is waiting (leaving the field, another highlight, Retry). */
+    /** Saves now what is waiting (leaving the field, another memo, Retry). */
     flush,
 
     /** Saves every waiting draft now; `keepalive` when the page is being left. */
@@ -147,7 +148,7 @@ export function createMemoDrafts({
     /** Whether anything typed is not known to be stored: leaving now could lose it. */
     hasUnsaved: (): boolean => [...entries.values()].some((e) => memoStatus(e.draft) !== 'saved'),
 
-    /** A memo field shows this highlight's memo. */
+    /** A memo field shows this memo. */
     hold(id: string): void {
       holders.set(id, (holders.get(id) ?? 0) + 1);
     },
