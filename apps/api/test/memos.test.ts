@@ -83,6 +83,23 @@ describe('memos on the project, a study, a document and a code', () => {
     expect(await read(owner, t.base, `on=study&id=${t.study.id}`)).toEqual([]);
   });
 
+  it('lists every memo of the project with what each is about', async () => {
+    const t = await team();
+    await put(owner, t.base, { on: 'project', text: 'plan' });
+    await put(ann, t.base, { on: 'document', id: t.documentId, text: 'doc' });
+    await put(ann, t.base, { on: 'code', id: t.code.id, text: 'code' });
+    const all = (await owner.request('GET', t.base)).json().memos as Array<Record<string, unknown>>;
+    expect(
+      all
+        .map((m) => [m.on, m.targetLabel, m.studyId, m.text])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual([
+      ['code', 'Role clarity', null, 'code'],
+      ['document', 'text of A study', t.study.id, 'doc'],
+      ['project', '', null, 'plan'],
+    ]);
+  });
+
   it('refuses a target of another project, a missing id and an id on the project memo', async () => {
     const t = await team();
     const other = await createProjectWithStudy(owner);

@@ -20,7 +20,7 @@ const Kind = Type.Union([
 
 export const MemoTargetQuery = Type.Object(
   {
-    on: { ...Kind, description: 'what the memos are about' },
+    on: Type.Optional({ ...Kind, description: 'what the memos are about; none: every memo' }),
     id: Type.Optional({
       ...IdSchema,
       description: 'the study, document or code (not for project)',
@@ -34,6 +34,12 @@ export const MemoSchema = Type.Object({
   id: IdSchema,
   on: Kind,
   targetId: Type.Union([IdSchema, Type.Null()], { description: 'null for the project memo' }),
+  targetLabel: Type.String({
+    description: 'the study\'s title, "<kind> of <study title>" or the code\'s name',
+  }),
+  studyId: Type.Union([IdSchema, Type.Null()], {
+    description: 'the study a study or document memo is about',
+  }),
   userId: IdSchema,
   userName: Type.String(),
   text: Type.String(),
@@ -49,7 +55,7 @@ export type MemoList = Type.Static<typeof MemoListSchema>;
 
 export const PutMemoBody = Type.Object(
   {
-    on: MemoTargetQuery.properties.on,
+    on: Kind,
     id: MemoTargetQuery.properties.id,
     text: Type.Union([MemoText, Type.Null()], {
       description: "the caller's memo; null or blank deletes it",

@@ -29,11 +29,17 @@ export function createMemoService(repos: Repositories) {
   }
 
   return {
-    list(user: CurrentUser, projectId: string, on: MemoTargetKind, id?: string): MemoList {
+    /** The memos on one target, or (no `on`) every memo of the project, as the reader may. */
+    list(user: CurrentUser, projectId: string, on?: MemoTargetKind, id?: string): MemoList {
       authorize(repos, user, projectId, 'read');
-      const target = targetIn(projectId, on, id);
       const m = repos.projects.membership(projectId, user.id)!;
-      const rows = repos.memos.forTarget(projectId, target, readableCoders(m, user.id));
+      const authors = readableCoders(m, user.id);
+      if (on === undefined) {
+        if (id !== undefined) throw new BadRequestError('id: say what it is with on');
+        return { memos: repos.memos.inProject(projectId, authors).map(toMemo) };
+      }
+      const target = targetIn(projectId, on, id);
+      const rows = repos.memos.forTarget(projectId, target, authors);
       // The caller's own first: it is the one they edit.
       const own = rows.filter((r) => r.userId === user.id);
       const others = rows.filter((r) => r.userId !== user.id);
@@ -60,6 +66,8 @@ export function toMemo(row: MemoRow): MemoView {
     id: row.id,
     on: kind as MemoTargetKind,
     targetId: id ?? null,
+    targetLabel: row.targetLabel,
+    studyId: row.ofStudyId,
     userId: row.userId,
     userName: row.userName,
     text: row.text,

@@ -14,6 +14,7 @@ import { AnalysisRoute } from './routes/analysis';
 import { AgreementRoute } from './routes/agreement';
 import { AgreementReviewRoute } from './routes/agreement-review';
 import { ProgressRoute } from './routes/progress';
+import { MemosRoute } from './routes/memos';
 
 // The composition root: the only place that knows every feature (routes compose features).
 export const router = createBrowserRouter([
@@ -36,6 +37,7 @@ export const router = createBrowserRouter([
         element: <AgreementReviewRoute />,
       },
       { path: '/projects/:projectId/progress', element: <ProgressRoute /> },
+      { path: '/projects/:projectId/memos', element: <MemosRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

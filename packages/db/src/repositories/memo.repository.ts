@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import { newId, now } from '../ids';
-import { memos, projectMembers, users } from '../schema';
+import { codes, documents, memos, projectMembers, studies, users } from '../schema';
 
 /** Which of the project, a study, a document or a code a memo is about. */
 export type MemoTarget =
@@ -16,6 +17,10 @@ export interface MemoRow {
   studyId: string | null;
   documentId: string | null;
   codeId: string | null;
+  /** The study's title, "<kind> of <study title>", the code's name, or "" for the project. */
+  targetLabel: string;
+  /** The study of a study or document memo. */
+  ofStudyId: string | null;
   userId: string;
   userName: string;
   text: string;
@@ -36,12 +41,17 @@ function targetColumns(t: MemoTarget) {
   };
 }
 
+const targetStudy = alias(studies, 'target_study');
+const documentStudy = alias(studies, 'document_study');
 const columns = {
   id: memos.id,
   target: memos.target,
   studyId: memos.studyId,
   documentId: memos.documentId,
   codeId: memos.codeId,
+  targetLabel: sql<string>`coalesce(${targetStudy.title},
+    ${documents.kind} || ' of ' || ${documentStudy.title}, ${codes.name}, '')`,
+  ofStudyId: sql<string | null>`coalesce(${memos.studyId}, ${documents.studyId})`,
   userId: memos.userId,
   userName: users.name,
   text: memos.text,
@@ -92,6 +102,10 @@ export function createMemoRepository(db: Db) {
         .select(columns)
         .from(memos)
         .innerJoin(users, eq(users.id, memos.userId))
+        .leftJoin(targetStudy, eq(targetStudy.id, memos.studyId))
+        .leftJoin(documents, eq(documents.id, memos.documentId))
+        .leftJoin(documentStudy, eq(documentStudy.id, documents.studyId))
+        .leftJoin(codes, eq(codes.id, memos.codeId))
         .where(
           and(
             eq(memos.projectId, projectId),
@@ -103,12 +117,16 @@ export function createMemoRepository(db: Db) {
         .all();
     },
 
-    /** Every memo of a project `authors` may read, by target then first written (for exports). */
+    /** Every memo of a project `authors` may read, by target then first written. */
     inProject(projectId: string, authors: readonly string[] | null): MemoRow[] {
       return db
         .select(columns)
         .from(memos)
         .innerJoin(users, eq(users.id, memos.userId))
+        .leftJoin(targetStudy, eq(targetStudy.id, memos.studyId))
+        .leftJoin(documents, eq(documents.id, memos.documentId))
+        .leftJoin(documentStudy, eq(documentStudy.id, documents.studyId))
+        .leftJoin(codes, eq(codes.id, memos.codeId))
         .where(and(eq(memos.projectId, projectId), readableBy(projectId, authors)))
         .orderBy(asc(memos.target), asc(memos.createdAt), asc(memos.id))
         .all();
@@ -143,6 +161,10 @@ export function createMemoRepository(db: Db) {
         .select(columns)
         .from(memos)
         .innerJoin(users, eq(users.id, memos.userId))
+        .leftJoin(targetStudy, eq(targetStudy.id, memos.studyId))
+        .leftJoin(documents, eq(documents.id, memos.documentId))
+        .leftJoin(documentStudy, eq(documentStudy.id, documents.studyId))
+        .leftJoin(codes, eq(codes.id, memos.codeId))
         .where(eq(memos.id, id))
         .get();
     },

@@ -15,11 +15,18 @@ export function AppBreadcrumbs() {
   const onAgreement = useMatch('/projects/:projectId/agreement/*') !== null;
   const onReview = useMatch('/projects/:projectId/agreement/review/*') !== null;
   const onProgress = useMatch('/projects/:projectId/progress') !== null;
+  const onMemos = useMatch('/projects/:projectId/memos') !== null;
 
   const items: Crumb[] = [];
   if (projectId && project.data) {
     const isLast =
-      !studyId && !onSettings && !onAttributes && !onAnalysis && !onAgreement && !onProgress;
+      !studyId &&
+      !onSettings &&
+      !onAttributes &&
+      !onAnalysis &&
+      !onAgreement &&
+      !onProgress &&
+      !onMemos;
     items.push({ label: project.data.name, to: isLast ? undefined : `/projects/${projectId}` });
   }
   if (project.data && onSettings) items.push({ label: 'Settings' });
@@ -31,6 +38,7 @@ export function AppBreadcrumbs() {
       to: onReview ? `/projects/${projectId}/agreement` : undefined,
     });
   if (project.data && onProgress) items.push({ label: 'Progress' });
+  if (project.data && onMemos) items.push({ label: 'Memos' });
   if (project.data && study.data) items.push({ label: study.data.title });
   // The tab is titled after the same place, most specific first.
   useDocumentTitle(items.map((i) => i.label).reverse());

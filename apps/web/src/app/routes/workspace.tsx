@@ -21,6 +21,7 @@ import { SkeletonRows } from '../../components/skeleton';
 import { isNotFound } from '../../components/error-text';
 import { NotFoundPage } from '../../components/not-found';
 import { StudyDetails } from './study-details';
+import { StudyMemos } from './study-memos';
 
 const NOBODY = { id: '', name: '' };
 
@@ -99,7 +100,13 @@ export function WorkspaceRoute() {
           initialHighlightId={params.get('highlight') ?? undefined}
         >
           <DocumentPane study={study.data} tools={tools} />
-          <WorkspaceAside project={project.data} study={study.data} view={view} />
+          <WorkspaceAside
+            project={project.data}
+            study={study.data}
+            view={view}
+            documentId={documentId}
+            meId={me.data.id}
+          />
         </CodingProvider>
       )}
     </div>
@@ -131,10 +138,14 @@ function WorkspaceAside({
   project,
   study,
   view,
+  documentId,
+  meId,
 }: {
   project: Project;
   study: Study;
   view: CoderView;
+  documentId: string;
+  meId: string;
 }) {
   const emphasiseCode = useCodeEmphasis();
   const canEdit = can(project.role, 'editCodebook', project);
@@ -147,6 +158,13 @@ function WorkspaceAside({
         onHoverCode={emphasiseCode}
       />
       <HighlightDetails />
+      <StudyMemos
+        projectId={project.id}
+        study={study}
+        documentId={documentId}
+        meId={meId}
+        canWrite={can(project.role, 'code')}
+      />
       <StudyDetails project={project} study={study} />
     </aside>
   );
