@@ -2,24 +2,84 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createRepositories, openDatabase } from '@kodbok/db';
 import { DomainError } from './errors';
 import { runReadJob, type ReadJob } from './services/read-job';
+import { bodyChunks, exportRunner, type ExportJob } from './services/export-job';
 
 /*
  * The read worker (docs/decisions/011), started by services/read-runner.ts: heavy reads, already
- * authorised, on a read-only connection of its own, one job at a time.
+ * authorised, on a read-only connection of its own. Counting jobs run one at a time; exports
+ * stream, several at once, each a page at a time and only as fast as its client takes the bytes.
  */
 const { databaseFile } = workerData as { databaseFile: string };
 const db = openDatabase(databaseFile, { migrate: false, readonly: true });
 const repos = createRepositories(db);
+const runExport = exportRunner(repos);
+const port = parentPort!;
 
-parentPort!.on('message', ({ id, job }: { id: number; job: ReadJob }) => {
-  try {
-    parentPort!.postMessage({ id, ok: true, result: runReadJob(repos, job) });
-  } catch (err) {
-    parentPort!.postMessage({
-      id,
-      ok: false,
-      statusCode: err instanceof DomainError ? err.statusCode : 500,
-      message: err instanceof Error ? err.message : String(err),
-    });
+/** Chunks an export may have on their way to the API thread before it waits for the client. */
+const WINDOW = 4;
+
+interface Stream {
+  inFlight: number;
+  cancelled: boolean;
+  wake: (() => void) | null;
+}
+const streams = new Map<number, Stream>();
+
+type Message =
+  | { id: number; job: ReadJob }
+  | { id: number; export: ExportJob }
+  | { id: number; ack: true }
+  | { id: number; cancel: true };
+
+port.on('message', (message: Message) => {
+  if ('job' in message) answer(message.id, message.job);
+  else if ('export' in message) void stream(message.id, message.export);
+  else {
+    const s = streams.get(message.id);
+    if (!s) return;
+    if ('ack' in message) s.inFlight--;
+    else s.cancelled = true;
+    s.wake?.();
   }
 });
+
+function answer(id: number, job: ReadJob) {
+  try {
+    port.postMessage({ id, ok: true, result: runReadJob(repos, job) });
+  } catch (err) {
+    port.postMessage({ id, ok: false, ...failure(err) });
+  }
+}
+
+async function stream(id: number, job: ExportJob) {
+  const s: Stream = { inFlight: 0, cancelled: false, wake: null };
+  streams.set(id, s);
+  let started = false;
+  try {
+    const file = await runExport(job);
+    port.postMessage({ id, type: 'head', name: file.name, format: file.format });
+    started = true;
+    for await (const chunk of bodyChunks(file.body)) {
+      if (s.cancelled) break;
+      // Its own buffer, moved rather than copied across (a pooled Buffer cannot be moved).
+      const bytes = new Uint8Array(chunk);
+      s.inFlight++;
+      port.postMessage({ id, type: 'chunk', bytes }, [bytes.buffer]);
+      while (s.inFlight >= WINDOW && !s.cancelled)
+        await new Promise<void>((resolve) => (s.wake = resolve));
+      s.wake = null;
+    }
+    if (!s.cancelled) port.postMessage({ id, type: 'end' });
+  } catch (err) {
+    port.postMessage({ id, type: 'error', started, ...failure(err) });
+  } finally {
+    streams.delete(id);
+  }
+}
+
+function failure(err: unknown) {
+  return {
+    statusCode: err instanceof DomainError ? err.statusCode : 500,
+    message: err instanceof Error ? err.message : String(err),
+  };
+}

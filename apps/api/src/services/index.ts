@@ -16,7 +16,7 @@ import { createDocumentService } from './document.service';
 import { createAssignmentService } from './assignment.service';
 import { createAgreementService } from './agreement.service';
 import { createConsensusService } from './consensus.service';
-import { createExportService } from './export.service';
+import type { ExportJob } from './export-job';
 import { createRefiService, type RefiRunner } from './refi.service';
 import { createMemoService } from './memo.service';
 
@@ -42,7 +42,8 @@ export function createServices(
     assignments: createAssignmentService(db, repos),
     agreement: createAgreementService(repos, workers.runRead),
     consensus: createConsensusService(db, repos),
-    exports: createExportService(repos),
+    // Exports run in the read worker, over its own connection (export-job.ts).
+    exports: { run: (job: ExportJob) => workers.runRead.stream(job) },
     refi: createRefiService(repos, workers.runRefi),
     memos: createMemoService(repos),
   };

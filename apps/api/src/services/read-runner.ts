@@ -1,12 +1,33 @@
+import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '../errors';
+import type { ExportFile } from './export.service';
+import type { ExportJob } from './export-job';
 import type { ReadJob } from './read-job';
 
-export type ReadRunner = ((job: ReadJob) => Promise<unknown>) & { close(): Promise<void> };
+export type ReadRunner = ((job: ReadJob) => Promise<unknown>) & {
+  /** Runs an export in the worker: its file, whose body streams as the client takes it. */
+  stream(job: ExportJob): Promise<ExportFile>;
+  close(): Promise<void>;
+};
 
+type Failure = { statusCode: number; message: string };
 type Reply =
-  | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; statusCode: number; message: string };
+  | ({ id: number } & ({ ok: true; result: unknown } | ({ ok: false } & Failure)))
+  | { id: number; type: 'head'; name: ExportFile['name']; format: ExportFile['format'] }
+  | { id: number; type: 'chunk'; bytes: Uint8Array }
+  | { id: number; type: 'end' }
+  | ({ id: number; type: 'error'; started: boolean } & Failure);
+
+/** What the API thread holds of a job under way: a counting job's promise, or an export's stream. */
+interface Pending {
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+  body?: Readable;
+}
+
+const errorOf = (f: Failure) =>
+  f.statusCode < 500 ? new DomainError(f.statusCode, f.message) : new Error(f.message);
 
 /** An idle worker is stopped after this long, giving back its heap and page cache. */
 const IDLE_MS = 60_000;
@@ -16,14 +37,38 @@ const IDLE_MS = 60_000;
  * `databaseFile` (docs/decisions/011): SQLite in WAL mode lets it read beside the writer, and the
  * API thread goes on answering while it counts. Jobs queue in the worker in arrival order. The
  * worker starts on the first job and stops when idle; if it dies, its jobs fail and the next job
- * starts a new one.
+ * starts a new one. Exports stream from it too (docs/decisions/012): pages are read and written
+ * there, and the bytes cross to the API thread only as fast as the client takes them.
  */
 export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunner {
   const fromSource = workerUrl.pathname.endsWith('.ts');
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, Pending>();
   let worker: Worker | null = null;
   let nextId = 0;
   let idle: NodeJS.Timeout | undefined;
+  /** Per export, chunks received while its client had no room: acknowledged when it reads. */
+  const owed = new Map<number, number>();
+
+  /** An export's body on the API thread; destroying it (the client left) stops the worker's read. */
+  function exportBody(w: Worker, id: number): Readable {
+    return new Readable({
+      read() {
+        const n = owed.get(id) ?? 0;
+        if (n === 0) return;
+        owed.delete(id);
+        for (let i = 0; i < n; i++) w.postMessage({ id, ack: true });
+      },
+      destroy(err, callback) {
+        if (pending.has(id)) {
+          pending.delete(id);
+          owed.delete(id);
+          w.postMessage({ id, cancel: true });
+          if (pending.size === 0) idleSoon();
+        }
+        callback(err);
+      },
+    });
+  }
 
   function start(): Worker {
     const options = {
@@ -35,17 +80,36 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
       : new Worker(workerUrl, options);
     w.on('message', (reply: Reply) => {
       const job = pending.get(reply.id);
-      pending.delete(reply.id);
       if (!job) return;
-      if (reply.ok) job.resolve(reply.result);
-      else if (reply.statusCode < 500) job.reject(new DomainError(reply.statusCode, reply.message));
-      else job.reject(new Error(reply.message));
+      if ('type' in reply && reply.type === 'head') {
+        job.body = exportBody(w, reply.id);
+        job.resolve({ name: reply.name, format: reply.format, body: job.body });
+        return;
+      }
+      if ('type' in reply && reply.type === 'chunk') {
+        // Acknowledged once the client has room for more: the worker reads on only then.
+        if (job.body!.push(reply.bytes)) w.postMessage({ id: reply.id, ack: true });
+        else owed.set(reply.id, (owed.get(reply.id) ?? 0) + 1);
+        return;
+      }
+      pending.delete(reply.id);
+      owed.delete(reply.id);
+      if ('ok' in reply) {
+        if (reply.ok) job.resolve(reply.result);
+        else job.reject(errorOf(reply));
+      } else if (reply.type === 'end') job.body!.push(null);
+      else if (job.body) job.body.destroy(errorOf(reply));
+      else job.reject(errorOf(reply));
       if (pending.size === 0) idleSoon();
     });
     const fail = (err: Error) => {
       if (worker === w) worker = null;
-      for (const job of pending.values()) job.reject(err);
+      for (const job of pending.values()) {
+        if (job.body) job.body.destroy(err);
+        else job.reject(err);
+      }
       pending.clear();
+      owed.clear();
     };
     w.on('error', (err) => fail(new Error(`The read worker stopped: ${err.message}`)));
     w.on('exit', (code) => fail(new Error(`The read worker stopped (exit code ${code})`)));
@@ -63,15 +127,17 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
     clearTimeout(idle);
     if (w) await w.terminate();
   }
-  const run = (job: ReadJob) =>
-    new Promise<unknown>((resolve, reject) => {
+  const send = <T>(message: { job: ReadJob } | { export: ExportJob }) =>
+    new Promise<T>((resolve, reject) => {
       clearTimeout(idle);
       worker ??= start();
       const id = nextId++;
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, job });
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      worker.postMessage({ id, ...message });
     });
-  return Object.assign(run, { close: stop });
+  const run = (job: ReadJob) => send<unknown>({ job });
+  const stream = (job: ExportJob) => send<ExportFile>({ export: job });
+  return Object.assign(run, { stream, close: stop });
 }
 
 /**
