@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { Project, Study, User } from '@kodbok/contracts';
 import { useMe } from '../../features/auth/api/get-me';
@@ -22,6 +22,9 @@ import { isNotFound } from '../../components/error-text';
 import { NotFoundPage } from '../../components/not-found';
 import { StudyDetails } from './study-details';
 import { StudyMemos } from './study-memos';
+import { SplitHandle, useSplit } from '../../components/split-handle';
+import { useOutsideClose } from '../../hooks/use-outside-close';
+import { ASIDE_SPLIT } from '../../lib/split';
 
 const NOBODY = { id: '', name: '' };
 
@@ -48,11 +51,23 @@ export function WorkspaceRoute() {
   const [params] = useSearchParams();
   const documentId = params.get('document') ?? study.data?.documents[0]?.id;
 
+  const { studiesOpen, setStudiesOpen, panelRef, toggleRef } = useStudiesDrawer(studyId);
+
   if (isNotFound(study.error) || isNotFound(project.error))
     return <NotFoundPage title="Study not found" />;
   const mine = assigned.get(studyId);
   const tools = project.data && (
     <>
+      <button
+        type="button"
+        className="button button-small studies-toggle"
+        aria-expanded={studiesOpen}
+        aria-controls="workspace-studies"
+        ref={toggleRef}
+        onClick={() => setStudiesOpen(!studiesOpen)}
+      >
+        Studies
+      </button>
       <IndependentCodingBadge project={project.data} />
       {mine && me.data && (
         <DoneButton
@@ -65,8 +80,13 @@ export function WorkspaceRoute() {
     </>
   );
   return (
-    <div className="workspace">
-      <section className="workspace-studies" aria-label="Study list">
+    <div className={studiesOpen ? 'workspace workspace-studies-open' : 'workspace'}>
+      <section
+        className="workspace-studies"
+        id="workspace-studies"
+        aria-label="Study list"
+        ref={panelRef}
+      >
         {project.data ? (
           <StudySidebar
             projectId={projectId}
@@ -113,6 +133,37 @@ export function WorkspaceRoute() {
   );
 }
 
+/**
+ * Below 1280 px wide the study list folds away so the text keeps a readable measure; the
+ * "Studies" button opens it over the document. It closes on Escape, on a click outside, and
+ * when another study is opened.
+ */
+function useStudiesDrawer(studyId: string) {
+  const [open, setOpen] = useState(false);
+  const panelRef = useRef<HTMLElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const [shownFor, setShownFor] = useState(studyId);
+  // Another study opened from the list: the drawer has done its job (state set while rendering,
+  // as React advises for state that follows a prop).
+  if (shownFor !== studyId) {
+    setShownFor(studyId);
+    setOpen(false);
+  }
+  useOutsideClose(open, () => setOpen(false), [panelRef, toggleRef], toggleRef);
+  // Escape closes it wherever focus is, and focus goes back to the button that opened it.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      toggleRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  return { studiesOpen: open, setStudiesOpen: setOpen, panelRef, toggleRef };
+}
+
 /** The viewer's own assignments by study: the sidebar marks them, the pane offers "done". */
 function useMyAssignments(
   projectId: string,
@@ -149,23 +200,44 @@ function WorkspaceAside({
 }) {
   const emphasiseCode = useCodeEmphasis();
   const canEdit = can(project.role, 'editCodebook', project);
+  const aside = useRef<HTMLElement>(null);
+  // The codebook above, the selected highlight and the memos below, each scrolling on its own:
+  // the details are in view however long the codebook is; the user moves the line between.
+  const [split, setSplit] = useSplit('kodbok.workspace.asideSplit', ASIDE_SPLIT);
   return (
-    <aside className="workspace-aside" aria-label="Codebook and selected highlight">
-      <CodebookPane
-        projectId={project.id}
-        coders={view.coders}
-        canEdit={canEdit}
-        onHoverCode={emphasiseCode}
+    <aside
+      className="workspace-aside"
+      aria-label="Codebook and selected highlight"
+      ref={aside}
+      style={{ gridTemplateRows: `minmax(0, ${split}fr) auto minmax(0, ${100 - split}fr)` }}
+    >
+      <div className="aside-pane" id="aside-codebook">
+        <CodebookPane
+          projectId={project.id}
+          coders={view.coders}
+          canEdit={canEdit}
+          onHoverCode={emphasiseCode}
+        />
+      </div>
+      <SplitHandle
+        label="Resize the codebook and the details"
+        value={split}
+        onChange={setSplit}
+        bounds={ASIDE_SPLIT}
+        container={aside}
+        controls="aside-codebook"
       />
-      <HighlightDetails />
-      <StudyMemos
-        projectId={project.id}
-        study={study}
-        documentId={documentId}
-        meId={meId}
-        canWrite={can(project.role, 'code')}
-      />
-      <StudyDetails project={project} study={study} />
+      <div className="aside-pane">
+        <HighlightDetails />
+        <StudyMemos
+          projectId={project.id}
+          study={study}
+          documentId={documentId}
+          meId={meId}
+          canWrite={can(project.role, 'code')}
+        />
+        <StudyDetails project={project} study={study} />
+      </div>
     </aside>
   );
 }
