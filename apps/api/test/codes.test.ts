@@ -81,6 +81,25 @@ describe('POST /api/projects/:projectId/codes', () => {
     expect((await byId(projectId, a.id)).color).not.toBe((await byId(projectId, b.id)).color);
   });
 
+  it('colours a code inside a theme with a shade of the theme’s colour, its siblings apart', async () => {
+    const { projectId } = await emptyCodebook();
+    const theme = await createCode(owner, projectId, 'Stigma');
+    const kids = [];
+    for (const name of ['Staff', 'Self', 'Public'])
+      kids.push(await createCode(owner, projectId, name, { parentId: theme.id }));
+    const grandchild = await createCode(owner, projectId, 'On the ward', { parentId: kids[0]!.id });
+    const hue = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
+      const max = Math.max(r!, g!, b!);
+      const d = max - Math.min(r!, g!, b!);
+      const h = max === r ? (g! - b!) / d : max === g ? (b! - r!) / d + 2 : (r! - g!) / d + 4;
+      return (h * 60 + 360) % 360;
+    };
+    const colours = [...kids, grandchild].map((k) => k.color);
+    expect(new Set([theme.color, ...colours]).size).toBe(5);
+    for (const c of colours) expect(Math.abs(hue(c) - hue(theme.color))).toBeLessThan(4);
+  });
+
   it.each([
     ['the same name', 'Återhämtning'],
     ['another letter case', 'ÅTERHÄMTNING'],

@@ -43,3 +43,82 @@ export function stackTints(colors: readonly string[], alpha: number): string {
 function hex(n: number): string {
   return Math.round(n).toString(16).padStart(2, '0').toUpperCase();
 }
+
+/** Lightness a shade may have: a tint behind text and a stripe in the margin stay visible. */
+const SHADE_LIGHTNESS = { min: 22, max: 82 };
+
+/**
+ * A shade of a theme's colour for its `index`th child code: the same hue and saturation, another
+ * lightness, so a theme's codes read as one family in the text and the charts (NVivo and MAXQDA
+ * users colour by theme) while siblings stay apart. Shades alternate darker and lighter than the
+ * theme in steps of 8 points, skipping those out of bounds, and go round again past the last.
+ */
+export function familyColor(themeColor: string, index: number): string {
+  const [h, s, l] = toHsl(themeColor);
+  const offsets: number[] = [];
+  for (let step = 8; step <= 64; step += 8) offsets.push(-step, step);
+  const usable = offsets.filter(
+    (o) => l + o >= SHADE_LIGHTNESS.min && l + o <= SHADE_LIGHTNESS.max,
+  );
+  return fromHsl(h, s, l + usable[index % usable.length]!);
+}
+
+/** A few shades of a theme's colour, to offer when recolouring one of its codes. */
+export function familyPalette(themeColor: string, count = 6): string[] {
+  return Array.from({ length: count }, (_, i) => familyColor(themeColor, i));
+}
+
+/**
+ * The colour a new code gets: a theme (top level) the next palette colour after the themes
+ * there are; a code anywhere inside a theme the next shade of that theme's colour, after the
+ * codes its family has.
+ */
+export function defaultCodeColor(
+  codes: ReadonlyArray<{ id: string; parentId: string | null; color: string }>,
+  parentId: string | null,
+): string {
+  if (parentId === null) return nextColor(codes.filter((c) => c.parentId === null).length);
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const themeOf = (id: string) => {
+    let at = byId.get(id);
+    while (at?.parentId && byId.has(at.parentId)) at = byId.get(at.parentId);
+    return at;
+  };
+  const theme = themeOf(parentId);
+  if (!theme || !/^#[0-9a-f]{6}$/i.test(theme.color)) return nextColor(codes.length);
+  const family = codes.filter((c) => c.parentId !== null && themeOf(c.id) === theme).length;
+  return familyColor(theme.color, family);
+}
+
+function toHsl(color: string): [number, number, number] {
+  const n = Number.parseInt(color.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => v / 255) as [
+    number,
+    number,
+    number,
+  ];
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const l = (max + min) / 2;
+  if (max === min) return [0, 0, l * 100];
+  const d = max - min;
+  const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
+  const h =
+    max === r
+      ? ((g - b) / d + (g < b ? 6 : 0)) * 60
+      : max === g
+        ? ((b - r) / d + 2) * 60
+        : ((r - g) / d + 4) * 60;
+  return [h, s * 100, l * 100];
+}
+
+function fromHsl(h: number, s: number, l: number): string {
+  const sat = s / 100;
+  const light = l / 100;
+  const a = sat * Math.min(light, 1 - light);
+  const channel = (k: number) => {
+    const p = (k + h / 30) % 12;
+    return light - a * Math.max(-1, Math.min(p - 3, 9 - p, 1));
+  };
+  return `#${hex(channel(0) * 255)}${hex(channel(8) * 255)}${hex(channel(4) * 255)}`;
+}

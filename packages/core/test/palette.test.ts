@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { nextColor, PALETTE, stackTints } from '../src/palette';
+import {
+  defaultCodeColor,
+  familyColor,
+  familyPalette,
+  nextColor,
+  PALETTE,
+  stackTints,
+} from '../src/palette';
 
 describe('palette', () => {
   it('has ten distinct six-digit hex colours (Tableau 10)', () => {
@@ -64,5 +71,48 @@ describe('stackTints', () => {
     expect(stackTints(['#F28E2B', '#4E79A7'], 0x40)).not.toBe(
       stackTints(['#4E79A7', '#F28E2B'], 0x40),
     );
+  });
+});
+
+describe('theme families', () => {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  /** Hue as the order of the channels and where the middle one sits between the others. */
+  const hueSignature = (hex: string) => {
+    const c = rgb(hex);
+    const order = [0, 1, 2].sort((a, b) => c[b]! - c[a]!);
+    const [max, mid, min] = order.map((i) => c[i]!);
+    return { order: order.join(''), mid: (mid! - min!) / Math.max(1, max! - min!) };
+  };
+
+  it('shades a theme’s colour: same hue, different lightness, siblings apart', () => {
+    for (const theme of PALETTE.filter((c) => c !== '#BAB0AC')) {
+      const shades = familyPalette(theme, 6);
+      expect(new Set([theme, ...shades]).size).toBe(7);
+      for (const shade of shades) {
+        const a = hueSignature(theme);
+        const b = hueSignature(shade);
+        expect(b.order).toBe(a.order);
+        expect(Math.abs(b.mid - a.mid)).toBeLessThan(0.08);
+        // Neither near-white nor near-black: a tint and a stripe stay visible.
+        const sum = rgb(shade).reduce((x, y) => x + y, 0);
+        expect(sum).toBeGreaterThan(3 * 40);
+        expect(sum).toBeLessThan(3 * 235);
+      }
+    }
+  });
+
+  it('gives a theme the next palette colour and a code inside one a shade of its theme', () => {
+    const codes = [
+      { id: 't1', parentId: null, color: PALETTE[0] },
+      { id: 't2', parentId: null, color: PALETTE[1] },
+      { id: 'c1', parentId: 't2', color: familyColor(PALETTE[1], 0) },
+    ];
+    expect(defaultCodeColor(codes, null)).toBe(nextColor(2));
+    // A second code of t2's family, as a child or a grandchild under c1: the next shade.
+    expect(defaultCodeColor(codes, 't2')).toBe(familyColor(PALETTE[1], 1));
+    expect(defaultCodeColor(codes, 'c1')).toBe(familyColor(PALETTE[1], 1));
+    expect(defaultCodeColor(codes, 't1')).toBe(familyColor(PALETTE[0], 0));
+    // A theme whose colour is not #RRGGBB: the palette instead.
+    expect(defaultCodeColor([{ id: 'x', parentId: null, color: 'teal' }], 'x')).toBe(nextColor(1));
   });
 });

@@ -2,7 +2,7 @@ import {
   ancestorIds,
   descendantIds,
   findSiblingNamed,
-  nextColor,
+  defaultCodeColor,
   wouldCreateCycle,
 } from '@kodbok/core';
 import type { CodeView, Db, Repositories } from '@kodbok/db';
@@ -74,7 +74,7 @@ export function createCodeService(db: Db, repos: Repositories) {
         const id = repos.codes.insert(projectId, {
           name,
           parentId,
-          color: input.color ?? nextColor(all.length),
+          color: input.color ?? defaultCodeColor(all, parentId),
           description: input.description ?? '',
           keywords: input.keywords ?? [],
           position: repos.codes.maxPosition(projectId, parentId) + 1,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Code } from '@kodbok/contracts';
-import { nextColor, PALETTE } from '@kodbok/core';
+import { familyPalette, PALETTE, placeCodes } from '@kodbok/core';
 import { FormError } from '../../../components/form-error';
 import { useCreateCode } from '../api/create-code';
 import { useUpdateCode } from '../api/update-code';
@@ -26,10 +26,8 @@ export function NameForm({
     const parent = code ? undefined : text(e.currentTarget, 'parent') || null;
     if (code) update.mutate({ codeId: code.id, body: { name } }, { onSuccess: onDone });
     else
-      create.mutate(
-        { name, parentId: parent, color: nextColor(codes.length) },
-        { onSuccess: onDone },
-      );
+      // The server colours it: a theme the next palette colour, a code a shade of its theme's.
+      create.mutate({ name, parentId: parent }, { onSuccess: onDone });
   };
   return (
     <form className="form" onSubmit={submit}>
@@ -50,9 +48,10 @@ export function NameForm({
           <label htmlFor="code-parent">Inside</label>
           <select id="code-parent" name="parent" defaultValue={parentId ?? ''}>
             <option value="">Top level (a new theme)</option>
-            {codes.map((c) => (
+            {/* In codebook order, each named with its path, as the tree shows them. */}
+            {placeCodes(codes).map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name}
+                {c.path}
               </option>
             ))}
           </select>
@@ -69,29 +68,25 @@ export function NameForm({
 }
 
 /** A colour from the palette (distinguishable for colour-blind readers) or any other. */
-export function ColourForm({ projectId, onDone, code }: FormProps & { code: Code }) {
+export function ColourForm({ projectId, onDone, code, codes }: FormProps & { code: Code }) {
   const update = useUpdateCode(projectId);
   const [color, setColor] = useState(code.color);
+  const theme = themeOf(codes, code);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     update.mutate({ codeId: code.id, body: { color: color.toUpperCase() } }, { onSuccess: onDone });
   };
   return (
     <form className="form" onSubmit={submit}>
-      <fieldset className="palette">
-        <legend>Palette</legend>
-        {PALETTE.map((p) => (
-          <button
-            key={p}
-            type="button"
-            className="palette-swatch"
-            aria-label={`Use colour ${p}`}
-            aria-pressed={color.toUpperCase() === p}
-            style={{ background: p }}
-            onClick={() => setColor(p)}
-          />
-        ))}
-      </fieldset>
+      {theme && (
+        <Swatches
+          legend={`Shades of “${theme.name}”`}
+          colors={familyPalette(theme.color)}
+          color={color}
+          onPick={setColor}
+        />
+      )}
+      <Swatches legend="Palette" colors={PALETTE} color={color} onPick={setColor} />
       <div className="field">
         <label htmlFor="code-color">Custom colour</label>
         <input
@@ -105,6 +100,44 @@ export function ColourForm({ projectId, onDone, code }: FormProps & { code: Code
       <DialogButtons submit="Save colour" onCancel={onDone} pending={update.isPending} />
     </form>
   );
+}
+
+function Swatches({
+  legend,
+  colors,
+  color,
+  onPick,
+}: {
+  legend: string;
+  colors: readonly string[];
+  color: string;
+  onPick: (color: string) => void;
+}) {
+  return (
+    <fieldset className="palette">
+      <legend>{legend}</legend>
+      {colors.map((p) => (
+        <button
+          key={p}
+          type="button"
+          className="palette-swatch"
+          aria-label={`Use colour ${p}`}
+          aria-pressed={color.toUpperCase() === p.toUpperCase()}
+          style={{ background: p }}
+          onClick={() => onPick(p)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+/** The theme (top-level code) a code is inside; undefined for a theme itself. */
+function themeOf(codes: readonly Code[], code: Code): Code | undefined {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  let theme: Code | undefined;
+  for (let up = code.parentId ? byId.get(code.parentId) : undefined; up;)
+    [theme, up] = [up, up.parentId ? byId.get(up.parentId) : undefined];
+  return theme && /^#[0-9a-f]{6}$/i.test(theme.color) ? theme : undefined;
 }
 
 /** The definition coders read on hover, and keywords (comma-separated). */
