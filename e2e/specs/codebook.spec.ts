@@ -84,6 +84,63 @@ test.describe('the codebook', () => {
       .toEqual([[funding.id], [funding.id]]);
   });
 
+  test('rename, merge and delete are each undone from their toast', async ({
+    ownerPage: page,
+    ownerApi,
+  }) => {
+    const s = await arrangeStudy(ownerApi, TEXT, ['Organisation', 'Stigma', 'Supervision']);
+    const [, stigma, supervision] = s.codes;
+    await ownerApi.json('post', `/api/documents/${s.documentId}/highlights`, {
+      start: 15,
+      end: 21,
+      quote: 'stigma',
+      codeIds: [stigma!.id],
+    });
+    await page.goto(s.url);
+    const tree = page.getByRole('tree', { name: 'Codebook' });
+    await expect(tree.getByRole('treeitem', { name: /Stigma/ })).toBeVisible();
+    const names = async () => (await ownerApi.codes(s.project.id)).map((c) => c.name).sort();
+    const undoIn = (message: string | RegExp) =>
+      page.locator('.toast', { hasText: message }).getByRole('button', { name: 'Undo' }).click();
+
+    // Rename, then undo.
+    await page.getByRole('button', { name: 'Actions for Stigma' }).click();
+    await page.getByRole('menuitem', { name: 'Rename' }).click();
+    await page.getByRole('dialog').getByLabel('Name').fill('Stigmatisering');
+    await page.getByRole('dialog').getByRole('button', { name: 'Rename' }).click();
+    await expect.poll(names).toContain('Stigmatisering');
+    await undoIn('Renamed “Stigma” to “Stigmatisering”');
+    await expect.poll(names).toEqual(['Organisation', 'Stigma', 'Supervision']);
+    await expect(page.locator('.toast', { hasText: 'Undone: Renamed' })).toBeVisible();
+
+    // Merge Supervision into Stigma, then undo: both codes and their codings are back.
+    await page.getByRole('button', { name: 'Actions for Supervision' }).click();
+    await page.getByRole('menuitem', { name: 'Merge into…' }).click();
+    await page.getByRole('dialog').getByRole('combobox').selectOption({ label: 'Stigma' });
+    await page.getByRole('dialog').getByRole('button', { name: /merge/i }).click();
+    await expect.poll(names).toEqual(['Organisation', 'Stigma']);
+    await undoIn(/Merged “Supervision” into “Stigma”/);
+    await expect.poll(names).toEqual(['Organisation', 'Stigma', 'Supervision']);
+    await expect(tree.getByRole('treeitem', { name: /Supervision/ })).toBeVisible();
+    expect((await ownerApi.codes(s.project.id)).find((c) => c.id === supervision!.id)).toBeTruthy();
+
+    // Delete Stigma with its highlight, then undo: the highlight comes back too.
+    await page.getByRole('button', { name: 'Actions for Stigma' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const deleteDialog = page.getByRole('dialog');
+    await deleteDialog
+      .getByLabel(/delete/i)
+      .first()
+      .check();
+    await deleteDialog.getByRole('button', { name: /delete/i }).click();
+    await expect.poll(async () => (await ownerApi.highlights(s.documentId)).length).toBe(0);
+    await undoIn('Deleted “Stigma”');
+    await expect
+      .poll(async () => (await ownerApi.highlights(s.documentId)).map((h) => h.codeIds))
+      .toEqual([[stigma!.id]]);
+    await expect(page.locator('.doc-text .hl', { hasText: 'stigma' })).toBeVisible();
+  });
+
   test('a duplicate name among siblings is refused with a clear message', async ({
     ownerPage: page,
     ownerApi,

@@ -70,3 +70,17 @@ export type DeleteCodeQuery = Type.Static<typeof DeleteCodeQuery>;
 
 export const MergeCodeBody = Type.Object({ intoCodeId: IdSchema }, { additionalProperties: false });
 export type MergeCodeBody = Type.Static<typeof MergeCodeBody>;
+
+/** A code's deletion or merge can be undone by its author: POST /api/codebook-undo/:undoId. */
+export const CodebookUndoRefSchema = Type.Object({
+  undoId: Type.String({ description: 'undoes this change: POST /api/codebook-undo/:undoId' }),
+});
+export type CodebookUndoRef = Type.Static<typeof CodebookUndoRefSchema>;
+
+/** The code merged into, and how to undo the merge. */
+export const MergeCodeResultSchema = Type.Object({
+  ...CodeSchema.properties,
+  ...CodebookUndoRefSchema.properties,
+});
+
+export const CodebookUndoParams = Type.Object({ undoId: IdSchema });

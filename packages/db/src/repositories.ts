@@ -10,6 +10,7 @@ import { createAttributeRepository } from './repositories/attribute.repository';
 import { createCodeRepository } from './repositories/code.repository';
 import { createHighlightRepository } from './repositories/highlight.repository';
 import { createMemoRepository } from './repositories/memo.repository';
+import { createCodebookUndoRepository } from './repositories/codebook-undo.repository';
 import { createMemberRepository, createProjectRepository } from './repositories/project.repository';
 import { createSessionRepository } from './repositories/session.repository';
 import { createStudyRepository } from './repositories/study.repository';
@@ -34,6 +35,7 @@ export function createRepositories(db: Db) {
     exports: createExportRepository(db),
     refi: createRefiRepository(db),
     memos: createMemoRepository(db),
+    codebookUndo: createCodebookUndoRepository(db),
     ...createAnalysisRepositories(db),
   };
 }

@@ -438,3 +438,25 @@ export const memos = sqliteTable(
     index('memos_code_idx').on(t.codeId),
   ],
 );
+
+/**
+ * What a code's deletion or merge changed, kept so that its author can undo it: the code row,
+ * its sub-codes, its codings, the highlights it took with it and its memos (JSON in `payload`).
+ * Kept for a while (codebook-undo.repository.ts prunes), deleted when used.
+ */
+export const codebookUndo = sqliteTable(
+  'codebook_undo',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['delete', 'merge'] }).notNull(),
+    payload: text('payload').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('codebook_undo_project_idx').on(t.projectId, t.createdAt)],
+);

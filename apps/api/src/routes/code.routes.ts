@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import {
+  CodebookUndoParams,
+  CodebookUndoRefSchema,
   CodeParams,
   CodeListQuery,
   CodeSchema,
@@ -8,7 +10,7 @@ import {
   DeleteCodeQuery,
   errorResponses,
   MergeCodeBody,
-  NoContent,
+  MergeCodeResultSchema,
   ProjectParams,
   UpdateCodeBody,
 } from '@kodbok/contracts';
@@ -67,13 +69,10 @@ export const codeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         params: CodeParams,
         querystring: DeleteCodeQuery,
-        response: { 204: NoContent, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: CodebookUndoRefSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request, reply) => {
-      codes.remove(request.currentUser(), request.params.codeId, request.query);
-      return reply.status(204).send(null);
-    },
+    async (request) => codes.remove(request.currentUser(), request.params.codeId, request.query),
   );
 
   app.post(
@@ -83,10 +82,23 @@ export const codeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         params: CodeParams,
         body: MergeCodeBody,
-        response: { 200: CodeSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: MergeCodeResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
       codes.merge(request.currentUser(), request.params.codeId, request.body.intoCodeId),
+  );
+
+  app.post(
+    '/codebook-undo/:undoId',
+    {
+      schema: {
+        tags,
+        summary: "Undoes the caller's own deletion or merge of a code",
+        params: CodebookUndoParams,
+        response: { 200: CodeSchema, ...errorResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => codes.undo(request.currentUser(), request.params.undoId),
   );
 };

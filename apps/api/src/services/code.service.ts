@@ -7,8 +7,14 @@ import {
 } from '@kodbok/core';
 import type { CodeView, Db, Repositories } from '@kodbok/db';
 import { inTransaction } from '@kodbok/db';
-import type { Code, CreateCodeBody, DeleteCodeQuery, UpdateCodeBody } from '@kodbok/contracts';
-import { BadRequestError, ConflictError } from '../errors';
+import type {
+  Code,
+  CodebookUndoRef,
+  CreateCodeBody,
+  DeleteCodeQuery,
+  UpdateCodeBody,
+} from '@kodbok/contracts';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors';
 import { authorize, authorizeIn } from './access';
 import { resolveCoders } from './coders';
 import type { CurrentUser } from './types';
@@ -112,8 +118,8 @@ export function createCodeService(db: Db, repos: Repositories) {
      * Deletes a code. Its sub-codes move up to its parent. A code in use needs a choice: delete
      * its highlights' codings (highlights left with no code go too) or move them to another code.
      */
-    remove(user: CurrentUser, codeId: string, query: DeleteCodeQuery): void {
-      inTransaction(db, () => {
+    remove(user: CurrentUser, codeId: string, query: DeleteCodeQuery): CodebookUndoRef {
+      return inTransaction(db, () => {
         const { code, all } = load(user, codeId, 'editCodebook');
         if (code.highlightCount > 0 && !query.highlights) {
           throw new ConflictError(
@@ -127,8 +133,14 @@ export function createCodeService(db: Db, repos: Repositories) {
               'moveTo must be another code of this project when highlights=move',
             );
           }
-          repos.codes.moveCodings(codeId, target.id);
-          repos.memos.moveCodeMemos(codeId, code.name, target.id);
+        }
+        const undo = repos.codebookUndo.capture(codeId, {
+          targetId: query.highlights === 'move' ? query.moveTo! : null,
+          childrenTo: code.parentId,
+        });
+        if (query.highlights === 'move') {
+          repos.codes.moveCodings(codeId, query.moveTo!);
+          repos.memos.moveCodeMemos(codeId, code.name, query.moveTo!);
         }
         // Sub-codes move up beside the code's siblings (the code itself goes, so it cannot clash).
         for (const child of all.filter((c) => c.parentId === codeId))
@@ -142,10 +154,11 @@ export function createCodeService(db: Db, repos: Repositories) {
           ...selfAndAncestors(all, query.moveTo ?? null),
         ];
         repos.analysis.refreshCodebook(code.projectId, affected);
+        return { undoId: repos.codebookUndo.save(code.projectId, user.id, 'delete', undo) };
       });
     },
     /** Merges `codeId` into `intoCodeId`: codings move over (duplicates collapse), sub-codes too. */
-    merge(user: CurrentUser, codeId: string, intoCodeId: string): Code {
+    merge(user: CurrentUser, codeId: string, intoCodeId: string): Code & CodebookUndoRef {
       return inTransaction(db, () => {
         const { code, all } = load(user, codeId, 'editCodebook');
         const target = all.find((c) => c.id === intoCodeId);
@@ -159,13 +172,52 @@ export function createCodeService(db: Db, repos: Repositories) {
         }
         for (const child of all.filter((c) => c.parentId === codeId))
           checkName(all, intoCodeId, child.name, codeId);
+        const undo = repos.codebookUndo.capture(codeId, {
+          targetId: intoCodeId,
+          childrenTo: intoCodeId,
+        });
         repos.codes.moveCodings(codeId, intoCodeId);
         repos.memos.moveCodeMemos(codeId, code.name, intoCodeId);
         repos.codes.delete(codeId);
         repos.codes.reparentChildren(codeId, intoCodeId);
         const affected = [...ancestorIds(all, codeId), ...selfAndAncestors(all, intoCodeId)];
         repos.analysis.refreshCodebook(code.projectId, affected);
-        return toCode(repos.codes.find(intoCodeId)!);
+        const undoId = repos.codebookUndo.save(code.projectId, user.id, 'merge', undo);
+        return { ...toCode(repos.codes.find(intoCodeId)!), undoId };
+      });
+    },
+    /**
+     * Undoes the caller's own delete or merge of a code: the code comes back where it was (at the
+     * top level if its parent has gone since), with its codings, sub-codes, memos and the
+     * highlights deleted with it. Refused when a sibling has taken its name meanwhile.
+     */
+    undo(user: CurrentUser, undoId: string): Code {
+      return inTransaction(db, () => {
+        const record = repos.codebookUndo.find(undoId);
+        if (!record || record.userId !== user.id) throw new NotFoundError('Undo');
+        authorizeIn(repos, user, record.projectId, 'Undo', 'editCodebook');
+        const p = record.payload;
+        const codeId = p.code.id as string;
+        const all = repos.codes.list(record.projectId);
+        if (all.some((c) => c.id === codeId)) throw new NotFoundError('Undo');
+        const wanted = p.code.parent_id as string | null;
+        const parentId = wanted && all.some((c) => c.id === wanted) ? wanted : null;
+        checkName(all, parentId, p.code.name as string);
+        // Its siblings once its own sub-codes (moved up beside them) have gone back under it.
+        const returning = new Set(p.children.map((c) => c.id));
+        const siblings = all
+          .filter((c) => c.parentId === parentId && !returning.has(c.id))
+          .sort((a, b) => a.position - b.position);
+        const at = Math.min(Number(p.code.position), siblings.length);
+        repos.codebookUndo.restore(p, parentId, at);
+        const ordered = siblings.map((c) => c.id);
+        ordered.splice(at, 0, codeId);
+        repos.codes.setPositions(ordered);
+        const now = repos.codes.list(record.projectId);
+        const affected = [...selfAndAncestors(now, codeId), ...selfAndAncestors(now, p.targetId)];
+        repos.analysis.refreshCodebook(record.projectId, affected);
+        repos.codebookUndo.remove(undoId);
+        return toCode(repos.codes.find(codeId)!);
       });
     },
   };

@@ -1,26 +1,33 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import type { CodebookUndoRef, Code } from '@kodbok/contracts';
 import { invalidateCodebook } from './invalidate';
+import { undoCodebook } from './undo-codebook';
+import { useOfferUndo } from '../hooks/use-offer-undo';
 
 /** What happens to the highlights of a code in use; the server answers 409 without a choice. */
 export type DeleteCodeChoice =
   { highlights: 'delete' } | { highlights: 'move'; moveTo: string } | null;
 
-/** DELETE /api/codes/:codeId (children move up to its parent). */
-export function deleteCode(codeId: string, choice: DeleteCodeChoice): Promise<void> {
+/** DELETE /api/codes/:codeId (children move up to its parent); answers the id that undoes it. */
+export function deleteCode(codeId: string, choice: DeleteCodeChoice): Promise<CodebookUndoRef> {
   const query = !choice
     ? ''
     : choice.highlights === 'delete'
       ? '?highlights=delete'
       : `?highlights=move&moveTo=${encodeURIComponent(choice.moveTo)}`;
-  return api<void>('DELETE', `/api/codes/${encodeURIComponent(codeId)}${query}`);
+  return api<CodebookUndoRef>('DELETE', `/api/codes/${encodeURIComponent(codeId)}${query}`);
 }
 
+/** Deletes a code, then says so with Undo (the server keeps what undoing needs). */
 export function useDeleteCode(projectId: string) {
   const queryClient = useQueryClient();
+  const offerUndo = useOfferUndo(projectId);
   return useMutation({
-    mutationFn: ({ codeId, choice }: { codeId: string; choice: DeleteCodeChoice }) =>
-      deleteCode(codeId, choice),
+    mutationFn: ({ code, choice }: { code: Code; choice: DeleteCodeChoice }) =>
+      deleteCode(code.id, choice),
+    onSuccess: ({ undoId }, { code }) =>
+      offerUndo(`Deleted “${code.name}”`, () => undoCodebook(undoId)),
     onSettled: () => invalidateCodebook(queryClient, projectId),
   });
 }

@@ -2,17 +2,34 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Code, UpdateCodeBody } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
 import { invalidateCodebook } from './invalidate';
+import { useOfferUndo } from '../hooks/use-offer-undo';
+import { describeChange, undoPatch } from '../lib/undo-patch';
 
 /** PATCH /api/codes/:codeId: rename, recolour, describe, reorder or move (409 on a cycle). */
 export function updateCode(codeId: string, body: UpdateCodeBody): Promise<Code> {
   return api<Code>('PATCH', `/api/codes/${encodeURIComponent(codeId)}`, body);
 }
 
+/**
+ * Changes a code. Given the code as it was (`before`) and the codebook, the change is said in a
+ * toast with Undo, which puts the changed fields back.
+ */
 export function useUpdateCode(projectId: string) {
   const queryClient = useQueryClient();
+  const offerUndo = useOfferUndo(projectId);
   return useMutation({
-    mutationFn: ({ codeId, body }: { codeId: string; body: UpdateCodeBody }) =>
-      updateCode(codeId, body),
+    mutationFn: (v: {
+      codeId: string;
+      body: UpdateCodeBody;
+      before?: Code;
+      codes?: readonly Code[];
+    }) => updateCode(v.codeId, v.body),
+    onSuccess: (_code, { body, before, codes }) => {
+      if (!before) return;
+      offerUndo(describeChange(before, body, codes ?? []), () =>
+        updateCode(before.id, undoPatch(before, body)),
+      );
+    },
     onSettled: () => invalidateCodebook(queryClient, projectId),
   });
 }

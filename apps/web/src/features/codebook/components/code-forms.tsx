@@ -24,7 +24,11 @@ export function NameForm({
     e.preventDefault();
     const name = text(e.currentTarget, 'name');
     const parent = code ? undefined : text(e.currentTarget, 'parent') || null;
-    if (code) update.mutate({ codeId: code.id, body: { name } }, { onSuccess: onDone });
+    if (code)
+      update.mutate(
+        { codeId: code.id, body: { name }, before: code, codes },
+        { onSuccess: onDone },
+      );
     else
       // The server colours it: a theme the next palette colour, a code a shade of its theme's.
       create.mutate({ name, parentId: parent }, { onSuccess: onDone });
@@ -74,7 +78,10 @@ export function ColourForm({ projectId, onDone, code, codes }: FormProps & { cod
   const theme = themeOf(codes, code);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    update.mutate({ codeId: code.id, body: { color: color.toUpperCase() } }, { onSuccess: onDone });
+    update.mutate(
+      { codeId: code.id, body: { color: color.toUpperCase() }, before: code, codes },
+      { onSuccess: onDone },
+    );
   };
   return (
     <form className="form" onSubmit={submit}>
@@ -141,7 +148,7 @@ function themeOf(codes: readonly Code[], code: Code): Code | undefined {
 }
 
 /** The definition coders read on hover, and keywords (comma-separated). */
-export function DefinitionForm({ projectId, onDone, code }: FormProps & { code: Code }) {
+export function DefinitionForm({ projectId, onDone, code, codes }: FormProps & { code: Code }) {
   const update = useUpdateCode(projectId);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -150,7 +157,10 @@ export function DefinitionForm({ projectId, onDone, code }: FormProps & { code: 
       .split(',')
       .map((k) => k.trim())
       .filter(Boolean);
-    update.mutate({ codeId: code.id, body: { description, keywords } }, { onSuccess: onDone });
+    update.mutate(
+      { codeId: code.id, body: { description, keywords }, before: code, codes },
+      { onSuccess: onDone },
+    );
   };
   return (
     <form className="form" onSubmit={submit}>

@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import type { Code } from '@kodbok/contracts';
 import { descendantIds, flattenTree } from '@kodbok/core';
 import { FormError } from '../../../components/form-error';
-import { useToast } from '../../../components/toast';
 import { useUpdateCode } from '../api/update-code';
 import { useMergeCode } from '../api/merge-code';
 import { useDeleteCode, type DeleteCodeChoice } from '../api/delete-code';
+import { undoCodebook } from '../api/undo-codebook';
+import { useOfferUndo } from '../hooks/use-offer-undo';
 import { DialogButtons, type FormProps } from './dialog-buttons';
 
 /** Codes `code` may go under or into: never itself or anything below it (a cycle). */
@@ -29,7 +30,10 @@ export function MoveForm({ codes, projectId, onDone, code }: FormProps & { code:
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const parentId = String(new FormData(e.currentTarget).get('parent') ?? '') || null;
-    update.mutate({ codeId: code.id, body: { parentId } }, { onSuccess: onDone });
+    update.mutate(
+      { codeId: code.id, body: { parentId }, before: code, codes },
+      { onSuccess: onDone },
+    );
   };
   return (
     <form className="form" onSubmit={submit}>
@@ -84,7 +88,7 @@ const highlightsText = (n: number) => `${n} ${n === 1 ? 'highlight' : 'highlight
 /** Merge: highlights and children go to the chosen target; the dialog says so before it happens. */
 export function MergeForm({ codes, projectId, onDone, code }: FormProps & { code: Code }) {
   const merge = useMergeCode(projectId);
-  const notify = useToast();
+  const offerUndo = useOfferUndo(projectId);
   const targets = otherCodes(codes, code);
   const [intoCodeId, setIntoCodeId] = useState('');
   const target = targets.find((c) => c.id === intoCodeId);
@@ -95,9 +99,10 @@ export function MergeForm({ codes, projectId, onDone, code }: FormProps & { code
       { codeId: code.id, intoCodeId: target.id },
       {
         onSuccess: (merged) => {
-          notify({
-            message: `Merged “${code.name}” into “${merged.name}” (now ${merged.highlightCount} highlights)`,
-          });
+          offerUndo(
+            `Merged “${code.name}” into “${merged.name}” (now ${merged.highlightCount} highlights)`,
+            () => undoCodebook(merged.undoId),
+          );
           onDone();
         },
       },
@@ -148,7 +153,7 @@ export function DeleteForm({ codes, projectId, onDone, code }: FormProps & { cod
       : mode === 'delete'
         ? { highlights: 'delete' }
         : { highlights: 'move', moveTo };
-    remove.mutate({ codeId: code.id, choice }, { onSuccess: onDone });
+    remove.mutate({ code, choice }, { onSuccess: onDone });
   };
   const n = highlightsText(code.highlightCount);
   return (

@@ -17,19 +17,10 @@ export function useCodebookCommands(
   const notify = useToast();
   const onError = (error: unknown) => notify({ message: errorText(error), kind: 'error' });
 
+  // Each change is said in a toast with Undo (useUpdateCode, given the code as it was).
   const moveUnder = (codeId: string, parentId: string | null) => {
     const code = codes.find((c) => c.id === codeId);
-    const parent = codes.find((c) => c.id === parentId);
-    update.mutate(
-      { codeId, body: { parentId } },
-      {
-        onSuccess: () =>
-          notify({
-            message: `Moved “${code?.name}” ${parent ? `under “${parent.name}”` : 'to the top level'}`,
-          }),
-        onError,
-      },
-    );
+    update.mutate({ codeId, body: { parentId }, before: code, codes }, { onError });
   };
 
   const run = (code: Code, command: MenuCommand) => {
@@ -38,7 +29,7 @@ export function useCodebookCommands(
       if (!row) return;
       // position is the 0-based index among siblings; the row's is 1-based for ARIA.
       const position = row.position - 1 + (command === 'up' ? -1 : 1);
-      update.mutate({ codeId: code.id, body: { position } }, { onError });
+      update.mutate({ codeId: code.id, body: { position }, before: code, codes }, { onError });
     } else if (command === 'new-child') {
       openDialog({ kind: 'new', parentId: code.id });
     } else {
