@@ -115,6 +115,53 @@ describe('GET /api/projects/:projectId/studies', () => {
     expect(await titles('_')).toEqual([]);
     expect(await titles('  ')).toHaveLength(3);
   });
+
+  it('searches authors one by one, the year, the DOI and the PMID; every word must match', async () => {
+    const project = await newProject();
+    const grim = await addStudy(project.id, {
+      title: 'Managing peer support workers',
+      authors: ['Grim, Katarina', 'Bergmark, Magnus'],
+      year: 2022,
+      doi: '10.1080/14623730.2022.1234567',
+    });
+    await owner.request('PATCH', `/api/studies/${grim.id}`, { pmid: '35012345' });
+    await addStudy(project.id, {
+      title: 'Recovery colleges in 2022',
+      authors: ['Öberg, Åsa'],
+      year: 2019,
+      doi: '10.1111/inm.99999',
+    });
+    await addStudy(project.id, { title: 'Peer work', authors: ['Wall, A.'], year: 2022 });
+    const titles = async (q: string) =>
+      (await studiesOf(project.id, q)).map((s: any) => s.title).sort();
+    expect(await titles('bergmark')).toEqual(['Managing peer support workers']);
+    expect(await titles('öberg')).toEqual(['Recovery colleges in 2022']);
+    // 2022 is a year of two studies and in the title of a third.
+    expect(await titles('2022')).toEqual([
+      'Managing peer support workers',
+      'Peer work',
+      'Recovery colleges in 2022',
+    ]);
+    expect(await titles('grim 2022')).toEqual(['Managing peer support workers']);
+    expect(await titles('wall 2019')).toEqual([]);
+    expect(await titles('10.1111/INM')).toEqual(['Recovery colleges in 2022']);
+    expect(await titles('https://doi.org/10.1080/14623730.2022.1234567')).toEqual([
+      'Managing peer support workers',
+    ]);
+    expect(await titles('35012345')).toEqual(['Managing peer support workers']);
+    expect(await titles('"peer work"')).toEqual(['Peer work']);
+    // Case folded beyond ASCII, and decomposed letters (o + U+0308) match composed ones.
+    expect(await titles('ÅSA')).toEqual(['Recovery colleges in 2022']);
+    await addStudy(project.id, { title: 'Sjo\u0308lund', authors: [] });
+    expect(await titles('sjö')).toEqual(['Sjo\u0308lund']);
+    // Not across two authors, nor the JSON the authors are stored in.
+    expect(await titles('Katarina Bergmark')).toEqual(['Managing peer support workers']);
+    expect(await titles('"Katarina Bergmark"')).toEqual([]);
+    expect(await titles('["Grim')).toEqual([]);
+    // JSON escapes a backslash in the stored authors: still found, as typed.
+    await addStudy(project.id, { title: 'Escaped', authors: ['Back\\slash, B.'] });
+    expect(await titles('k\\s')).toEqual(['Escaped']);
+  });
 });
 
 describe('GET, PATCH and DELETE /api/studies/:studyId', () => {
@@ -162,5 +209,179 @@ describe('GET, PATCH and DELETE /api/studies/:studyId', () => {
     expect((await owner.request('GET', `/api/projects/${project.id}`)).json().studyCount).toBe(0);
     const codes = (await owner.request('GET', `/api/projects/${project.id}/codes`)).json();
     expect(codes[0].highlightCount).toBe(0);
+  });
+});
+
+describe('PATCH /api/studies/:studyId', () => {
+  it('corrects every bibliographic field, keeping the order of the authors', async () => {
+    const project = await newProject();
+    const study = await addStudy(project.id, { title: 'Peer suport', authors: ['Wall, A.'] });
+    const patch = {
+      title: 'Peer support in Tromsø',
+      authors: ['Øvreås, Ingrid', 'Wall, A.', 'Åkerblom, K.'],
+      year: 2023,
+      journal: 'Nordic Journal of Psychiatry',
+      doi: '10.1080/08039488.2023.0000001',
+      pmid: '36999999',
+      volume: '77',
+      issue: '4',
+      pages: '301-309',
+    };
+    const res = await owner.request('PATCH', `/api/studies/${study.id}`, patch);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject(patch);
+    // A blank field is none, like null.
+    const cleared = await owner.request('PATCH', `/api/studies/${study.id}`, {
+      journal: null,
+      doi: '  ',
+      pmid: null,
+      authors: [],
+    });
+    expect(cleared.json()).toMatchObject({
+      title: 'Peer support in Tromsø',
+      journal: null,
+      doi: null,
+      pmid: null,
+      authors: [],
+      volume: '77',
+    });
+  });
+
+  it.each([
+    ['a blank title', { title: ' ' }, /title must not be blank/],
+    ['a year of 99', { year: 99 }, /year/],
+    ['a PMID with letters', { pmid: 'PMC123' }, /pmid/],
+    ['an empty author', { authors: ['Grim, K.', ''] }, /authors/],
+    ['an unknown field', { abstract: 'x' }, /abstract/],
+  ])('rejects %s with 400 naming the field, changing nothing', async (_, body, message) => {
+    const project = await newProject();
+    const study = await addStudy(project.id, { title: 'Kept', year: 2020 });
+    const res = await owner.request('PATCH', `/api/studies/${study.id}`, body);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(message);
+    expect((await owner.request('GET', `/api/studies/${study.id}`)).json()).toMatchObject({
+      title: 'Kept',
+      year: 2020,
+      authors: [],
+    });
+  });
+
+  it('is refused (403) to coders and viewers, for edits and deletion', async () => {
+    const project = await newProject();
+    const study = await addStudy(project.id, { title: 'Kept' });
+    for (const role of ['coder', 'viewer'] as const) {
+      const member = await createUser(app, owner);
+      await addMember(owner, project.id, member, role);
+      const patch = await member.request('PATCH', `/api/studies/${study.id}`, { title: 'No' });
+      expect(patch.statusCode).toBe(403);
+      expect(patch.json().message).toMatch(/Only owners and supervisors/);
+      expect((await member.request('DELETE', `/api/studies/${study.id}`)).statusCode).toBe(403);
+    }
+    expect((await owner.request('GET', `/api/studies/${study.id}`)).json().title).toBe('Kept');
+  });
+});
+
+describe('POST /api/projects/:projectId/studies/delete', () => {
+  /** A project with three studies, the first two coded by the owner and a coder. */
+  async function codedProject() {
+    const { project, study, documentId, code } = await createProjectWithStudy(owner, 'Trust grew.');
+    const coder = await createUser(app, owner);
+    await addMember(owner, project.id, coder, 'coder');
+    await createHighlight(owner, documentId, 'Trust', [code.id]);
+    await createHighlight(coder, documentId, 'grew', [code.id]);
+    const second = await addStudy(project.id, { title: 'Second', text: 'Hope returned.' });
+    await createHighlight(coder, second.documents[0].id, 'Hope', [code.id]);
+    const third = await addStudy(project.id, { title: 'Third' });
+    return { project, code, coder, ids: [study.id, second.id, third.id] as string[] };
+  }
+  const url = (projectId: string, mode?: string) =>
+    `/api/projects/${projectId}/studies/delete${mode ? `?mode=${mode}` : ''}`;
+
+  it("previews what would go, every coder's highlights counted, and deletes nothing", async () => {
+    const { project, ids } = await codedProject();
+    const res = await owner.request('POST', url(project.id, 'preview'), {
+      studyIds: ids.slice(0, 2),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ studies: 2, documents: 2, highlights: 3 });
+    expect(await studiesOf(project.id)).toHaveLength(3);
+  });
+
+  it('deletes the studies with their documents and coding, in one go', async () => {
+    const { project, code, ids } = await codedProject();
+    const res = await owner.request('POST', url(project.id), { studyIds: ids.slice(0, 2) });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ studies: 2, documents: 2, highlights: 3 });
+    expect((await studiesOf(project.id)).map((s: any) => s.id)).toEqual([ids[2]]);
+    const codes = (await owner.request('GET', `/api/projects/${project.id}/codes`)).json();
+    expect(codes.find((c: any) => c.id === code.id).highlightCount).toBe(0);
+    const frequencies = (
+      await owner.request('GET', `/api/projects/${project.id}/frequencies`)
+    ).json();
+    expect(frequencies.totalStudies).toBe(1);
+  });
+
+  it("deletes nothing and answers 404 when one id is another project's or unknown", async () => {
+    const { project, ids } = await codedProject();
+    const other = await newProject('Other');
+    const foreign = await addStudy(other.id, { title: 'Not yours' });
+    for (const stray of [foreign.id, 'no-such-study']) {
+      const res = await owner.request('POST', url(project.id), { studyIds: [ids[0], stray] });
+      expect(res.statusCode).toBe(404);
+      expect(res.json().message).toBe(
+        `studyIds: "${stray}" is not a study of this project; nothing was deleted`,
+      );
+    }
+    const two = await owner.request('POST', url(project.id), {
+      studyIds: [foreign.id, 'no-such-study', ids[1]],
+    });
+    expect(two.json().message).toMatch(/"[^"]+" and 1 more are not studies of this project/);
+    expect(await studiesOf(project.id)).toHaveLength(3);
+    expect(await studiesOf(other.id)).toHaveLength(1);
+  });
+
+  it.each([
+    ['no body', undefined, /body/],
+    ['no studyIds', {}, /studyIds/],
+    ['an empty list', { studyIds: [] }, /studyIds/],
+    ['a repeated id', { studyIds: ['a', 'a'] }, /studyIds/],
+    ['ids that are not strings', { studyIds: [{ id: 'a' }] }, /studyIds/],
+    ['an unknown field', { studyIds: ['a'], force: true }, /force/],
+  ])('rejects %s with 400', async (_, body, message) => {
+    const { project } = await codedProject();
+    const res = await owner.request('POST', url(project.id), body);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(message);
+    expect(await studiesOf(project.id)).toHaveLength(3);
+  });
+
+  it('rejects an unknown mode with 400', async () => {
+    const { project, ids } = await codedProject();
+    const res = await owner.request('POST', url(project.id, 'dry'), { studyIds: ids });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(/mode/);
+    expect(await studiesOf(project.id)).toHaveLength(3);
+  });
+
+  it('is refused (403) to coders and viewers and (404) to non-members, also as a preview', async () => {
+    const { project, coder, ids } = await codedProject();
+    const viewer = await createUser(app, owner);
+    await addMember(owner, project.id, viewer, 'viewer');
+    const outsider = await createUser(app, owner);
+    for (const mode of ['preview', 'commit']) {
+      const body = { studyIds: ids };
+      expect((await coder.request('POST', url(project.id, mode), body)).statusCode).toBe(403);
+      expect((await viewer.request('POST', url(project.id, mode), body)).statusCode).toBe(403);
+      expect((await outsider.request('POST', url(project.id, mode), body)).statusCode).toBe(404);
+    }
+    expect(await studiesOf(project.id)).toHaveLength(3);
+  });
+
+  it('lets a supervisor delete', async () => {
+    const { project, ids } = await codedProject();
+    const supervisor = await createUser(app, owner);
+    await addMember(owner, project.id, supervisor, 'supervisor');
+    const res = await supervisor.request('POST', url(project.id), { studyIds: [ids[2]] });
+    expect(res.json()).toEqual({ studies: 1, documents: 1, highlights: 0 });
   });
 });

@@ -40,7 +40,13 @@ export type Study = Type.Static<typeof StudySchema>;
 export const StudyParams = Type.Object({ studyId: IdSchema });
 
 export const StudyListQuery = Type.Object({
-  q: Type.Optional(Type.String({ maxLength: 200, description: 'search in titles' })),
+  q: Type.Optional(
+    Type.String({
+      maxLength: 200,
+      description:
+        'search: every word (or "quoted phrase") must occur in the title, an author, the DOI, or be the year or PMID',
+    }),
+  ),
   coders: Type.Optional(CodersParam),
 });
 export type StudyListQuery = Type.Static<typeof StudyListQuery>;
@@ -61,6 +67,8 @@ export const CreateStudyBody = Type.Object(
 );
 export type CreateStudyBody = Type.Static<typeof CreateStudyBody>;
 
+// With type coercion on, ajv turns a null into "" for the string branch before it tries the null
+// one: the service stores a blank text field as null, so both clear it.
 export const UpdateStudyBody = Type.Object(
   {
     title: Type.Optional(Type.String({ minLength: 1, maxLength: 2000, pattern: NOT_BLANK })),
@@ -79,3 +87,33 @@ export const UpdateStudyBody = Type.Object(
   { additionalProperties: false },
 );
 export type UpdateStudyBody = Type.Static<typeof UpdateStudyBody>;
+
+/** Studies of one project, by id: what a bulk action applies to (all or none of them). */
+export const StudyIdsBody = Type.Object(
+  {
+    studyIds: Type.Array(IdSchema, { minItems: 1, maxItems: 20_000, uniqueItems: true }),
+  },
+  { additionalProperties: false },
+);
+export type StudyIdsBody = Type.Static<typeof StudyIdsBody>;
+
+export const StudyDeletionQuery = Type.Object(
+  {
+    mode: Type.Optional(
+      Type.Union([Type.Literal('preview'), Type.Literal('commit')], {
+        default: 'commit',
+        description: 'preview: count what would go, delete nothing; commit: delete',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type StudyDeletionQuery = Type.Static<typeof StudyDeletionQuery>;
+
+/** What deleting studies takes (preview) or took (commit) with it: every coder's coding. */
+export const StudyDeletionSchema = Type.Object({
+  studies: Type.Integer(),
+  documents: Type.Integer(),
+  highlights: Type.Integer({ description: "every coder's highlights, the consensus included" }),
+});
+export type StudyDeletion = Type.Static<typeof StudyDeletionSchema>;

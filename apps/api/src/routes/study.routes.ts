@@ -5,6 +5,9 @@ import {
   errorResponses,
   NoContent,
   ProjectParams,
+  StudyDeletionQuery,
+  StudyDeletionSchema,
+  StudyIdsBody,
   StudyListQuery,
   StudyParams,
   StudySchema,
@@ -42,6 +45,27 @@ export const studyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply
         .status(201)
         .send(studies.create(request.currentUser(), request.params.projectId, request.body)),
+  );
+
+  app.post(
+    '/projects/:projectId/studies/delete',
+    {
+      schema: {
+        tags,
+        summary: 'Delete studies with their documents and coding, all or none (or preview counts)',
+        params: ProjectParams,
+        querystring: StudyDeletionQuery,
+        body: StudyIdsBody,
+        response: { 200: StudyDeletionSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      studies.removeMany(
+        request.currentUser(),
+        request.params.projectId,
+        request.body,
+        request.query,
+      ),
   );
 
   app.get(

@@ -1,7 +1,15 @@
-import type { Db, Repositories, StudyView } from '@kodbok/db';
+import type { Db, Repositories, StudyInput, StudyView } from '@kodbok/db';
 import { inTransaction } from '@kodbok/db';
-import type { CreateStudyBody, Study, StudyListQuery, UpdateStudyBody } from '@kodbok/contracts';
-import { NotFoundError } from '../errors';
+import type {
+  CreateStudyBody,
+  Study,
+  StudyDeletion,
+  StudyDeletionQuery,
+  StudyIdsBody,
+  StudyListQuery,
+  UpdateStudyBody,
+} from '@kodbok/contracts';
+import { DomainError, NotFoundError } from '../errors';
 import { authorize, authorizeIn } from './access';
 import { checkAttributeValues } from './attribute.service';
 import { resolveCoders } from './coders';
@@ -69,7 +77,7 @@ export function createStudyService(db: Db, repos: Repositories) {
       authorizeIn(repos, user, projectId, 'Study', 'manageStudies');
       const { attributes, ...fields } = patch;
       inTransaction(db, () => {
-        repos.studies.update(studyId, fields);
+        repos.studies.update(studyId, cleanFields(fields));
         if (attributes) setAttributes(repos, projectId!, studyId, attributes);
       });
       return get(user, studyId);
@@ -77,6 +85,31 @@ export function createStudyService(db: Db, repos: Repositories) {
     remove(user: CurrentUser, studyId: string): void {
       authorizeIn(repos, user, repos.studies.projectOf(studyId), 'Study', 'manageStudies');
       repos.studies.delete(studyId);
+    },
+    /**
+     * Deletes studies of one project with their documents and every coder's coding, or with
+     * `mode: 'preview'` only counts what would go (what the confirmation shows). All or nothing:
+     * one id that is not a study of the project (unknown, or another project's) refuses them all
+     * with 404, so a stale selection never deletes half of what the user confirmed.
+     */
+    removeMany(
+      user: CurrentUser,
+      projectId: string,
+      { studyIds }: StudyIdsBody,
+      { mode = 'commit' }: StudyDeletionQuery,
+    ): StudyDeletion {
+      authorize(repos, user, projectId, 'manageStudies');
+      return inTransaction(
+        db,
+        () => {
+          const missing = repos.studies.notIn(projectId, studyIds);
+          if (missing.length > 0) throw new DomainError(404, missingText(missing));
+          const counts = { studies: studyIds.length, ...repos.studies.deletionCounts(studyIds) };
+          if (mode === 'commit') repos.studies.deleteMany(studyIds);
+          return counts;
+        },
+        { immediate: mode === 'commit' },
+      );
     },
   };
 }
@@ -99,4 +132,34 @@ function setAttributes(
     Object.keys(clean).map((name) => ({ name, type: 'text' as const })),
   );
   repos.studies.setAttributes(studyId, clean);
+}
+
+/** Names the first stray id and how many more: enough to find them in a script's input. */
+function missingText(ids: string[]): string {
+  const first = `studyIds: "${ids[0]}"`;
+  const what =
+    ids.length === 1
+      ? `${first} is not a study of this project`
+      : `${first} and ${ids.length - 1} more are not studies of this project`;
+  return `${what}; nothing was deleted`;
+}
+
+/**
+ * Trims the text fields; a blank optional one becomes null (none), which is also what a null sent
+ * for it arrives as: the validator's type coercion makes it "" on the way in.
+ */
+function cleanFields(fields: Omit<UpdateStudyBody, 'attributes'>): Partial<StudyInput> {
+  const text = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() || null);
+  const clean: Partial<StudyInput> = {
+    title: fields.title?.trim(),
+    authors: fields.authors?.map((a) => a.trim()).filter(Boolean),
+    year: fields.year,
+    journal: text(fields.journal),
+    doi: text(fields.doi),
+    pmid: text(fields.pmid),
+    volume: text(fields.volume),
+    issue: text(fields.issue),
+    pages: text(fields.pages),
+  };
+  return Object.fromEntries(Object.entries(clean).filter(([, v]) => v !== undefined));
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import { newId, now } from '../ids';
@@ -45,6 +45,9 @@ export interface StudyView extends Omit<StudyRow, 'authors'> {
 }
 
 export function createStudyRepository(db: Db) {
+  db.$client.function(FOLD, { deterministic: true }, (s: unknown) =>
+    typeof s === 'string' ? fold(s) : null,
+  );
   /**
    * Attaches attributes, documents and highlight counts with one grouped query each. `among`
    * selects the same studies as `rows` in SQL (a subquery, so ten thousand ids are not sent as
@@ -98,16 +101,18 @@ export function createStudyRepository(db: Db) {
   }
 
   return {
+    /** The project's studies by title, searched by `q` (see `searchCondition`). */
     list(projectId: string, counting: Counting, q?: string): StudyView[] {
-      const where = q
-        ? and(
-            eq(studies.projectId, projectId),
-            sql`${studies.title} like ${`%${escapeLike(q)}%`} escape '\\'`,
-          )
-        : eq(studies.projectId, projectId);
+      const search = q ? searchCondition(q) : undefined;
+      const where = and(eq(studies.projectId, projectId), search);
       const rows = db.select().from(studies).where(where).orderBy(asc(studies.title)).all();
+      // A search is a scan: its ids are sent back as one JSON parameter rather than searched
+      // again in each of decorate's three queries.
+      const ids = search && JSON.stringify(rows.map((r) => r.id));
       return decorate(rows, counting, (studyId) =>
-        inArray(studyId, db.select({ id: studies.id }).from(studies).where(where)),
+        ids
+          ? inArray(studyId, sql`(SELECT value FROM json_each(${ids}))`)
+          : inArray(studyId, db.select({ id: studies.id }).from(studies).where(where)),
       );
     },
     find(id: string, counting: Counting): StudyView | undefined {
@@ -219,6 +224,32 @@ export function createStudyRepository(db: Db) {
     delete(id: string): void {
       db.delete(studies).where(eq(studies.id, id)).run();
     },
+    /** Those of `studyIds` that are not studies of the project (unknown, or another project's). */
+    notIn(projectId: string, studyIds: readonly string[]): string[] {
+      return db
+        .all<{ id: string }>(
+          sql`SELECT value AS id FROM json_each(${JSON.stringify(studyIds)})
+          WHERE value NOT IN (SELECT id FROM studies WHERE project_id = ${projectId})`,
+        )
+        .map((r) => r.id);
+    },
+    /** What deleting the studies would take with it: their documents and every coder's highlights. */
+    deletionCounts(studyIds: readonly string[]): { documents: number; highlights: number } {
+      const ids = JSON.stringify(studyIds);
+      return db.get<{ documents: number; highlights: number }>(
+        sql`SELECT
+          (SELECT count(*) FROM documents WHERE study_id IN (SELECT value FROM json_each(${ids}))) AS documents,
+          (SELECT count(*) FROM highlights h JOIN documents d ON d.id = h.document_id
+            WHERE d.study_id IN (SELECT value FROM json_each(${ids}))) AS highlights`,
+      )!;
+    },
+    /** Deletes the studies; documents, coding, attributes and assignments go by cascade. */
+    deleteMany(studyIds: readonly string[]): number {
+      return db
+        .delete(studies)
+        .where(inArray(studies.id, sql`(SELECT value FROM json_each(${JSON.stringify(studyIds)}))`))
+        .run().changes;
+    },
     documentById(id: string): DocumentRow | undefined {
       return db.select().from(documents).where(eq(documents.id, id)).get();
     },
@@ -235,6 +266,56 @@ export function createStudyRepository(db: Db) {
         .get();
     },
   };
+}
+
+/** A DOI as people paste it: a resolver URL or a `doi:` prefix before the DOI itself. */
+const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i;
+
+/**
+ * The search's case folding, a SQL function: SQLite's own lower() and LIKE fold ASCII only, and
+ * Nordic names must match whatever the case ("öberg" finds "Öberg"). NFC first, so a title
+ * imported with decomposed letters (o + combining diaeresis) matches one typed composed.
+ */
+const FOLD = 'kodbok_fold';
+const fold = (s: string) => s.normalize('NFC').toLowerCase();
+
+/**
+ * The words of a search, folded, a "quoted phrase" kept whole. At most 20: a longer query is a
+ * pasted paragraph, and each word is one more pass over the authors.
+ */
+function searchTerms(q: string): string[] {
+  const terms = [...q.matchAll(/"([^"]*)"|(\S+)/g)]
+    .map((m) => fold((m[1] ?? m[2] ?? '').trim().replace(DOI_PREFIX, '')))
+    .filter(Boolean);
+  return terms.slice(0, 20);
+}
+
+/**
+ * Every term must occur in the title, an author or the DOI, or be the year or the PMID. A scan,
+ * which at 10,000 studies takes tens of milliseconds; an FTS index would be the next step. An
+ * ASCII term is matched by LIKE (SQLite folds ASCII case itself, in C); any other by the folding
+ * function, which costs a call into JavaScript per value. Authors are matched one by one, not in
+ * their JSON text, so a term never spans two authors or matches the JSON punctuation; the JSON
+ * text is only a quick first test (not for " and \, which JSON escapes).
+ */
+function searchCondition(q: string): SQL | undefined {
+  const terms = searchTerms(q);
+  if (terms.length === 0) return undefined;
+  return and(
+    ...terms.map((term) => {
+      const contains = /^[\x20-\x7e]*$/.test(term)
+        ? (column: SQL | SQLiteColumn) => sql`${column} LIKE ${`%${escapeLike(term)}%`} ESCAPE '\\'`
+        : (column: SQL | SQLiteColumn) => sql`instr(${sql.raw(FOLD)}(${column}), ${term}) > 0`;
+      const eachAuthor = sql`EXISTS (SELECT 1 FROM json_each(${studies.authors}) a WHERE ${contains(sql`a.value`)})`;
+      return or(
+        contains(studies.title),
+        contains(studies.doi),
+        /["\\]/.test(term) ? eachAuthor : and(contains(studies.authors), eachAuthor),
+        /^\d{4}$/.test(term) ? eq(studies.year, Number(term)) : undefined,
+        /^\d{1,9}$/.test(term) ? eq(studies.pmid, term) : undefined,
+      );
+    }),
+  );
 }
 
 function escapeLike(s: string) {

@@ -5,6 +5,7 @@ import { IndependentCodingBadge } from '../../features/projects/components/indep
 import { ProjectNav } from '../../features/projects/components/project-nav';
 import { StudiesTable } from '../../features/studies/components/studies-table';
 import { AddStudyForm } from '../../features/studies/components/add-study-form';
+import { BulkDeleteButton } from '../../features/studies/components/bulk-delete-button';
 import { ImportPanel } from '../../features/imports/components/import-panel';
 import { useImport } from '../../features/imports/hooks/use-import';
 import { BulkAttributeForm } from '../../features/attributes/components/bulk-attribute-form';
@@ -15,6 +16,8 @@ import { SkeletonRows } from '../../components/skeleton';
 import { ExportPanel } from '../../features/exports/components/export-panel';
 import { NO_NAMES } from '../../features/exports/components/filters-in-force';
 import { NO_FILTER } from '../../features/exports/api/export-params';
+import type { Role } from '@kodbok/contracts';
+import { can } from '../../lib/policy';
 
 type Panel = 'none' | 'import' | 'paste';
 
@@ -103,6 +106,12 @@ export function StudiesRoute() {
             Agreement
           </Link>
         )}
+        <Link to={`/projects/${projectId}/codebook`} className="button">
+          Codebook
+        </Link>
+        <Link to={`/projects/${projectId}/memos`} className="button">
+          Memos
+        </Link>
         <Link to={`/projects/${projectId}/attributes`} className="button">
           Attributes
         </Link>
@@ -133,7 +142,7 @@ export function StudiesRoute() {
         <input
           id="study-search"
           type="search"
-          placeholder="Words in the title"
+          placeholder="Title, author, year or DOI"
           value={search}
           onChange={(e) =>
             setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })
@@ -148,7 +157,7 @@ export function StudiesRoute() {
         />
       )}
       {canManage && selected.size > 0 && (
-        <p>
+        <p className="actions">
           <Link
             to={`/projects/${projectId}/progress`}
             state={{ studyIds: [...selected] }}
@@ -156,12 +165,18 @@ export function StudiesRoute() {
           >
             Assign the {selected.size} selected to coders…
           </Link>
+          <BulkDeleteButton
+            projectId={projectId}
+            studyIds={[...selected]}
+            onDeleted={() => setSelected(new Set())}
+          />
         </p>
       )}
       <StudiesTable
         projectId={projectId}
         search={search}
         selection={canManage ? { selected, onChange: setSelected } : undefined}
+        canEdit={canManage}
       />
       <ExportPanel
         open={exporting}
@@ -174,7 +189,7 @@ export function StudiesRoute() {
   );
 }
 
-/** Adding studies is for owners and supervisors (the server says so too). */
-function canManageProject(project: { role: string } | undefined): boolean {
-  return project?.role === 'owner' || project?.role === 'supervisor';
+/** Adding, editing and deleting studies: the policy the server applies too. */
+function canManageProject(project: { role: Role } | undefined): boolean {
+  return can(project?.role, 'manageStudies');
 }

@@ -141,6 +141,6 @@ function matches(study: Study, filter: string): boolean {
   const needle = filter.trim().toLocaleLowerCase();
   if (!needle) return true;
   const haystack =
-    `${studyLabel(study)} ${study.title} ${study.authors.join(' ')}`.toLocaleLowerCase();
+    `${studyLabel(study)} ${study.title} ${study.authors.join(' ')} ${study.doi ?? ''}`.toLocaleLowerCase();
   return haystack.includes(needle);
 }
