@@ -141,6 +141,44 @@ test.describe('the codebook', () => {
     await expect(page.locator('.doc-text .hl', { hasText: 'stigma' })).toBeVisible();
   });
 
+  test('the Codebook page shows each code with its definition, use and examples, linked to the text', async ({
+    ownerPage: page,
+    ownerApi,
+    checkA11y,
+  }) => {
+    const s = await arrangeStudy(ownerApi, TEXT, ['Organisation']);
+    const stigma = await ownerApi.createCode(s.project.id, 'Stigma', s.codes[0]!.id);
+    await ownerApi.json('patch', `/api/codes/${stigma.id}`, {
+      description: 'Negative attitudes towards peer workers’ lived experience.',
+      keywords: ['stigma', 'stigmatisering'],
+    });
+    const h = await ownerApi.json<{ id: string }>(
+      'post',
+      `/api/documents/${s.documentId}/highlights`,
+      {
+        start: 15,
+        end: 21,
+        quote: 'stigma',
+        codeIds: [stigma.id],
+      },
+    );
+    await page.goto(`/projects/${s.project.id}`);
+    await page.getByRole('link', { name: 'Codebook' }).click();
+    await expect(page.getByRole('heading', { name: 'Codebook', level: 1 })).toBeVisible();
+    const entry = page.getByRole('region', { name: 'Stigma' });
+    await expect(entry.getByRole('heading', { level: 3 })).toHaveText('Stigma');
+    await expect(entry).toContainText('Negative attitudes towards peer workers’ lived experience.');
+    await expect(entry).toContainText('Keywords: stigma, stigmatisering');
+    await expect(entry).toContainText('1 highlight in 1 of 1 study');
+    await expect(page.getByRole('region', { name: 'Organisation' })).toContainText(
+      'No definition yet.',
+    );
+    await checkA11y(page);
+    await entry.getByRole('link', { name: s.study.title }).click();
+    await expect(page).toHaveURL(new RegExp(`highlight=${h.id}`));
+    await expect(page.getByRole('region', { name: 'Selected highlight' })).toContainText('stigma');
+  });
+
   test('a duplicate name among siblings is refused with a clear message', async ({
     ownerPage: page,
     ownerApi,

@@ -16,3 +16,4 @@ export * from './exports';
 export * from './refi';
 export * from './policy';
 export * from './memos';
+export * from './codebook';

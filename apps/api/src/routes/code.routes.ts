@@ -3,6 +3,8 @@ import Type from 'typebox';
 import {
   CodebookUndoParams,
   CodebookUndoRefSchema,
+  CodeExamplesQuery,
+  CodeExamplesSchema,
   CodeParams,
   CodeListQuery,
   CodeSchema,
@@ -87,6 +89,21 @@ export const codeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       codes.merge(request.currentUser(), request.params.codeId, request.body.intoCodeId),
+  );
+
+  app.get(
+    '/projects/:projectId/codes/examples',
+    {
+      schema: {
+        tags,
+        summary: "A few quotes of each code, for the codebook's page",
+        params: ProjectParams,
+        querystring: CodeExamplesQuery,
+        response: { 200: CodeExamplesSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      codes.examples(request.currentUser(), request.params.projectId, request.query),
   );
 
   app.post(

@@ -10,6 +10,7 @@ import { inTransaction } from '@kodbok/db';
 import type {
   Code,
   CodebookUndoRef,
+  CodeExamplesQuery,
   CreateCodeBody,
   DeleteCodeQuery,
   UpdateCodeBody,
@@ -17,6 +18,7 @@ import type {
 import { BadRequestError, ConflictError, NotFoundError } from '../errors';
 import { authorize, authorizeIn } from './access';
 import { resolveCoders } from './coders';
+import { codeExamples } from './code-examples';
 import type { CurrentUser } from './types';
 
 const toCode = (c: CodeView): Code => ({
@@ -64,6 +66,8 @@ export function createCodeService(db: Db, repos: Repositories) {
     }
   }
   return {
+    examples: (user: CurrentUser, projectId: string, query: CodeExamplesQuery) =>
+      codeExamples(repos, user, projectId, query),
     list(user: CurrentUser, projectId: string, coders: string | undefined): Code[] {
       authorize(repos, user, projectId, 'read');
       const coderIds = resolveCoders(repos, user, projectId, coders);

@@ -15,6 +15,7 @@ import { AgreementRoute } from './routes/agreement';
 import { AgreementReviewRoute } from './routes/agreement-review';
 import { ProgressRoute } from './routes/progress';
 import { MemosRoute } from './routes/memos';
+import { CodebookRoute } from './routes/codebook';
 
 // The composition root: the only place that knows every feature (routes compose features).
 export const router = createBrowserRouter([
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
       },
       { path: '/projects/:projectId/progress', element: <ProgressRoute /> },
       { path: '/projects/:projectId/memos', element: <MemosRoute /> },
+      { path: '/projects/:projectId/codebook', element: <CodebookRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -66,9 +66,19 @@ export function createExportRepository(db: Db) {
      * code with 50,000 highlights costs as little as a rare one.
      */
     examples(scope: AnalysisScope, codeId: string, limit: number) {
-      return db.all<{ quote: string; studyId: string }>(sql`SELECT h.quote, d.study_id AS studyId
+      return db.all<{
+        quote: string;
+        studyId: string;
+        highlightId: string;
+        documentId: string;
+        studyTitle: string;
+        studyYear: number | null;
+        firstAuthor: string | null;
+      }>(sql`SELECT h.quote, d.study_id AS studyId, h.id AS highlightId, h.document_id AS documentId,
+          s.title AS studyTitle, s.year AS studyYear, json_extract(s.authors, '$[0]') AS firstAuthor
         FROM highlight_codes hc JOIN highlights h ON h.id = hc.highlight_id
         JOIN documents d ON d.id = h.document_id
+        JOIN studies s ON s.id = d.study_id
         WHERE hc.code_id = ${codeId} AND ${coderCondition(scope, sql`h.coder_id`)}
           AND ${studyMatch(scope, sql`d.study_id`)}
         LIMIT ${limit}`);

@@ -16,6 +16,7 @@ export function AppBreadcrumbs() {
   const onReview = useMatch('/projects/:projectId/agreement/review/*') !== null;
   const onProgress = useMatch('/projects/:projectId/progress') !== null;
   const onMemos = useMatch('/projects/:projectId/memos') !== null;
+  const onCodebook = useMatch('/projects/:projectId/codebook') !== null;
 
   const items: Crumb[] = [];
   if (projectId && project.data) {
@@ -26,7 +27,8 @@ export function AppBreadcrumbs() {
       !onAnalysis &&
       !onAgreement &&
       !onProgress &&
-      !onMemos;
+      !onMemos &&
+      !onCodebook;
     items.push({ label: project.data.name, to: isLast ? undefined : `/projects/${projectId}` });
   }
   if (project.data && onSettings) items.push({ label: 'Settings' });
@@ -39,6 +41,7 @@ export function AppBreadcrumbs() {
     });
   if (project.data && onProgress) items.push({ label: 'Progress' });
   if (project.data && onMemos) items.push({ label: 'Memos' });
+  if (project.data && onCodebook) items.push({ label: 'Codebook' });
   if (project.data && study.data) items.push({ label: study.data.title });
   // The tab is titled after the same place, most specific first.
   useDocumentTitle(items.map((i) => i.label).reverse());
