@@ -19,12 +19,24 @@ const WALL = 'Peer workers in Norway described supervision as rare. Ærlig talt 
 let app: App;
 let owner: Client;
 let cora: Client;
+let sam: Client;
 
 beforeAll(async () => {
   app = await startApp();
   owner = await setupOwner(app, 'Åsa Owner');
   cora = await createUser(app, owner, 'Cora Coder');
+  sam = await createUser(app, owner, 'Sam Supervisor');
 });
+
+/** Memos on the project, a study, a document and two codes, by the owner, a coder and a supervisor who codes nothing. */
+const MEMOS = {
+  project: 'Projektets memo 𝄞 med “citat” & <tecken>',
+  coraProject: 'Coras projektmemo',
+  study: 'Studiememo 😀\nrad två',
+  document: 'Dokumentmemo 漢字',
+  clarity: 'Kodmemo 🎉',
+  other: 'Handledarens kodmemo',
+};
 
 /** A project with two studies, a theme with a code and another theme, coded by two coders and the consensus. */
 async function arrange() {
@@ -78,9 +90,32 @@ async function arrange() {
     consensus: true,
   });
   expect(consensus.statusCode, consensus.body).toBe(201);
+  await addMember(owner, project.id, sam, 'supervisor');
+  const memo = async (who: Client, on: string, id: string | undefined, text: string) => {
+    const res = await who.request('PUT', `${base}/memos`, { on, id, text });
+    expect(res.statusCode, res.body).toBe(200);
+  };
+  await memo(owner, 'project', undefined, MEMOS.project);
+  await memo(cora, 'project', undefined, MEMOS.coraProject);
+  await memo(owner, 'study', grim.id, MEMOS.study);
+  await memo(cora, 'document', wallDoc, MEMOS.document);
+  await memo(owner, 'code', clarity.id, MEMOS.clarity);
+  await memo(sam, 'code', other.id, MEMOS.other);
   return { project, base, grim, wall, theme, clarity, other, h1, h2, h3 };
 }
 type Arranged = Awaited<ReturnType<typeof arrange>>;
+
+/** Notes of a .qde: guid, name, author and text (entities as written). */
+const notes = (qde: string) =>
+  [
+    ...qde.matchAll(
+      /<Note guid="([^"]+)" name="([^"]*)" creatingUser="([^"]+)"[^>]*><PlainTextContent>([^<]*)<\/PlainTextContent><\/Note>/g,
+    ),
+  ].map((m) => ({ guid: m[1]!, name: m[2]!, user: m[3]!, text: m[4]! }));
+
+/** A memo's text as the .qde writes it. */
+const escaped = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Selections of a .qde as [guid, startPosition, endPosition, creatingUser]. */
 const selections = (qde: string) =>
@@ -170,19 +205,76 @@ describe('GET /api/projects/:projectId/exports/project.qdpx', () => {
         `<Code guid="${p.theme.id}" name="Rollen" isCodable="true" color="#E15759"><Description>Allt om rollen, “citat” &amp; &lt;taggar&gt;</Description><Code guid="${p.clarity.id}"`,
       ),
     );
-    expect(countElements(qde, 'Note')).toBe(1);
+    expect(countElements(qde, 'Note')).toBe(1 + Object.keys(MEMOS).length);
     expect(qde).toContain('<PlainTextContent>Ett memo 🎉\nmed två rader</PlainTextContent>');
+  });
+
+  it('writes memos on the project, studies, documents and codes as notes by their authors, each referred to where the schema allows', () => {
+    const qde = files['project.qde']!;
+    const byText = new Map(notes(qde).map((n) => [n.text, n]));
+    const note = (text: string) => byText.get(escaped(text))!;
+    expect(note(MEMOS.project)).toMatchObject({ name: 'Memo on the project', user: owner.user.id });
+    expect(note(MEMOS.coraProject).user).toBe(cora.user.id);
+    expect(note(MEMOS.study)).toMatchObject({
+      name: 'Memo on Managing peer support workers',
+      user: owner.user.id,
+    });
+    expect(note(MEMOS.document)).toMatchObject({
+      name: 'Memo on Peer workers in Norway',
+      user: cora.user.id,
+    });
+    expect(note(MEMOS.clarity).name).toBe('Memo on the code Role clarity 🎉');
+    expect(note(MEMOS.other).user).toBe(sam.user.id);
+    // The project's notes: NoteRefs closing the Project, after everything else (Project.xsd).
+    expect(qde).toMatch(
+      new RegExp(
+        `</Links>\\n(<NoteRef targetGUID="(${note(MEMOS.project).guid}|${note(MEMOS.coraProject).guid})"/>\\n){2}</Project>\\n$`,
+      ),
+    );
+    // A code's: inside the Code (only in the .qde: a .qdc has no notes).
+    expect(qde).toMatch(
+      new RegExp(
+        `<Code guid="${p.clarity.id}" [^>]*><NoteRef targetGUID="${note(MEMOS.clarity).guid}"/></Code>`,
+      ),
+    );
+    expect(qde).toMatch(
+      new RegExp(
+        `<Code guid="${p.other.id}" [^>]*><NoteRef targetGUID="${note(MEMOS.other).guid}"/></Code>`,
+      ),
+    );
+    // A document's: inside its TextSource, after the selections and before the variable values.
+    const wallDoc = p.wall.documents[0].id;
+    const source = qde.slice(qde.indexOf(`<TextSource guid="${wallDoc}"`));
+    expect(source.slice(0, source.indexOf('</TextSource>'))).toMatch(
+      new RegExp(
+        `</PlainTextSelection>\\n<NoteRef targetGUID="${note(MEMOS.document).guid}"/>\\n<VariableValue>`,
+      ),
+    );
+    // A study's: a Case has no NoteRef in the schema, so a Link from the Case to the note.
+    expect(qde).toMatch(
+      new RegExp(
+        `<Link guid="[0-9a-f-]{36}" name="Memo" direction="OneWay" originGUID="${p.grim.id}" targetGUID="${note(MEMOS.study).guid}"/>`,
+      ),
+    );
+    // The supervisor wrote but did not code: named among the users all the same.
+    expect(qde).toContain(`<User guid="${sam.user.id}" name="Sam Supervisor"/>`);
+  });
+
+  it.skipIf(!HAS_XMLLINT)('is valid against Project.xsd with memos of every kind', () => {
+    expect(countElements(files['project.qde']!, 'Link')).toBe(1);
+    expect(xsdProblems(files['project.qde']!, 'Project')).toBe('');
   });
 
   it('names every coder as a user, the consensus as "Consensus", with codings by their coder', () => {
     const qde = files['project.qde']!;
     const users = [...qde.matchAll(/<User guid="([^"]+)" name="([^"]+)"\/>/g)].map((m) => m[2]);
-    expect(users.sort()).toEqual(['Consensus', 'Cora Coder', 'Åsa Owner']);
+    expect(users.sort()).toEqual(['Consensus', 'Cora Coder', 'Sam Supervisor', 'Åsa Owner']);
     expect(countElements(qde, 'PlainTextSelection')).toBe(4);
     expect(countElements(qde, 'Coding')).toBe(5);
     expect(selections(qde).filter((s) => s.user === cora.user.id)).toHaveLength(2);
   });
 
+  // Six exports, each in a worker of its own that loads the TypeScript sources: slow on a busy machine.
   it('honours the filters: coders, studies and codes', async () => {
     const only = async (query: string) =>
       unpack((await download(app, owner, `${p.base}/exports/project.qdpx?${query}`)).bytes)[
@@ -200,17 +292,49 @@ describe('GET /api/projects/:projectId/exports/project.qdpx', () => {
     const handledning = await only(`codes=${p.other.id}`);
     expect(countElements(handledning, 'Code')).toBe(1);
     expect(selections(handledning)).toHaveLength(1);
+    const memos = (qde: string) =>
+      notes(qde)
+        .map((n) => n.text)
+        .filter((t) => t !== 'Ett memo 🎉\nmed två rader')
+        .sort();
+    // Memos follow the filters: by the chosen coders, on the studies and codes kept.
+    expect(memos(await only(`coders=${cora.user.id}`))).toEqual(
+      [MEMOS.coraProject, MEMOS.document].sort(),
+    );
+    expect(memos(wallOnly)).toEqual(
+      [MEMOS.project, MEMOS.coraProject, MEMOS.document, MEMOS.clarity, MEMOS.other]
+        .map(escaped)
+        .sort(),
+    );
+    expect(memos(handledning)).toEqual(
+      [MEMOS.project, MEMOS.coraProject, MEMOS.study, MEMOS.document, MEMOS.other]
+        .map(escaped)
+        .sort(),
+    );
     const bad = await owner.request('GET', `${p.base}/exports/project.qdpx?codes=nope`);
     expect(bad.statusCode).toBe(400);
-  });
+  }, 60_000);
 
   it('with blind coding, gives a coder their own coding only and refuses another coder’s', async () => {
+    const dag = await createUser(app, owner, 'Dag Coder');
+    await addMember(owner, p.project.id, dag, 'coder');
+    await dag.request('PUT', `${p.base}/memos`, { on: 'project', text: 'Dags memo' });
     await owner.request('PATCH', p.base, { independentCoding: true });
     const mine = unpack((await download(app, cora, `${p.base}/exports/project.qdpx`)).bytes)[
       'project.qde'
     ]!;
     expect(selections(mine).map((s) => s.user)).toEqual([cora.user.id, cora.user.id]);
     expect(mine).not.toContain('Ett memo');
+    // Memos as the memo rule lets her read them: her own, the owner's and the supervisor's.
+    expect(
+      notes(mine)
+        .map((n) => n.user)
+        .sort(),
+    ).toEqual(
+      [cora.user.id, cora.user.id, owner.user.id, owner.user.id, owner.user.id, sam.user.id].sort(),
+    );
+    expect(mine).not.toContain('Dags memo');
+    expect(mine).not.toContain('name="Dag Coder"');
     const theirs = await cora.request(
       'GET',
       `${p.base}/exports/project.qdpx?coders=${owner.user.id}`,
@@ -240,7 +364,7 @@ describe('GET /api/projects/:projectId/exports/codebook.qdc', () => {
 });
 
 describe('Kodbok → .qdpx → Kodbok', () => {
-  it('loses none of the studies, texts, codebook, coding, coders or memos (non-BMP text included)', async () => {
+  it('loses none of the studies, texts, codebook, coding, coders or memos of any kind (non-BMP text included)', async () => {
     const p = await arrange();
     const { bytes } = await download(app, owner, `${p.base}/exports/project.qdpx`);
     const imported = await postFile(
@@ -257,8 +381,10 @@ describe('Kodbok → .qdpx → Kodbok', () => {
     expect(project.name).toBe(p.project.name);
     expect(project.role).toBe('owner');
     const members = (await owner.request('GET', `${copy}/members`)).json();
+    // The supervisor who wrote memos but coded nothing comes back as a coder holding them.
     expect(members.map((m: any) => [m.name, m.role]).sort()).toEqual([
       ['Cora Coder', 'coder'],
+      ['Sam Supervisor', 'coder'],
       ['Åsa Owner', 'owner'],
     ]);
     // Cora's coding belongs to an account of her name that cannot sign in, not to her account.
@@ -305,7 +431,11 @@ async function snapshot(base: string) {
       documents,
     });
   }
+  const memos = (await owner.request('GET', `${base}/memos`)).json().memos as any[];
   return {
+    memos: memos
+      .map((m) => ({ on: m.on, about: m.targetLabel, author: m.userName, text: m.text }))
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     codes: codes.map((c) => ({
       name: c.name,
       parent: c.parentId ? codeName.get(c.parentId) : null,

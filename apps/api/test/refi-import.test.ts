@@ -1,7 +1,16 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { addMember, createCode, createUser, setupOwner, startApp, upload } from './helper';
-import { postFile } from './refi-helper';
+import {
+  addMember,
+  createCode,
+  createHighlight,
+  createUser,
+  setupOwner,
+  startApp,
+  upload,
+  type Client,
+} from './helper';
+import { download, postFile } from './refi-helper';
 
 const app = await startApp();
 const owner = await setupOwner(app, 'Importer');
@@ -85,8 +94,8 @@ describe('POST /api/projects/from-qdpx', () => {
       name: 'Liten',
       origin: 'Some tool 1.0',
       holds: { sources: 1, cases: 0, codes: 2, selections: 1, users: 1, notes: 0 },
-      creates: { studies: 1, documents: 1, codes: 2, highlights: 1 },
-      coders: [{ name: 'Åse', highlights: 1, becomes: 'new coder' }],
+      creates: { studies: 1, documents: 1, codes: 2, highlights: 1, memos: 0 },
+      coders: [{ name: 'Åse', highlights: 1, memos: 0, becomes: 'new coder' }],
     });
     const adjusted = res.json().adjusted.map((a: any) => a.what);
     expect(adjusted).toContain('The folder "Sources/"');
@@ -103,7 +112,13 @@ describe('POST /api/projects/from-qdpx', () => {
       qdpx(qde()),
     );
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ name: 'Liten', studies: 1, codes: 2, highlights: 1 });
+    expect(res.json()).toMatchObject({
+      name: 'Liten',
+      studies: 1,
+      codes: 2,
+      highlights: 1,
+      memos: 0,
+    });
     const base = `/api/projects/${res.json().id}`;
     expect((await owner.request('GET', base)).json().role).toBe('owner');
     const codes = (await owner.request('GET', `${base}/codes`)).json();
@@ -274,6 +289,163 @@ describe('POST /api/projects/from-qdpx', () => {
       expect(res.statusCode, res.body).toBe(status);
       expect(res.json().message).toMatch(message);
     });
+  });
+});
+
+/** Every memo of a project as comparable data: what it is about, its author and its text. */
+async function memosOf(client: Client, projectId: string) {
+  const res = await client.request('GET', `/api/projects/${projectId}/memos`);
+  expect(res.statusCode, res.body).toBe(200);
+  return (res.json().memos as any[])
+    .map((m) => ({ on: m.on, about: m.targetLabel, author: m.userName, text: m.text }))
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
+describe('POST /api/projects/from-qdpx: notes become memos', () => {
+  const N = (n: number) => `66666666-6666-4666-8666-${String(n).padStart(12, '0')}`;
+  const BO = 'BBBBBBBB-BBBB-4BBB-8BBB-BBBBBBBBBBBB';
+  const note = (n: number, text: string, user?: string) =>
+    `<Note guid="${N(n)}" name="Note ${n}"${user ? ` creatingUser="${user}"` : ''}><PlainTextContent>${text}</PlainTextContent></Note>`;
+  const ref = (n: number) => `<NoteRef targetGUID="${N(n)}"/>`;
+  /** Notes on the project, a case (by a Link), a source and a code, by Åse (who codes), Bo (who does not) and no one. */
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Anteckningar" origin="Some tool 1.0">
+<Users><User guid="${G.user}" name="Åse"/><User guid="${BO}" name="Bo"/></Users>
+<CodeBook><Codes><Code guid="${G.code}" name="Tema" isCodable="true"><Description>Temats beskrivning</Description>${ref(4)}${ref(5)}<Code guid="${G.child}" name="Kod" isCodable="true"/></Code></Codes></CodeBook>
+<Cases><Case guid="${N(90)}" name="Fallet"><Description>Fallets beskrivning 🎉</Description><SourceRef targetGUID="${G.source}"/></Case></Cases>
+<Sources><TextSource guid="${G.source}" name="Källa" plainTextPath="internal://${G.source}.txt"><Description>Källans beskrivning</Description><PlainTextSelection guid="${G.sel}" startPosition="4" endPosition="13" creatingUser="${G.user}"><Coding guid="${G.sel.replace('4444', '5555')}" creatingUser="${G.user}"><CodeRef targetGUID="${G.child}"/></Coding></PlainTextSelection>${ref(2)}${ref(3)}</TextSource></Sources>
+<Notes>${note(1, 'Projektets anteckning 𝄞', BO)}${note(2, 'Åses första', G.user)}${note(3, 'Åses andra', G.user)}${note(4, 'Bo om temat', BO)}${note(5, 'Utan författare')}${note(6, 'Länkad till fallet', G.user)}</Notes>
+<Links><Link guid="${N(91)}" originGUID="${N(90)}" targetGUID="${N(6)}"/></Links>
+${ref(1)}
+</Project>`;
+  const file = () => qdpx(xml, { [`sources/${G.source}.txt`]: TEXT });
+
+  it('previews the memos it creates and counts them for their authors, a user who only wrote notes among the coders', async () => {
+    const res = await postFile(
+      app,
+      owner,
+      '/api/projects/from-qdpx?mode=preview',
+      'a.qdpx',
+      file(),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      holds: { notes: 6 },
+      creates: { studies: 1, documents: 1, codes: 2, highlights: 1, memos: 7 },
+      coders: [
+        { name: 'Åse', highlights: 1, memos: 2, becomes: 'new coder' },
+        { name: 'Bo', highlights: 0, memos: 2, becomes: 'new coder' },
+      ],
+    });
+    expect(res.json().skipped).toEqual([]);
+    expect(res.json().adjusted).toContainEqual({
+      what: '1 memo(s)',
+      why: 'joined from several notes by one author on one thing, a blank line between them: Kodbok keeps one memo per author and thing',
+    });
+  });
+
+  it('puts each note where Kodbok keeps memos, by its author; descriptions and authorless notes are the importer’s', async () => {
+    const res = await postFile(app, owner, '/api/projects/from-qdpx?mode=commit', 'a.qdpx', file());
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ highlights: 1, memos: 7 });
+    const id = res.json().id as string;
+    expect(await memosOf(owner, id)).toEqual(
+      [
+        { on: 'project', about: '', author: 'Bo', text: 'Projektets anteckning 𝄞' },
+        { on: 'study', about: 'Fallet', author: 'Importer', text: 'Fallets beskrivning 🎉' },
+        { on: 'study', about: 'Fallet', author: 'Åse', text: 'Länkad till fallet' },
+        {
+          on: 'document',
+          about: 'text of Fallet',
+          author: 'Importer',
+          text: 'Källans beskrivning',
+        },
+        {
+          on: 'document',
+          about: 'text of Fallet',
+          author: 'Åse',
+          text: 'Åses första\n\nÅses andra',
+        },
+        { on: 'code', about: 'Tema', author: 'Bo', text: 'Bo om temat' },
+        { on: 'code', about: 'Tema', author: 'Importer', text: 'Utan författare' },
+      ].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    );
+    const codes = (await owner.request('GET', `/api/projects/${id}/codes`)).json();
+    expect(codes.find((c: any) => c.name === 'Tema').description).toBe('Temats beskrivning');
+    const members = (await owner.request('GET', `/api/projects/${id}/members`)).json();
+    expect(members.map((m: any) => [m.name, m.role]).sort()).toEqual([
+      ['Bo', 'coder'],
+      ['Importer', 'owner'],
+      ['Åse', 'coder'],
+    ]);
+  });
+  it('joins into one memo what two of the file’s authors wrote on one thing when both are the importer', async () => {
+    // The importer's own GUID (their Kodbok export) and a note without a user are both the importer.
+    const mine = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Mina" origin="Some tool 1.0">
+<Users><User guid="${owner.user.id}" name="Importer"/></Users>
+<Notes>${note(1, 'Min anteckning 😀', owner.user.id)}${note(2, 'Ingens anteckning')}</Notes>
+<Description>Projektets beskrivning</Description>${ref(1)}${ref(2)}
+</Project>`;
+    const res = await postFile(app, owner, '/api/projects/from-qdpx', 'mina.qde', mine);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().memos).toBe(1);
+    const [memo] = (await owner.request('GET', `/api/projects/${res.json().id}/memos`)).json()
+      .memos;
+    expect(memo).toMatchObject({ on: 'project', userId: owner.user.id });
+    expect(memo.text.split('\n\n').sort()).toEqual(
+      ['Ingens anteckning', 'Min anteckning 😀', 'Projektets beskrivning'].sort(),
+    );
+  });
+});
+
+describe('Kodbok → .qdpx → Kodbok: memos', () => {
+  it('keeps every project, study, document, code and highlight memo with its author and its text', async () => {
+    const ann = await createUser(app, owner, 'Ann Ångström');
+    const sup = await createUser(app, owner, 'Sune Handledare');
+    const project = (await owner.request('POST', '/api/projects', { name: 'Memon 😀' })).json();
+    const base = `/api/projects/${project.id}`;
+    const study = (
+      await owner.request('POST', `${base}/studies`, {
+        title: 'Studien om stöd',
+        text: 'Stöd på jobbet 😀 och 𝄞 musik.\nAndra raden.',
+      })
+    ).json();
+    const code = await createCode(owner, project.id, 'Stöd 🎉');
+    await addMember(owner, project.id, ann, 'coder');
+    await addMember(owner, project.id, sup, 'supervisor');
+    const doc = study.documents[0].id as string;
+    await createHighlight(owner, doc, 'Stöd på jobbet 😀', [code.id], 'Markeringens memo 𝄞');
+    await createHighlight(ann, doc, 'och 𝄞 musik', [code.id], 'Anns markeringsmemo 🎉');
+    const put = async (who: Client, on: string, id: string | undefined, text: string) => {
+      const res = await who.request('PUT', `${base}/memos`, { on, id, text });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    await put(owner, 'project', undefined, 'Projektets memo 𝄞 “citat” & <tecken>');
+    await put(ann, 'project', undefined, 'Anns projektmemo 😀');
+    await put(owner, 'study', study.id, 'Studiens memo 🎉\r\nmed två rader');
+    await put(ann, 'study', study.id, 'Ann om studien');
+    await put(ann, 'document', doc, 'Dokumentets memo 漢字 😀');
+    await put(owner, 'code', code.id, 'Kodens memo 𝄞');
+    await put(sup, 'code', code.id, 'Handledarens kodmemo');
+
+    const { res, bytes } = await download(app, owner, `${base}/exports/project.qdpx`);
+    expect(res.statusCode, res.body).toBe(200);
+    const copy = await postFile(app, owner, '/api/projects/from-qdpx?mode=commit', 'm.qdpx', bytes);
+    expect(copy.statusCode, copy.body).toBe(201);
+    const copyId = copy.json().id as string;
+
+    expect(await memosOf(owner, copyId)).toEqual(await memosOf(owner, project.id));
+    expect((await memosOf(owner, copyId)).length).toBe(7);
+    const highlightMemos = async (projectId: string) => {
+      const [s] = (await owner.request('GET', `/api/projects/${projectId}/studies`)).json();
+      const d = (await owner.request('GET', `/api/documents/${s.documents[0].id}`)).json();
+      return d.highlights.map((h: any) => [h.quote, h.coderName, h.memo]).sort();
+    };
+    expect(await highlightMemos(copyId)).toEqual(await highlightMemos(project.id));
+    // The importer's own memos are theirs again; the others' belong to accounts of their names.
+    const mine = (await owner.request('GET', `/api/projects/${copyId}/memos?on=project`)).json();
+    expect(mine.memos.find((m: any) => m.userName === 'Importer').userId).toBe(owner.user.id);
   });
 });
 

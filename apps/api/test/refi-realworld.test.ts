@@ -198,6 +198,47 @@ describe.skipIf(!HAS_SHARED)('POST /api/projects/from-qdpx with the real files',
     expect(p.preview.skipped.some((s: any) => /PDF source/.test(s.what))).toBe(true);
   });
 
+  it('ATLAS.ti 8: a free memo (a Note nothing refers to or links) becomes its author’s project memo; the memo on a video quotation is listed as skipped', async () => {
+    const name = 'atlasti-mac-8.4__refi-qda-sky-loom__Project.qde';
+    const xml = realQde(name);
+    const attr = (tag: string, a: string) => new RegExp(`\\s${a}="([^"]*)"`).exec(tag)?.[1] ?? '';
+    const notes = [...xml.matchAll(/<Note\b([^>]*)>([\s\S]*?)<\/Note>/g)].map((m) => ({
+      guid: attr(m[1]!, 'guid').toLowerCase(),
+      name: attr(m[1]!, 'name'),
+      user: attr(m[1]!, 'creatingUser').toLowerCase(),
+      description: /<Description>([^<]*)<\/Description>/.exec(m[2]!)?.[1]?.trim() ?? '',
+      content: /<PlainTextContent>([^<]*)<\/PlainTextContent>/.exec(m[2]!)![1]!.trim(),
+    }));
+    const pointedAt = new Set(
+      [...xml.matchAll(/(?:targetGUID|originGUID)="([^"]+)"/g)].map((m) => m[1]!.toLowerCase()),
+    );
+    const free = notes.filter((n) => !pointedAt.has(n.guid));
+    expect(notes).toHaveLength(2);
+    expect(free).toHaveLength(1);
+    const userName = (guid: string) =>
+      [...xml.matchAll(/<User guid="([^"]+)" name="([^"]+)"/g)].find(
+        (m) => m[1]!.toLowerCase() === guid,
+      )![2]!;
+    const p = await importReal(name);
+    const memos = (await owner.request('GET', `/api/projects/${p.id}/memos`)).json().memos;
+    expect(memos).toHaveLength(1);
+    expect(memos[0]).toMatchObject({ on: 'project', userName: userName(free[0]!.user) });
+    for (const part of [free[0]!.name, free[0]!.description, free[0]!.content])
+      expect(memos[0].text).toContain(part);
+    expect(p.preview.holds.notes).toBe(notes.length);
+    expect(p.preview.creates.memos).toBe(1);
+    expect(p.preview.skipped.map((s: any) => s.what)).toContain(
+      `${notes.length - free.length} note(s) on other things`,
+    );
+    // Its author coded nothing here (the texts are not in a bare .qde), yet holds the memo.
+    expect(p.preview.coders).toContainEqual({
+      name: userName(free[0]!.user),
+      highlights: 0,
+      memos: 1,
+      becomes: 'new coder',
+    });
+  });
+
   it('NVivo 15 (texts lost in the tool): the codebook of depth 7 imports, the empty sources are listed', async () => {
     const p = await importReal('nvivo-mac-15.0__qualitative-coding__nvivo_project.qdpx');
     const depth = (id: string | null): number =>

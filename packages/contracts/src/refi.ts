@@ -51,16 +51,30 @@ export const QdpxPreviewSchema = Type.Object({
     { description: 'what the file holds, as written' },
   ),
   creates: Type.Object(
-    { studies: Count, documents: Count, codes: Count, highlights: Count },
+    {
+      studies: Count,
+      documents: Count,
+      codes: Count,
+      highlights: Count,
+      memos: Type.Integer({
+        minimum: 0,
+        description:
+          'memos on the project, studies, documents and codes (highlight memos go with their highlights)',
+      }),
+    },
     { description: 'what the import creates' },
   ),
   coders: Type.Array(
     Type.Object({
       name: Type.String(),
       highlights: Count,
+      memos: Type.Integer({
+        minimum: 0,
+        description: 'their memos on the project, studies, documents and codes',
+      }),
       becomes: Type.Enum(['you', 'consensus', 'new coder'], {
         description:
-          'you: the file’s user is you (a Kodbok export of yours); consensus: the agreed coding; new coder: an account without a password, which cannot sign in',
+          'who holds their coding and memos. you: the file’s user is you (a Kodbok export of yours); consensus: the agreed coding; new coder: an account without a password, which cannot sign in',
       }),
     }),
   ),
@@ -80,6 +94,10 @@ export const QdpxImportResultSchema = Type.Object({
   studies: Count,
   codes: Count,
   highlights: Count,
+  memos: Type.Integer({
+    minimum: 0,
+    description: 'memos on the project, studies, documents and codes',
+  }),
 });
 export type QdpxImportResult = Type.Static<typeof QdpxImportResultSchema>;
 

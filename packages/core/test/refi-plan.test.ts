@@ -1,7 +1,11 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { planQdpxImport } from '../src/refi/import-project';
-import { writeProjectArchive, type ProjectExport } from '../src/refi/project-write';
+import {
+  writeProjectArchive,
+  type ExportMemo,
+  type ProjectExport,
+} from '../src/refi/project-write';
 
 const U = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -22,6 +26,22 @@ const sel = (start: number, end: number, inner: string, extra = '') =>
   `<PlainTextSelection guid="${U(20 + start)}" startPosition="${start}" endPosition="${end}"${extra}>${inner}</PlainTextSelection>`;
 const coding = (code: number, user?: number) =>
   `<Coding guid="${U(90)}"${user ? ` creatingUser="${U(user)}"` : ''}><CodeRef targetGUID="${U(code)}"/></Coding>`;
+
+const memo = (
+  id: string,
+  on: ExportMemo['on'],
+  targetId: string | null,
+  authorId: string,
+  text: string,
+): ExportMemo => ({
+  id,
+  on,
+  targetId,
+  authorId,
+  text,
+  createdAt: '2026-01-02T00:00:00Z',
+  updatedAt: '2026-01-03T00:00:00Z',
+});
 
 const highlights = (plan: ReturnType<typeof planQdpxImport>) =>
   plan.studies.flatMap((s) =>
@@ -128,7 +148,10 @@ describe('planQdpxImport', () => {
       origin: 'Kodbok 0.1',
       exportedBy: U(50),
       date: new Date('2026-11-29T10:00:00Z'),
-      users: [{ id: U(50), name: 'Åsa' }],
+      users: [
+        { id: U(50), name: 'Åsa' },
+        { id: U(51), name: 'Bo' },
+      ],
       codes: [
         { id: U(1), parentId: null, name: 'A', color: '#4E79A7', description: 'd', position: 0 },
       ],
@@ -170,6 +193,15 @@ describe('planQdpxImport', () => {
           ],
         },
       ],
+      memos: [
+        memo(U(100), 'project', null, U(50), 'Om projektet 𝄞'),
+        memo(U(101), 'study', U(30), U(51), 'Om studien\r\nrad två'),
+        memo(U(102), 'document', U(11), U(50), 'Om texten 😀'),
+        memo(U(103), 'code', U(1), U(51), 'Om koden <&>'),
+        memo(U(104), 'code', U(1), U(50), 'Ann om koden'),
+        // On what the export does not hold: left out.
+        memo(U(105), 'study', U(99), U(50), 'Om en annan studie'),
+      ],
     };
     const plan = planQdpxImport(writeProjectArchive(project), 'x.qdpx');
     expect(plan.studies).toEqual([
@@ -183,12 +215,31 @@ describe('planQdpxImport', () => {
             kind: 'abstract',
             text: 'Ab 😀 cd\nef',
             highlights: [{ start: 3, end: 10, codeKeys: [U(1)], coderKey: U(50), memo: 'm' }],
+            memos: [],
           },
-          { name: 'T (text 2)', kind: 'text', text: 'full', highlights: [] },
+          {
+            name: 'T (text 2)',
+            kind: 'text',
+            text: 'full',
+            highlights: [],
+            memos: [{ authorKey: U(50), text: 'Om texten 😀' }],
+          },
         ],
+        memos: [{ authorKey: U(51), text: 'Om studien\r\nrad två' }],
       },
     ]);
     expect(plan.attributes).toEqual([{ name: 'country', type: 'category' }]);
     expect(highlights(plan)[0]!.quote).toBe('😀 cd\ne');
+    expect(plan.projectMemos).toEqual([{ authorKey: U(50), text: 'Om projektet 𝄞' }]);
+    expect(plan.codes[0]!.description).toBe('d');
+    expect(plan.codeMemos).toEqual([
+      { codeKey: U(1), authorKey: U(51), text: 'Om koden <&>' },
+      { codeKey: U(1), authorKey: U(50), text: 'Ann om koden' },
+    ]);
+    expect(plan.coders).toEqual([
+      { key: U(50), name: 'Åsa', highlights: 1, memos: 3 },
+      { key: U(51), name: 'Bo', highlights: 0, memos: 2 },
+    ]);
+    expect(plan.skipped).toEqual([]);
   });
 });

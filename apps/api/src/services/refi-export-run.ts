@@ -16,6 +16,11 @@ export interface RefiExportJob {
   coders: ExportCoders;
   /** The codes kept by a code filter, with their descendants; null: every code. */
   keep: string[] | null;
+  /**
+   * Whose memos: `readable` as the memo rule gives the caller (null: everyone's; else these and
+   * the owners' and supervisors'), narrowed to `chosen` when coders were named (null: not narrowed).
+   */
+  memoAuthors: { readable: string[] | null; chosen: readonly string[] | null };
   date: string;
   origin: string;
 }
@@ -43,7 +48,15 @@ export function runProjectExport(repos: Repositories, job: RefiExportJob): Uint8
   const byDocument = group(highlights, (h) => h.documentId);
   const attributes = group(repos.refi.attributes(studyIds), (a) => a.studyId);
   const docsByStudy = group(documents, (d) => d.studyId);
-  const coders = new Set([job.exporter.id, ...highlights.map((h) => h.coderId)]);
+  const memos = repos.memos
+    .inProject(job.projectId, job.memoAuthors.readable)
+    .filter((m) => !job.memoAuthors.chosen || job.memoAuthors.chosen.includes(m.userId))
+    .filter((m) => !m.codeId || !keep || keep.has(m.codeId));
+  const coders = new Set([
+    job.exporter.id,
+    ...highlights.map((h) => h.coderId),
+    ...memos.map((m) => m.userId),
+  ]);
   const types = repos.attributes.types(job.projectId);
   const project: ProjectExport = {
     name: job.projectName,
@@ -73,6 +86,16 @@ export function runProjectExport(repos: Repositories, job: RefiExportJob): Uint8
         ...d,
         highlights: byDocument.get(d.id) ?? [],
       })),
+    })),
+    // Memos on studies and documents the filters leave out are left out by the writer.
+    memos: memos.map((m) => ({
+      id: m.id,
+      on: m.codeId ? 'code' : m.documentId ? 'document' : m.studyId ? 'study' : 'project',
+      targetId: m.studyId ?? m.documentId ?? m.codeId,
+      authorId: m.userId,
+      text: m.text,
+      createdAt: m.createdAt,
+      updatedAt: m.updatedAt,
     })),
   };
   return writeProjectArchive(project);

@@ -7,7 +7,7 @@ import {
   quoteSelector,
   type RefiImportPlan,
 } from '@kodbok/core';
-import { inTransaction, type Db, type Repositories } from '@kodbok/db';
+import { inTransaction, type Db, type MemoTarget, type Repositories } from '@kodbok/db';
 import { CONSENSUS_CODER_ID, type QdpxImportResult, type QdpxPreview } from '@kodbok/contracts';
 import type { Upload } from './types';
 
@@ -40,6 +40,20 @@ export function planOf(job: RefiProjectJob): RefiImportPlan {
   return planQdpxImport(file.bytes, file.name);
 }
 
+type PlannedMemo = RefiImportPlan['projectMemos'][number];
+
+/** As long as a memo may be (contracts: PutMemoBody). */
+const MEMO_MAX = 20_000;
+
+/** How many memos on the project, studies, documents and codes a plan holds. */
+function memoCount(plan: RefiImportPlan): number {
+  const studies = plan.studies.reduce(
+    (n, s) => n + s.memos.length + s.documents.reduce((m, d) => m + d.memos.length, 0),
+    0,
+  );
+  return plan.projectMemos.length + plan.codeMemos.length + studies;
+}
+
 export function previewOf(plan: RefiImportPlan, userId: string): QdpxPreview {
   const documents = plan.studies.flatMap((s) => s.documents);
   return {
@@ -51,10 +65,12 @@ export function previewOf(plan: RefiImportPlan, userId: string): QdpxPreview {
       documents: documents.length,
       codes: plan.codes.length,
       highlights: documents.reduce((n, d) => n + d.highlights.length, 0),
+      memos: memoCount(plan),
     },
     coders: plan.coders.map((c) => ({
       name: c.name,
       highlights: c.highlights,
+      memos: c.memos,
       becomes: becomes(c, userId),
     })),
     positions: describeScheme(plan.scheme),
@@ -91,6 +107,10 @@ export function commitProject(
           coderIds.set(c.key, user.id);
         }
       }
+      const memos = memoWriter(repos, project.id, (key) =>
+        key === null ? userId : coderIds.get(key)!,
+      );
+      memos.put({ kind: 'project' }, plan.projectMemos);
       const codeIds = new Map<string, string>();
       for (const c of plan.codes) {
         const { key, parentKey, depth: _depth, ...code } = c;
@@ -102,11 +122,14 @@ export function commitProject(
           }),
         );
       }
+      for (const [key, list] of byCode(plan.codeMemos))
+        memos.put({ kind: 'code', id: codeIds.get(key)! }, list);
       repos.attributes.ensure(project.id, plan.attributes);
       let highlights = 0;
       for (const s of plan.studies) {
         const study = repos.studies.insert(project.id, { title: s.title, ...s.fields });
         repos.studies.setAttributes(study.id, s.attributes);
+        memos.put({ kind: 'study', id: study.id }, s.memos);
         for (const d of s.documents) {
           const doc = repos.studies.insertDocument({
             studyId: study.id,
@@ -114,6 +137,7 @@ export function commitProject(
             kind: d.kind,
             text: d.text,
           });
+          memos.put({ kind: 'document', id: doc.id }, d.memos);
           for (const h of d.highlights) {
             const { quote, prefix, suffix } = quoteSelector(d.text, h);
             repos.highlights.insert({
@@ -138,8 +162,49 @@ export function commitProject(
         studies: plan.studies.length,
         codes: plan.codes.length,
         highlights,
+        memos: memos.written(),
       };
     },
     { immediate: true },
   );
+}
+
+/**
+ * Writes memos, one per Kodbok user and target (repos.memos.put replaces): the texts of file users
+ * who are one user here (the importer's own GUID and notes without a user) are joined.
+ */
+function memoWriter(
+  repos: Repositories,
+  projectId: string,
+  authorOf: (key: string | null) => string,
+) {
+  let written = 0;
+  return {
+    put(target: MemoTarget, planned: readonly PlannedMemo[]) {
+      const texts = new Map<string, string[]>();
+      for (const m of planned) {
+        const author = authorOf(m.authorKey);
+        texts.set(author, [...(texts.get(author) ?? []), m.text]);
+      }
+      for (const [author, list] of texts) {
+        repos.memos.put(projectId, target, author, joinMemo(list));
+        written++;
+      }
+    },
+    written: () => written,
+  };
+}
+
+function byCode(memos: RefiImportPlan['codeMemos']): Map<string, PlannedMemo[]> {
+  const out = new Map<string, PlannedMemo[]>();
+  for (const m of memos) out.set(m.codeKey, [...(out.get(m.codeKey) ?? []), m]);
+  return out;
+}
+
+/** Texts joined by a blank line, cut to a memo's length (the plan cuts each; joining can exceed it). */
+function joinMemo(texts: readonly string[]): string {
+  const text = texts.join('\n\n');
+  if (text.length <= MEMO_MAX) return text;
+  // Drop a high surrogate the cut would leave alone, and make room for the ellipsis.
+  return `${[...text.slice(0, MEMO_MAX)].slice(0, -2).join('')}…`;
 }

@@ -53,11 +53,14 @@ export function createRefiService(
     const membership = repos.projects.membership(projectId, user.id)!;
     const codes = repos.codes.tree(projectId);
     const { scope, codeIds } = scopeOf(repos, user, projectId, query, codes);
+    const readable = readableCoders(membership, user.id);
     let coders: ExportCoders;
-    if (query.coders === undefined) coders = readableCoders(membership, user.id) ?? 'everyone';
+    if (query.coders === undefined) coders = readable ?? 'everyone';
     else coders = scope.coderIds ?? 'all-but-consensus';
     const keep = codeIds ? rowsFor(codes, codeIds).map((c) => c.id) : null;
-    return { scope, coders, keep };
+    // Memos as the memos export reads them (export.service.ts): the memo rule, then the coders chosen.
+    const chosen = query.coders === undefined ? null : scope.coderIds;
+    return { scope, coders, keep, memoAuthors: { readable, chosen } };
   }
 
   return {

@@ -37,6 +37,8 @@ export interface RefiCase {
   description: string;
   sources: string[];
   values: RefiValue[];
+  /** Not in the XSD's CaseType, but read if a tool writes it. */
+  noteRefs: string[];
 }
 
 export interface RefiCoding {
@@ -80,8 +82,11 @@ export function sourceLabel(s: Pick<RefiTextSource, 'name' | 'plainTextPath' | '
 export interface RefiNote {
   guid: string;
   name: string;
+  description: string;
   content: string | null;
   plainTextPath: string | null;
+  /** creatingUser, or modifyingUser when only that is given; null when neither names anyone. */
+  user: string | null;
 }
 
 export interface RefiLink {
@@ -103,18 +108,23 @@ export interface RefiOther {
   audioSources: number;
   videoSources: number;
   graphs: number;
-  projectNotes: number;
 }
 
 export interface RefiProject {
   name: string;
   origin: string;
+  /** The project's own Description. */
+  description: string;
+  /** The notes on the project as a whole (NoteRefs at the end of Project). */
+  noteRefs: string[];
   users: RefiUser[];
   codes: RefiCode[];
   variables: RefiVariable[];
   cases: RefiCase[];
   sources: RefiTextSource[];
   notes: RefiNote[];
+  /** Every note some NoteRef in the file points at, from whatever element (media ones too). */
+  referencedNotes: string[];
   links: RefiLink[];
   sets: RefiSet[];
   other: RefiOther;

@@ -12,8 +12,11 @@ export interface PlannedHighlight {
   memo: string | null;
 }
 
-/** The project's users by GUID key, and the placeholders made for coding by undeclared users. */
-export type Coders = Map<string, { key: string; name: string; highlights: number }>;
+/**
+ * The project's users by GUID key, and the placeholders made for undeclared users, with how many
+ * highlights and memos (project, study, document and code memos) each will hold.
+ */
+export type Coders = Map<string, { key: string; name: string; highlights: number; memos: number }>;
 
 export interface SourceContext {
   source: RefiTextSource;
@@ -58,7 +61,7 @@ export function sourceHighlights(ctx: SourceContext): PlannedHighlight[] {
         tally.unknownCode++;
         continue;
       }
-      const coderKey = coderOf(ctx, coding.user ?? sel.user ?? '');
+      const coderKey = coderFor(ctx.coders, coding.user ?? sel.user ?? '', ctx.notices.adjusted);
       const keys = byCoder.get(coderKey) ?? [];
       if (!keys.includes(codeKey)) keys.push(codeKey);
       byCoder.set(coderKey, keys);
@@ -77,13 +80,17 @@ export function sourceHighlights(ctx: SourceContext): PlannedHighlight[] {
   return out;
 }
 
-function coderOf(ctx: SourceContext, key: string): string {
-  if (!ctx.coders.has(key)) {
+/**
+ * The coder `key` (a user's GUID key, "" for coding whose user the file does not say); a user
+ * the file's Users do not declare becomes a placeholder coder of that name, and is listed.
+ */
+export function coderFor(coders: Coders, key: string, adjusted: NoticeList): string {
+  if (!coders.has(key)) {
     const name = key ? `Unknown user ${key.slice(0, 8)}` : 'Unknown coder';
-    ctx.coders.set(key, { key, name, highlights: 0 });
-    ctx.notices.adjusted.add(
+    coders.set(key, { key, name, highlights: 0, memos: 0 });
+    adjusted.add(
       key ? `User ${key}` : 'Coding without a user',
-      `not among the file's Users: kept as the coding of "${name}"`,
+      `not among the file's Users: kept as the ${key ? 'coding and memos' : 'coding'} of "${name}"`,
     );
   }
   return key;

@@ -6,7 +6,13 @@ import {
   type StudyField,
   type VariableRole,
 } from './kodbok-variables';
-import { sourceLabel, type RefiProject, type RefiTextSource, type RefiValue } from './model';
+import {
+  sourceLabel,
+  type RefiCase,
+  type RefiProject,
+  type RefiTextSource,
+  type RefiValue,
+} from './model';
 
 /** A study's bibliographic fields. */
 export interface StudyFields {
@@ -37,6 +43,8 @@ export interface StudyShape {
   fields: StudyFields;
   attributes: Record<string, string>;
   sources: RefiTextSource[];
+  /** The Case it is made from (whose description and notes are its memos); null for a lone source. */
+  case: RefiCase | null;
 }
 
 const TITLE_MAX = 2000;
@@ -88,16 +96,11 @@ export function shapeStudies(
       fields: emptyFields(),
       attributes: {},
       sources: members,
+      case: c,
     };
     apply(study, c.values);
     for (const s of members) apply(study, s.values);
     studies.push(study);
-    if (c.description.trim()) {
-      notices.skipped.add(
-        `The description of case "${title}"`,
-        'Kodbok has no place for study memos yet',
-      );
-    }
   }
   for (const s of sources) {
     if (placed.has(s.guid)) continue;
@@ -106,6 +109,7 @@ export function shapeStudies(
       fields: emptyFields(),
       attributes: {},
       sources: [s],
+      case: null,
     };
     apply(study, s.values);
     studies.push(study);

@@ -1,12 +1,7 @@
 import { NoticeList, type RefiNotice } from './errors';
-import {
-  sourceLabel,
-  type RefiCode,
-  type RefiProject,
-  type RefiSelection,
-  type RefiTextSource,
-} from './model';
+import { sourceLabel, type RefiCode, type RefiProject, type RefiTextSource } from './model';
 import { clip, planCodes, type CodeTreeNode, type PlannedCode } from './plan-codes';
+import { memoPlanner, type PlannedMemo } from './plan-memos';
 import { shapeStudies, type StudyFields } from './plan-studies';
 import type { AttributeKind } from './kodbok-variables';
 import { describeScheme, normaliseText, positionMap, type PositionScheme } from './positions';
@@ -19,6 +14,7 @@ export interface PlannedDocument {
   kind: 'abstract' | 'text';
   text: string;
   highlights: PlannedHighlight[];
+  memos: PlannedMemo[];
 }
 
 export interface PlannedStudy {
@@ -26,6 +22,7 @@ export interface PlannedStudy {
   fields: StudyFields;
   attributes: Record<string, string>;
   documents: PlannedDocument[];
+  memos: PlannedMemo[];
 }
 
 export interface PlannedCoder {
@@ -33,6 +30,8 @@ export interface PlannedCoder {
   key: string;
   name: string;
   highlights: number;
+  /** Memos on the project, studies, documents and codes (highlight memos go with highlights). */
+  memos: number;
 }
 
 /** What a .qdpx becomes in Kodbok: everything to create, and what was skipped or changed. */
@@ -48,6 +47,11 @@ export interface RefiImportPlan {
     notes: number;
   };
   codes: PlannedCode[];
+  /** Memos on codes, by the code's key. */
+  codeMemos: Array<PlannedMemo & { codeKey: string }>;
+  /** Memos on the project as a whole. */
+  projectMemos: PlannedMemo[];
+  /** The file's users whose coding or memos the plan holds. */
   coders: PlannedCoder[];
   studies: PlannedStudy[];
   attributes: Array<{ name: string; type: AttributeKind }>;
@@ -56,13 +60,12 @@ export interface RefiImportPlan {
   adjusted: RefiNotice[];
 }
 
-const MEMO_MAX = 20_000;
-
 /**
  * Plans the import of a read project: resolves each text source's file, picks how the writing
  * tool counted positions (by its `origin`, or by what fits the text best), turns selections
- * into highlights on Kodbok's text, and groups sources into studies. Throws RefiFileError for a
- * selection outside its text; everything Kodbok cannot hold is listed in `skipped`.
+ * into highlights on Kodbok's text, groups sources into studies, and places notes as the memos of
+ * the project, studies, documents, codes and highlights. Throws RefiFileError for a selection
+ * outside its text; everything Kodbok cannot hold is listed in `skipped`.
  */
 export function planProjectImport(
   project: RefiProject,
@@ -71,8 +74,14 @@ export function planProjectImport(
 ): RefiImportPlan {
   const skipped = new NoticeList();
   const adjusted = new NoticeList();
-  const { noteText, unused } = notesReader(project, files);
-  const { codes, codeKeys } = codebookOf(project, noteText, adjusted);
+  const coders: Coders = new Map(
+    project.users.map((u) => [
+      u.guid,
+      { key: u.guid, name: u.name.trim() || 'Unnamed user', highlights: 0, memos: 0 },
+    ]),
+  );
+  const memos = memoPlanner(project, files, { coders, adjusted });
+  const { codes, codeKeys, codeMemos } = codebookOf(project, memos, adjusted);
   const texts = readTexts(project.sources, files, skipped, adjusted);
   const scheme = chooseScheme(
     project.origin,
@@ -83,14 +92,7 @@ export function planProjectImport(
     'Selection positions',
     `read as ${describeScheme(scheme)}${project.origin ? ` (origin "${project.origin}")` : ''}`,
   );
-  const coders: Coders = new Map(
-    project.users.map((u) => [
-      u.guid,
-      { key: u.guid, name: u.name.trim() || 'Unnamed user', highlights: 0 },
-    ]),
-  );
-  const linked = linkedNotes(project, noteText);
-  const documents = new Map<string, PlannedDocument>();
+  const documents = new Map<string, Omit<PlannedDocument, 'kind'>>();
   for (const source of project.sources) {
     const raw = texts.get(source.guid);
     if (raw === undefined) continue;
@@ -101,46 +103,46 @@ export function planProjectImport(
       map: positionMap(raw, scheme),
       codeKeys,
       coders,
-      memoOf: (sel) => memoOf(sel, noteText, linked),
+      memoOf: memos.selectionMemo,
       notices: { skipped, adjusted },
     });
-    documents.set(source.guid, { name: sourceLabel(source), kind: 'text', text, highlights });
-    if (source.description.trim() || source.noteRefs.length > 0) {
-      skipped.add(
-        `The memo of source "${sourceLabel(source)}"`,
-        'Kodbok has no place for document memos yet',
-      );
-    }
+    const name = sourceLabel(source);
+    documents.set(source.guid, {
+      name,
+      text,
+      highlights,
+      memos: memos.memos(`source "${name}"`, source),
+    });
   }
   const shaped = shapeStudies(
     project,
     project.sources.filter((s) => documents.has(s.guid)),
     { skipped, adjusted },
   );
+  const studies = shaped.studies.map((s): PlannedStudy => ({
+    title: s.title,
+    fields: s.fields,
+    attributes: s.attributes,
+    documents: s.sources.map((src) => ({
+      ...documents.get(src.guid)!,
+      kind: shaped.kindOf(src),
+    })),
+    memos: s.case ? memos.memos(`case "${s.title}"`, s.case) : [],
+  }));
+  const projectMemos = memos.projectMemos();
   noteOthers(project, skipped);
-  if (unused() > 0) {
-    skipped.add(
-      `${unused()} note(s) on other things`,
-      'Kodbok keeps the memos of codes and coded selections',
-    );
-  }
+  memos.report(skipped);
   return {
     name: clip(project.name.trim() || fallbackName, 200),
     origin: project.origin,
     holds: holdsOf(project, codes.length),
     codes,
+    codeMemos,
+    projectMemos,
     coders: [...coders.values()]
-      .filter((c) => c.highlights > 0)
-      .map(({ key, name, highlights }) => ({ key, name, highlights })),
-    studies: shaped.studies.map((s) => ({
-      title: s.title,
-      fields: s.fields,
-      attributes: s.attributes,
-      documents: s.sources.map((src) => ({
-        ...documents.get(src.guid)!,
-        kind: shaped.kindOf(src),
-      })),
-    })),
+      .filter((c) => c.highlights > 0 || c.memos > 0)
+      .map(({ key, name, highlights, memos: n }) => ({ key, name, highlights, memos: n })),
+    studies,
     attributes: [...shaped.attributeTypes].map(([name, type]) => ({ name, type })),
     scheme,
     skipped: skipped.list(),
@@ -162,31 +164,46 @@ function holdsOf(project: RefiProject, codes: number): RefiImportPlan['holds'] {
   };
 }
 
-/** The codebook, with each code's notes added to its description; GUID → code key. */
+/** The codebook (a code's Description is its description, its notes its memos); GUID → code key. */
 function codebookOf(
   project: RefiProject,
-  noteText: (guid: string) => string,
+  memos: ReturnType<typeof memoPlanner>,
   adjusted: NoticeList,
 ) {
-  const toNode = (c: RefiCode): CodeTreeNode => ({
-    ref: c.guid,
-    name: c.name,
-    color: c.color,
-    description: [c.description.trim(), ...c.noteRefs.map(noteText)].filter(Boolean).join('\n\n'),
-    codable: c.codable,
-    children: c.children.map(toNode),
-  });
+  const from = new Map<CodeTreeNode, RefiCode>();
+  const toNode = (c: RefiCode): CodeTreeNode => {
+    const node: CodeTreeNode = {
+      ref: c.guid,
+      name: c.name,
+      color: c.color,
+      description: c.description,
+      codable: c.codable,
+      children: c.children.map(toNode),
+    };
+    from.set(node, c);
+    return node;
+  };
   const nodes = project.codes.map(toNode);
   const { codes, keyOf } = planCodes(nodes, adjusted);
   const codeKeys = new Map<string, string>();
+  const codeMemos: RefiImportPlan['codeMemos'] = [];
   const visit = (n: CodeTreeNode) => {
+    const key = keyOf.get(n)!;
     if (codeKeys.has(n.ref))
       adjusted.add(`Code GUID ${n.ref}`, 'used by two codes; codings go to the first');
-    else codeKeys.set(n.ref, keyOf.get(n)!);
+    else codeKeys.set(n.ref, key);
+    const code = from.get(n)!;
+    // Notes linked by GUID go to the first code of a GUID used twice, as codings do.
+    const linkable = codeKeys.get(n.ref) === key;
+    for (const memo of memos.memos(`code "${n.name.trim()}"`, {
+      noteRefs: code.noteRefs,
+      guid: linkable ? code.guid : undefined,
+    }))
+      codeMemos.push({ ...memo, codeKey: key });
     n.children.forEach(visit);
   };
   nodes.forEach(visit);
-  return { codes, codeKeys };
+  return { codes, codeKeys, codeMemos };
 }
 
 /** Each source's text as decoded (BOM kept), by GUID; sources without usable text are listed. */
@@ -229,52 +246,6 @@ function readTexts(
   return texts;
 }
 
-/** A note's text (inline, or from its file in the archive), and how many notes nothing read. */
-function notesReader(project: RefiProject, files: ArchiveFiles) {
-  const notes = new Map(project.notes.map((n) => [n.guid, n]));
-  const read = new Set<string>();
-  const noteText = (guid: string): string => {
-    const n = notes.get(guid);
-    if (!n) return '';
-    read.add(guid);
-    if (n.content !== null) return n.content.trim();
-    const file = n.plainTextPath ? findSourceFile(files, n.plainTextPath, n.guid) : undefined;
-    return file ? normaliseText(decodeText(file.bytes)).trim() : '';
-  };
-  return { noteText, unused: () => notes.size - read.size };
-}
-
-/** Notes joined to a selection by a Link (how NVivo exports annotations). */
-function linkedNotes(project: RefiProject, noteText: (guid: string) => string) {
-  const isNote = new Set(project.notes.map((n) => n.guid));
-  const linked = new Map<string, string[]>();
-  for (const l of project.links) {
-    const [sel, note] = isNote.has(l.target)
-      ? [l.origin, l.target]
-      : isNote.has(l.origin)
-        ? [l.target, l.origin]
-        : [null, null];
-    if (sel && note) linked.set(sel, [...(linked.get(sel) ?? []), noteText(note)]);
-  }
-  return linked;
-}
-
-/** A selection's memo: its description, its notes and its codings' notes, and linked notes. */
-function memoOf(
-  sel: RefiSelection,
-  noteText: (guid: string) => string,
-  linked: ReadonlyMap<string, string[]>,
-): string | null {
-  const parts = [
-    sel.description.trim(),
-    ...sel.noteRefs.map(noteText),
-    ...sel.codings.flatMap((c) => c.noteRefs.map(noteText)),
-    ...(linked.get(sel.guid) ?? []),
-  ].filter(Boolean);
-  const unique = [...new Set(parts)];
-  return unique.length > 0 ? clip(unique.join('\n\n'), MEMO_MAX) : null;
-}
-
 function noteOthers(project: RefiProject, skipped: NoticeList) {
   const o = project.other;
   const media: Array<[number, string]> = [
@@ -288,6 +259,4 @@ function noteOthers(project: RefiProject, skipped: NoticeList) {
       skipped.add(`${n} ${kind} source(s) and their selections`, 'Kodbok holds text sources only');
   }
   if (o.graphs > 0) skipped.add(`${o.graphs} graph(s)`, 'Kodbok has no graphs');
-  if (o.projectNotes > 0)
-    skipped.add(`${o.projectNotes} project memo(s)`, 'Kodbok has no place for project memos yet');
 }

@@ -32,6 +32,8 @@ export function readProject(root: XmlElement, what: string): RefiProject {
   return {
     name: root.attrs.name ?? '',
     origin: root.attrs.origin ?? '',
+    description: childText(root, 'Description'),
+    noteRefs: refs(root, 'NoteRef'),
     users: childrenOf(root, 'Users', 'User').flatMap((u) =>
       u.attrs.guid ? [{ guid: guidKey(u.attrs.guid), name: u.attrs.name ?? '' }] : [],
     ),
@@ -47,9 +49,12 @@ export function readProject(root: XmlElement, what: string): RefiProject {
     notes: childrenOf(root, 'Notes', 'Note').map((n) => ({
       guid: guidKey(ctx.required(n, 'guid')),
       name: n.attrs.name ?? '',
+      description: childText(n, 'Description'),
       content: childNamed(n, 'PlainTextContent')?.text ?? null,
       plainTextPath: n.attrs.plainTextPath ?? null,
+      user: userOf(n),
     })),
+    referencedNotes: noteRefsIn(root),
     links: childrenOf(root, 'Links', 'Link').map((l) => ({
       origin: guidKey(l.attrs.originGUID ?? ''),
       target: guidKey(l.attrs.targetGUID ?? ''),
@@ -66,7 +71,6 @@ export function readProject(root: XmlElement, what: string): RefiProject {
       audioSources: count('AudioSource'),
       videoSources: count('VideoSource'),
       graphs: childrenOf(root, 'Graphs', 'Graph').length,
-      projectNotes: childrenNamed(root, 'NoteRef').length,
     },
   };
 }
@@ -83,6 +87,26 @@ function refs(el: XmlElement, name: string): string[] {
     const target = r.attrs.targetGUID ?? r.attrs.guid;
     return target ? [guidKey(target)] : [];
   });
+}
+
+/**
+ * Who wrote an element: its creatingUser, or its modifyingUser when only that is given (Quirkos);
+ * QualCoder writes `creatingUser=""` for an unknown owner (deviations §B19), which names no one.
+ */
+function userOf(el: XmlElement): string | null {
+  const user = el.attrs.creatingUser?.trim() || el.attrs.modifyingUser?.trim();
+  return user ? guidKey(user) : null;
+}
+
+/** The targets of every NoteRef in the tree under `root`. */
+function noteRefsIn(root: XmlElement): string[] {
+  const out: string[] = [];
+  const stack = [root];
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if (el.name === 'NoteRef' && el.attrs.targetGUID) out.push(guidKey(el.attrs.targetGUID));
+    for (const child of el.children) stack.push(child);
+  }
+  return out;
 }
 
 function values(el: XmlElement): RefiValue[] {
@@ -137,6 +161,7 @@ class Reader {
       description: childText(el, 'Description'),
       sources: refs(el, 'SourceRef'),
       values: values(el),
+      noteRefs: refs(el, 'NoteRef'),
     };
   }
 
@@ -154,13 +179,13 @@ class Reader {
   }
 
   selection(el: XmlElement): RefiSelection {
-    const user = el.attrs.creatingUser || el.attrs.modifyingUser;
+    const user = userOf(el);
     return {
       guid: guidKey(this.required(el, 'guid')),
       name: el.attrs.name ?? '',
       start: this.position(el, 'startPosition'),
       end: this.position(el, 'endPosition'),
-      user: user ? guidKey(user) : null,
+      user,
       created: el.attrs.creationDateTime ?? el.attrs.modifiedDateTime ?? null,
       description: childText(el, 'Description'),
       codings: childrenNamed(el, 'Coding').map((c) => this.coding(c)),

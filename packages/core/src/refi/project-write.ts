@@ -51,6 +51,18 @@ export interface ExportStudy {
   documents: readonly ExportDocument[];
 }
 
+/** A member's memo on the project, a study, a document or a code. */
+export interface ExportMemo {
+  id: string;
+  on: 'project' | 'study' | 'document' | 'code';
+  /** The study, document or code; null for the project. */
+  targetId: string | null;
+  authorId: string;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** A Kodbok project (or the part of it the filters keep) to write as REFI-QDA. */
 export interface ProjectExport {
   name: string;
@@ -58,11 +70,13 @@ export interface ProjectExport {
   /** The exporting user: the Project's creator. */
   exportedBy: string;
   date: Date;
-  /** Everyone named as a coder (and the exporting user), by Kodbok id. */
+  /** Everyone named as a coder or a memo's author (and the exporting user), by Kodbok id. */
   users: ReadonlyArray<{ id: string; name: string }>;
   codes: readonly ExportCode[];
   attributes: ReadonlyArray<{ name: string; type: AttributeKind }>;
   studies: readonly ExportStudy[];
+  /** Memos on the project, studies, documents and codes; those on anything not written are left out. */
+  memos: readonly ExportMemo[];
 }
 
 /** The consensus coder's GUID in every export, so a round trip finds it again. */
@@ -71,7 +85,9 @@ export const CONSENSUS_GUID = 'c0a5e45a-0000-4000-8000-000000000000';
 /**
  * A project as a .qdpx (zip): `project.qde` valid against Project.xsd and each document's text
  * as `sources/<guid>.txt` (UTF-8, no BOM, LF). Positions are Unicode code points of that text,
- * as the standard says (converted from Kodbok's UTF-16 offsets here, at the edge).
+ * as the standard says (converted from Kodbok's UTF-16 offsets here, at the edge). Memos are
+ * Notes, referred to by a NoteRef from the Project, the TextSource or the Code they are about; the
+ * XSD gives a Case no NoteRef, so a study's memo is a Link from its Case to the Note.
  */
 export function writeProjectArchive(
   p: ProjectExport,
@@ -100,7 +116,8 @@ export function writeProject(p: ProjectExport, userGuid: (id: string) => string 
       '</Users>\n',
     );
   }
-  out.push(...codebook(p.codes));
+  const memos = memoNotes(p, userGuid);
+  out.push(...codebook(p.codes, memos.codes));
   const variables = variablesOf(p);
   if (variables.length > 0) {
     out.push(
@@ -124,29 +141,90 @@ export function writeProject(p: ProjectExport, userGuid: (id: string) => string 
       const guid = guidFor(d.id);
       const { text, map } = exportPositions(d.text);
       sources.push({ path: `sources/${guid}.txt`, text });
-      const name =
-        s.documents.length === 1 ? s.title : `${s.title} (${d.kind}${i > 0 ? ` ${i + 1}` : ''})`;
-      out.push(`<TextSource${attrs({ guid, name, plainTextPath: `internal://${guid}.txt` })}>\n`);
+      out.push(
+        `<TextSource${attrs({ guid, name: documentName(s, d, i), plainTextPath: `internal://${guid}.txt` })}>\n`,
+      );
       for (const h of d.highlights) {
         const quote = d.text.slice(h.start, h.end).replace(/\r\n?/g, '\n');
         out.push(selection(h, quote, map, userGuid, notes));
       }
+      out.push(...noteRefs(memos.documents.get(d.id)));
       out.push(valueOf(byName.get('kind')!, d.kind), '</TextSource>\n');
     }
     out.push('</Sources>\n');
   }
+  notes.push(...memos.notes);
   if (notes.length > 0) out.push('<Notes>\n', ...notes, '</Notes>\n');
-  out.push('</Project>\n');
+  if (memos.links.length > 0) out.push('<Links>\n', ...memos.links, '</Links>\n');
+  out.push(...noteRefs(memos.project), '</Project>\n');
   return { qde: out.join(''), sources };
 }
 
-function codebook(codes: readonly ExportCode[]): string[] {
-  if (codes.length === 0) return [];
-  return ['<CodeBook>\n<Codes>\n', ...codeElements(codes), '</Codes>\n</CodeBook>\n'];
+/** A document's TextSource name: its study's title, with its kind when the study has several. */
+function documentName(s: ExportStudy, d: ExportDocument, i: number): string {
+  return s.documents.length === 1 ? s.title : `${s.title} (${d.kind}${i > 0 ? ` ${i + 1}` : ''})`;
 }
 
-/** The codes as nested `<Code>` elements, siblings in codebook order (a .qde and a .qdc alike). */
-export function codeElements(codes: readonly ExportCode[]): string[] {
+const noteRefs = (guids: readonly string[] = []) =>
+  guids.map((g) => `<NoteRef${attrs({ targetGUID: g })}/>\n`);
+
+/**
+ * The memos on what the export holds as Notes, and where each is referred to from: the project,
+ * a code or a document by NoteRef (GUIDs by target id), a study by a Link from its Case.
+ */
+function memoNotes(p: ProjectExport, userGuid: (id: string) => string) {
+  // What each memo is about, by the memo's target ("project", "<kind>:<id>"), for the Note's name.
+  const about = new Map<string, string>([
+    ['project', 'the project'],
+    ...p.studies.map((s) => [`study:${s.id}`, s.title] as const),
+    ...p.studies.flatMap((s) =>
+      s.documents.map((d, i) => [`document:${d.id}`, documentName(s, d, i)] as const),
+    ),
+    ...p.codes.map((c) => [`code:${c.id}`, `the code ${c.name}`] as const),
+  ]);
+  const out = {
+    notes: [] as string[],
+    links: [] as string[],
+    project: [] as string[],
+    codes: new Map<string, string[]>(),
+    documents: new Map<string, string[]>(),
+  };
+  const refer = (refs: Map<string, string[]>, id: string, guid: string) =>
+    refs.set(id, [...(refs.get(id) ?? []), guid]);
+  for (const m of p.memos) {
+    const id = m.targetId ?? '';
+    const label = about.get(m.on === 'project' ? 'project' : `${m.on}:${id}`);
+    if (label === undefined) continue;
+    const guid = guidFor(m.id, 'memo');
+    const author = userGuid(m.authorId);
+    out.notes.push(
+      `<Note${attrs({ guid, name: `Memo on ${label}`, creatingUser: author, creationDateTime: m.createdAt, modifyingUser: author, modifiedDateTime: m.updatedAt })}>${textElement('PlainTextContent', m.text)}</Note>\n`,
+    );
+    if (m.on === 'project') out.project.push(guid);
+    else if (m.on === 'code') refer(out.codes, id, guid);
+    else if (m.on === 'document') refer(out.documents, id, guid);
+    else {
+      out.links.push(
+        `<Link${attrs({ guid: guidFor(m.id, 'memo link'), name: 'Memo', direction: 'OneWay', originGUID: guidFor(id), targetGUID: guid })}/>\n`,
+      );
+    }
+  }
+  return out;
+}
+
+function codebook(codes: readonly ExportCode[], notes: ReadonlyMap<string, string[]>): string[] {
+  if (codes.length === 0) return [];
+  return ['<CodeBook>\n<Codes>\n', ...codeElements(codes, notes), '</Codes>\n</CodeBook>\n'];
+}
+
+/**
+ * The codes as nested `<Code>` elements, siblings in codebook order (a .qde and a .qdc alike);
+ * `notes` gives the GUIDs of each code's memo Notes, which only a .qde has.
+ */
+export function codeElements(
+  codes: readonly ExportCode[],
+  notes: ReadonlyMap<string, string[]> = new Map(),
+): string[] {
   const children = childrenByParent(codes);
   const write = (parentId: string | null): string[] =>
     [...(children.get(parentId) ?? [])]
@@ -154,6 +232,7 @@ export function codeElements(codes: readonly ExportCode[]): string[] {
       .flatMap((c) => [
         `<Code${attrs({ guid: guidFor(c.id), name: c.name, isCodable: 'true', color: /^#[0-9a-f]{6}$/i.test(c.color) ? c.color.toUpperCase() : undefined })}>`,
         c.description ? textElement('Description', c.description) : '',
+        ...noteRefs(notes.get(c.id)).map((r) => r.trimEnd()),
         ...write(c.id),
         '</Code>\n',
       ]);

@@ -40,12 +40,19 @@ export function QdpxPreviewView({ preview }: { preview: QdpxPreview }) {
         <li>
           <strong>{plural(creates.highlights, 'highlight', 'highlights')}</strong>
         </li>
+        {creates.memos > 0 && (
+          <li>
+            <strong>{plural(creates.memos, 'memo', 'memos')}</strong> on the project, studies,
+            documents and codes
+          </li>
+        )}
       </ul>
       {preview.coders.length > 0 && (
         <ul className="refi-coders" aria-label="Coders">
           {preview.coders.map((c, i) => (
             <li key={i}>
-              {c.name}: {plural(c.highlights, 'highlight', 'highlights')}, as {BECOMES[c.becomes]}
+              {c.name}: {plural(c.highlights, 'highlight', 'highlights')}
+              {c.memos > 0 && `, ${plural(c.memos, 'memo', 'memos')}`}, as {BECOMES[c.becomes]}
             </li>
           ))}
         </ul>
