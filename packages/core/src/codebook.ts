@@ -1,3 +1,5 @@
+import { compareText } from './collation';
+
 /** Pure operations on the codebook tree: codes nest under parents (a parent is a theme). */
 
 export interface CodeNode {
@@ -67,7 +69,7 @@ export function childrenByParent<T extends CodeNode>(codes: readonly T[]): Map<s
     else map.set(c.parentId, [c]);
   }
   for (const list of map.values()) {
-    list.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+    list.sort((a, b) => a.position - b.position || compareText(a.name, b.name));
   }
   return map;
 }

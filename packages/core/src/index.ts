@@ -48,3 +48,4 @@ export { readCodebookFile } from './refi/codebook-file';
 export { mergeCodebook, type CodebookMerge } from './refi/codebook-merge';
 export { guidFor, guidKey } from './refi/guid';
 export { describeScheme } from './refi/positions';
+export * from './collation';

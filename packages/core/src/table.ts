@@ -1,3 +1,5 @@
+import { compareText } from './collation';
+
 /** Pure helpers for tables on screen: sorting by a column, and CSV for export. */
 
 export type SortDirection = 'ascending' | 'descending';
@@ -5,9 +7,6 @@ export interface SortState<K extends string> {
   key: K | null;
   direction: SortDirection;
 }
-
-/** Text in natural order ("Study 2" before "Study 10"), case and accents as a reader expects. */
-const collator = new Intl.Collator(undefined, { numeric: true });
 
 /** Stable sort of `rows` by `value`; ties keep their order (the codebook's, the server's). */
 export function sortRows<T, K extends string>(
@@ -24,7 +23,7 @@ export function sortRows<T, K extends string>(
       const d =
         typeof a.v === 'number' && typeof b.v === 'number'
           ? a.v - b.v
-          : collator.compare(String(a.v), String(b.v));
+          : compareText(String(a.v), String(b.v));
       return d !== 0 ? d * sign : a.index - b.index;
     })
     .map((x) => x.row);

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { fileURLToPath } from 'node:url';
+import { sortKey } from '@kodbok/core';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -35,6 +36,11 @@ export function openDatabase(
   // with 64 MB against a 300 MB budget; with 32 MB it stays near 260 MB and the matrix page
   // still reads in about 75 ms.
   sqlite.pragma('cache_size = -32768');
+  // One order for text (core's collation.ts): ORDER BY kodbok_sortkey(name) sorts Åkerblom
+  // beside Aalto, as every list and export in JavaScript does. Deterministic: SQLite may reuse it.
+  sqlite.function('kodbok_sortkey', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? sortKey(text) : (text as null),
+  );
   const db = drizzle(sqlite, { schema }) as Db;
   // A second connection to a file the server has already migrated (a worker thread) skips it.
   if (options.migrate !== false && !options.readonly)

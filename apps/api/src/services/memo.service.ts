@@ -4,6 +4,7 @@ import { BadRequestError, NotFoundError } from '../errors';
 import { authorize, authorizeIn } from './access';
 import { readableCoders } from './coders';
 import type { CurrentUser } from './types';
+import { compareText } from '@kodbok/core';
 
 const WHAT: Record<Exclude<MemoTargetKind, 'project'>, string> = {
   study: 'Study',
@@ -43,7 +44,7 @@ export function createMemoService(repos: Repositories) {
       // The caller's own first: it is the one they edit.
       const own = rows.filter((r) => r.userId === user.id);
       const others = rows.filter((r) => r.userId !== user.id);
-      others.sort((a, b) => a.userName.localeCompare(b.userName));
+      others.sort((a, b) => compareText(a.userName, b.userName));
       return { memos: [...own, ...others].map(toMemo) };
     },
 

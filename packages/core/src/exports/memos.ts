@@ -2,6 +2,7 @@ import type { CodeNode } from '../codebook';
 import { placeCodes } from './code-path';
 import type { ExportHighlight, ExportStudy } from './excerpt-table';
 import { escapeMarkdown, markdownParagraph, markdownQuote } from './markup';
+import { compareText } from '../collation';
 
 /** A highlight's memo, with the passage it is about. */
 export interface MemoEntry {
@@ -77,7 +78,6 @@ export function buildMemoReport(input: {
     ...documentsOf.keys(),
     ...[...notes.keys()].filter((k) => k.startsWith('study:')).map((k) => k.slice(6)),
   ]);
-  const byKey = new Intl.Collator('en', { numeric: true });
   return {
     title: input.title,
     meta: input.meta,
@@ -109,7 +109,7 @@ export function buildMemoReport(input: {
         };
       })
       .filter((s) => s.memos.length + s.documents.length + s.codes.length > 0)
-      .sort((a, b) => byKey.compare(a.key, b.key)),
+      .sort((a, b) => compareText(a.key, b.key)),
   };
 }
 

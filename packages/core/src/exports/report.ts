@@ -10,6 +10,7 @@ import {
   markdownParagraph,
   markdownQuote,
 } from './markup';
+import { compareText } from '../collation';
 
 /** One excerpt under one code in a report. */
 export interface ReportEntry {
@@ -85,7 +86,6 @@ export function buildExcerptReport(input: {
     for (let id: string | null | undefined = codeId; id && !used.has(id); id = parentOf.get(id))
       used.add(id);
   }
-  const order = new Intl.Collator('en', { numeric: true });
   return {
     title: input.title,
     meta: input.meta,
@@ -98,7 +98,7 @@ export function buildExcerptReport(input: {
         depth: c.depth,
         description: c.description,
         entries: (entriesByCode.get(c.id) ?? [])
-          .sort((a, b) => order.compare(a.studyKey, b.studyKey) || a.start - b.start)
+          .sort((a, b) => compareText(a.studyKey, b.studyKey) || a.start - b.start)
           .map(({ start: _start, ...entry }) => entry),
       })),
   };

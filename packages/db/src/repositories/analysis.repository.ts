@@ -90,7 +90,8 @@ export function createAnalysisRepository(db: Db) {
         : sql`NULL`;
       return db.all<MatrixStudy>(sql`SELECT s.id, s.title, s.year, s.authors, ${group} AS groupValue
         FROM studies s WHERE ${studyWhere(scope)}
-        ORDER BY groupValue IS NULL, groupValue, json_extract(s.authors, '$[0]'), s.year, s.title, s.id
+        ORDER BY groupValue IS NULL, kodbok_sortkey(groupValue), groupValue,
+          kodbok_sortkey(json_extract(s.authors, '$[0]')), s.year, kodbok_sortkey(s.title), s.id
         LIMIT ${page.limit} OFFSET ${page.offset}`);
     },
     /**
@@ -122,7 +123,7 @@ export function createAnalysisRepository(db: Db) {
       return db.all<{ value: string | null; studies: number }>(sql`
         SELECT a.value AS value, count(*) AS studies FROM studies s
         LEFT JOIN study_attributes a ON a.study_id = s.id AND a.name = ${attribute}
-        WHERE ${studyWhere(scope)} GROUP BY a.value ORDER BY a.value IS NULL, a.value`);
+        WHERE ${studyWhere(scope)} GROUP BY a.value ORDER BY a.value IS NULL, kodbok_sortkey(a.value), a.value`);
     },
     /** Studies with one code per value of `attribute`: its distinct studies, from the (code, study) key. */
     crosstabCells(scope: AnalysisScope, attribute: string, codeId: string) {

@@ -33,7 +33,7 @@ export function createAttributeRepository(db: Db) {
         .innerJoin(studies, eq(studies.id, studyAttributes.studyId))
         .where(eq(studies.projectId, projectId))
         .groupBy(studyAttributes.name, studyAttributes.value)
-        .orderBy(desc(sql`count(*)`), studyAttributes.value)
+        .orderBy(desc(sql`count(*)`), sql`kodbok_sortkey(${studyAttributes.value})`)
         .all();
       const byName = new Map<string, AttributeView>(
         types.map((t) => [t.name, { name: t.name, type: t.type, studies: 0, values: [] }]),

@@ -52,7 +52,7 @@ export function createProjectRepository(db: Db) {
         .from(projects)
         .innerJoin(projectMembers, eq(projectMembers.projectId, projects.id))
         .where(eq(projectMembers.userId, userId))
-        .orderBy(asc(projects.name))
+        .orderBy(sql`kodbok_sortkey(${projects.name})`, asc(projects.name))
         .all();
     },
     findForUser(projectId: string, userId: string): ProjectWithRole | undefined {
@@ -107,7 +107,7 @@ export function createMemberRepository(db: Db) {
         .from(projectMembers)
         .innerJoin(users, eq(users.id, projectMembers.userId))
         .where(eq(projectMembers.projectId, projectId))
-        .orderBy(asc(users.name))
+        .orderBy(sql`kodbok_sortkey(${users.name})`, asc(users.name))
         .all();
     },
     find(projectId: string, userId: string) {

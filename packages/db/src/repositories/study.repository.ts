@@ -105,7 +105,12 @@ export function createStudyRepository(db: Db) {
     list(projectId: string, counting: Counting, q?: string): StudyView[] {
       const search = q ? searchCondition(q) : undefined;
       const where = and(eq(studies.projectId, projectId), search);
-      const rows = db.select().from(studies).where(where).orderBy(asc(studies.title)).all();
+      const rows = db
+        .select()
+        .from(studies)
+        .where(where)
+        .orderBy(sql`kodbok_sortkey(${studies.title})`, asc(studies.title))
+        .all();
       // A search is a scan: its ids are sent back as one JSON parameter rather than searched
       // again in each of decorate's three queries.
       const ids = search && JSON.stringify(rows.map((r) => r.id));

@@ -27,7 +27,11 @@ export function createUserRepository(db: Db) {
       return db.select().from(users).where(eq(users.email, email.toLowerCase())).get();
     },
     list(): UserRow[] {
-      return db.select().from(users).orderBy(users.name).all();
+      return db
+        .select()
+        .from(users)
+        .orderBy(sql`kodbok_sortkey(${users.name})`, users.name)
+        .all();
     },
     insert(input: {
       email: string;

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import {
+  compareText,
   CSV_BOM,
   csvLine,
   matrixRows,
@@ -97,8 +98,8 @@ export function presenceCsv(repos: Repositories, ctx: ExportContext): Readable {
     of.set(a.name, a.value);
     attributes.set(a.studyId, of);
   }
-  const names = [...new Set([...attributes.values()].flatMap((m) => [...m.keys()]))].sort((a, b) =>
-    a.localeCompare(b),
+  const names = [...new Set([...attributes.values()].flatMap((m) => [...m.keys()]))].sort(
+    compareText,
   );
   const codes = keptCodes(ctx).map((c) => ({
     id: c.id,

@@ -1,4 +1,5 @@
 import type { Assignment, Assignments } from '@kodbok/contracts';
+import { compareText } from '@kodbok/core';
 
 /** A study as the progress views need it. */
 export interface StudyRef {
@@ -82,7 +83,7 @@ export function coderProgress(data: Assignments): CoderProgress[] {
   }
   return [...rows.values()]
     .map((r) => ({ ...r, share: r.assigned > 0 ? r.done / r.assigned : null }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.name, b.name));
 }
 
 /** Totals for the page's summary line. */

@@ -18,34 +18,31 @@ const memo = (over: Partial<MemoView>): MemoView => ({
 
 describe('groupMemos', () => {
   it('puts the project first, then codes, studies and documents, targets by label, newest memo first', () => {
-    const groups = groupMemos(
-      [
-        memo({
-          targetId: 's2',
-          targetLabel: 'Örebro study',
-          studyId: 's2',
-          text: 'old',
-          updatedAt: '2026-11-01T00:00:00Z',
-        }),
-        memo({ on: 'document', targetId: 'd1', targetLabel: 'abstract of Grim', text: 'doc' }),
-        memo({
-          targetId: 's2',
-          targetLabel: 'Örebro study',
-          studyId: 's2',
-          text: 'new',
-          updatedAt: '2026-11-02T00:00:00Z',
-        }),
-        memo({ targetId: 's3', targetLabel: 'Zebra study', studyId: 's3' }),
-        memo({ on: 'project', targetId: null, targetLabel: '', studyId: null, text: 'plan' }),
-        memo({ on: 'code', targetId: 'c1', targetLabel: 'Stigma', studyId: null }),
-      ],
-      new Intl.Collator('sv'),
-    );
+    const groups = groupMemos([
+      memo({
+        targetId: 's2',
+        targetLabel: 'Örebro study',
+        studyId: 's2',
+        text: 'old',
+        updatedAt: '2026-11-01T00:00:00Z',
+      }),
+      memo({ on: 'document', targetId: 'd1', targetLabel: 'abstract of Grim', text: 'doc' }),
+      memo({
+        targetId: 's2',
+        targetLabel: 'Örebro study',
+        studyId: 's2',
+        text: 'new',
+        updatedAt: '2026-11-02T00:00:00Z',
+      }),
+      memo({ targetId: 's3', targetLabel: 'Zebra study', studyId: 's3' }),
+      memo({ on: 'project', targetId: null, targetLabel: '', studyId: null, text: 'plan' }),
+      memo({ on: 'code', targetId: 'c1', targetLabel: 'Stigma', studyId: null }),
+    ]);
     expect(groups.map((g) => g.kind)).toEqual(['project', 'code', 'study', 'document']);
     const studies = groups.find((g) => g.kind === 'study')!;
-    // Swedish order: Ö after Z.
-    expect(studies.targets.map((t) => t.label)).toEqual(['Zebra study', 'Örebro study']);
-    expect(studies.targets[1]!.memos.map((m) => m.text)).toEqual(['new', 'old']);
+    // Kodbok's one collation (core's collation.ts): Ö beside O, before Z, as everywhere else.
+    expect(studies.targets.map((t) => t.label)).toEqual(['Örebro study', 'Zebra study']);
+    expect(studies.targets[0]!.memos.map((m) => m.text)).toEqual(['new', 'old']);
   });
 
   it('leaves out kinds that have no memo', () => {

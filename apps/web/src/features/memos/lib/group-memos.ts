@@ -1,4 +1,5 @@
 import type { MemoTargetKind, MemoView } from '@kodbok/contracts';
+import { compareText } from '@kodbok/core';
 
 export interface MemoGroup {
   kind: MemoTargetKind;
@@ -17,13 +18,10 @@ const ORDER: readonly MemoTargetKind[] = ['project', 'code', 'study', 'document'
 
 /**
  * Memos by what they are about, as the Memos page lists them: the project's, then codes, studies
- * and documents, each target under its label (in the reader's locale's order, so a Swedish
- * reader finds Ö after Z), its memos newest first. Kinds with no memo are left out.
+ * and documents, each target under its label (in Kodbok's one order for text), its memos newest
+ * first. Kinds with no memo are left out.
  */
-export function groupMemos(
-  memos: readonly MemoView[],
-  collator = new Intl.Collator(undefined, { numeric: true }),
-): MemoGroup[] {
+export function groupMemos(memos: readonly MemoView[]): MemoGroup[] {
   const byKind = new Map<MemoTargetKind, Map<string, MemoGroup['targets'][number]>>();
   for (const m of memos) {
     const targets = byKind.get(m.on) ?? new Map<string, MemoGroup['targets'][number]>();
@@ -41,6 +39,6 @@ export function groupMemos(
         ...t,
         memos: [...t.memos].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
       }))
-      .sort((a, b) => collator.compare(a.label, b.label)),
+      .sort((a, b) => compareText(a.label, b.label)),
   }));
 }
