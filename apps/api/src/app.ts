@@ -13,6 +13,7 @@ import { registerOpenApi } from './plugins/openapi';
 import { registerWeb } from './plugins/web';
 import { registerRoutes } from './routes';
 import { registerMultipart } from './plugins/multipart';
+import { strictBodyValidator } from './plugins/validation';
 import { seedDemoProject } from './demo/seed';
 
 /** The import worker beside this module: TypeScript when run from source, the bundle's file after a build. */
@@ -41,8 +42,9 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimit,
-    trustProxy: false,
+    trustProxy: config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    schemaController: { compilersFactory: { buildValidator: strictBodyValidator() } },
     ...options,
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -16,6 +16,14 @@ export interface Config {
   seedDemo: boolean;
   /** Folder of the built web app; absent in API-only tests. */
   webDist: string | null;
+  /**
+   * Fastify's `trustProxy`: which proxies' X-Forwarded-For, -Proto and -Host headers to believe,
+   * so that behind TLS termination the session cookie is Secure, the https Origin is the page's
+   * own and rate limits see the client's address (false: none, the default).
+   */
+  trustProxy: boolean | string[];
+  /** The origin browsers load Kodbok from when a proxy does not pass the Host header through. */
+  publicOrigin: string | null;
 }
 
 /** Reads the environment once at start. Unknown or bad values fail loudly. */
@@ -37,7 +45,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.KODBOK_DEMO !== 'off',
     webDist: existsSync(path.join(webDist, 'index.html')) ? webDist : null,
+    trustProxy: trustProxy(env.KODBOK_TRUST_PROXY),
+    publicOrigin: publicOrigin(env.KODBOK_PUBLIC_ORIGIN),
   };
+}
+
+// proxy-addr's names for address ranges, and IPv4/IPv6 addresses with an optional prefix length.
+const PROXY_ADDRESS = /^(?:loopback|linklocal|uniquelocal|[0-9a-f.:]+(?:\/\d{1,3})?)$/i;
+
+/**
+ * KODBOK_TRUST_PROXY: off (default); a comma-separated list of the proxies' addresses or ranges
+ * (`loopback`, `10.0.0.0/8`); or `true`, trusting any sender, fit only when nothing but the proxy
+ * can reach the server. (Fastify trusts no one for a hop count, so numbers are refused.)
+ */
+function trustProxy(value: string | undefined): boolean | string[] {
+  const v = value?.trim() ?? '';
+  if (v === '' || /^(?:false|off|no|0)$/i.test(v)) return false;
+  if (/^(?:true|on|yes)$/i.test(v)) return true;
+  const addresses = v.split(',').map((a) => a.trim());
+  const bad = addresses.find((a) => /^\d+$/.test(a) || !PROXY_ADDRESS.test(a));
+  if (bad !== undefined)
+    throw new Error(
+      `KODBOK_TRUST_PROXY must be off, true, or the proxies' addresses (loopback, 10.0.0.0/8), got "${bad}"`,
+    );
+  return addresses;
+}
+
+/** KODBOK_PUBLIC_ORIGIN: scheme, host and port only, e.g. https://kodbok.example.org. */
+function publicOrigin(value: string | undefined): string | null {
+  const v = value?.trim() ?? '';
+  if (v === '') return null;
+  const url = URL.canParse(v) ? new URL(v) : null;
+  const web = url?.protocol === 'https:' || url?.protocol === 'http:';
+  if (!url || !web || url.pathname !== '/' || url.search || url.hash || url.username)
+    throw new Error(
+      `KODBOK_PUBLIC_ORIGIN must be an origin such as https://kodbok.example.org (no path), got "${value}"`,
+    );
+  return url.origin;
 }
 
 /** Signs session cookies; kept beside the database so sessions survive restarts. */

@@ -71,6 +71,40 @@ describe('PUT /api/projects/:projectId/attributes/:name', () => {
     expect(res.json().name).toBe(name);
   });
 
+  it('takes a name with surrounding spaces as the attribute itself', async () => {
+    const { projectId } = await arrange();
+    const res = await owner.request(
+      'PUT',
+      `${base(projectId)}/${encodeURIComponent(' country ')}`,
+      {
+        type: 'number',
+      },
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(/^"country" cannot be a number/);
+    const typed = await owner.request(
+      'PUT',
+      `${base(projectId)}/${encodeURIComponent('participants\t')}`,
+      { type: 'number' },
+    );
+    expect(typed.json()).toMatchObject({ name: 'participants', type: 'number', studies: 1 });
+  });
+
+  it.each([
+    ['spaces', '   '],
+    ['zero-width characters', '\u200b\u200d\ufeff'],
+    ['a NUL', '\u0000'],
+  ])('refuses a name of only %s with 400', async (_what, name) => {
+    const { projectId, ids } = await arrange();
+    const url = `${base(projectId)}/${encodeURIComponent(name)}`;
+    const put = await owner.request('PUT', url, { type: 'text' });
+    expect(put.statusCode).toBe(400);
+    expect(put.json().message).toMatch(/params\/name must not be blank/);
+    const post = await owner.request('POST', `${url}/studies`, { studyIds: ids, value: 'x' });
+    expect(post.statusCode).toBe(400);
+    expect((await owner.request('GET', base(projectId))).json()).toHaveLength(2);
+  });
+
   it('lists a new attribute before any study has it', async () => {
     const { projectId } = await arrange();
     await owner.request('PUT', `${base(projectId)}/${encodeURIComponent('risk of bias')}`, {
@@ -122,6 +156,24 @@ describe('POST /api/projects/:projectId/attributes/:name/studies', () => {
     ).toBeUndefined();
   });
 
+  it('applies the type of an attribute named with surrounding spaces in the path', async () => {
+    const { projectId, ids } = await arrange();
+    await owner.request('PUT', `${base(projectId)}/participants`, { type: 'number' });
+    const spaced = `${base(projectId)}/${encodeURIComponent('  participants ')}/studies`;
+    const bad = await owner.request('POST', spaced, { studyIds: [ids[1]], value: 'abc' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toBe(
+      '"participants" is a number attribute, and "abc" is not a number',
+    );
+    expect((await owner.request('GET', `/api/studies/${ids[1]}`)).json().attributes).toEqual({
+      country: 'Sweden',
+    });
+    const ok = await owner.request('POST', spaced, { studyIds: [ids[1]], value: '20' });
+    expect(ok.json()).toEqual({ updated: 1 });
+    const list = (await owner.request('GET', base(projectId))).json();
+    expect(list.map((a: any) => a.name)).toEqual(['country', 'participants']);
+  });
+
   it('validates the body', async () => {
     const { projectId } = await arrange();
     const res = await owner.request('POST', `${base(projectId)}/design/studies`, { studyIds: [] });
@@ -155,5 +207,12 @@ describe('DELETE /api/projects/:projectId/attributes/:name', () => {
     expect((await owner.request('DELETE', `${base(projectId)}/country`)).statusCode).toBe(204);
     expect((await owner.request('GET', `/api/studies/${ids[2]}`)).json().attributes).toEqual({});
     expect((await owner.request('DELETE', `${base(projectId)}/country`)).statusCode).toBe(404);
+  });
+
+  it('finds the attribute named with surrounding spaces in the path', async () => {
+    const { projectId, ids } = await arrange();
+    const url = `${base(projectId)}/${encodeURIComponent(' country  ')}`;
+    expect((await owner.request('DELETE', url)).statusCode).toBe(204);
+    expect((await owner.request('GET', `/api/studies/${ids[2]}`)).json().attributes).toEqual({});
   });
 });

@@ -398,3 +398,87 @@ describe('DELETE /api/highlights/:highlightId', () => {
     expect(codes[0].highlightCount).toBe(1);
   });
 });
+
+describe('POST /api/documents/:documentId/highlights racing deletions', () => {
+  const WORDS = Array.from({ length: 120 }, (_, i) => `w${String(i).padStart(3, '0')}`);
+  const LONG = WORDS.join(' ');
+  /** A creation of the i-th word of LONG in `documentId`, coded `codeId`. */
+  const create = (documentId: string, i: number, codeId: string) => {
+    const start = i * 5;
+    return owner.request('POST', `/api/documents/${documentId}/highlights`, {
+      start,
+      end: start + 4,
+      quote: WORDS[i],
+      codeIds: [codeId],
+    });
+  };
+
+  it('never answers 5xx when a code is deleted or merged, or a study deleted, meanwhile, and keeps every 201', async () => {
+    const { project, documentId, code: kept } = await createProjectWithStudy(owner, LONG);
+    const deleted = await createCode(owner, project.id, 'Deleted meanwhile');
+    const merged = await createCode(owner, project.id, 'Merged meanwhile');
+    const doomed = (
+      await owner.request('POST', `/api/projects/${project.id}/studies`, {
+        title: 'Deleted meanwhile',
+        text: LONG,
+      })
+    ).json();
+    const doomedDocumentId = doomed.documents[0].id as string;
+    const creations: Array<{ codeId: string; documentId: string }> = [];
+    const requests: Array<Promise<{ statusCode: number; json: () => any }>> = [];
+    const deletions: Array<Promise<{ statusCode: number }>> = [];
+    // Waves of creations, one per event-loop turn, with the deletions landing among them.
+    for (let wave = 0; wave < 30; wave++) {
+      for (const [j, codeId, doc] of [
+        [0, deleted.id, documentId],
+        [1, merged.id, documentId],
+        [2, kept.id, documentId],
+        [3, kept.id, doomedDocumentId],
+      ] as const) {
+        creations.push({ codeId, documentId: doc });
+        requests.push(create(doc, wave * 4 + j, codeId));
+      }
+      if (wave === 8)
+        deletions.push(
+          owner.request('DELETE', `/api/codes/${deleted.id}?highlights=move&moveTo=${kept.id}`),
+        );
+      if (wave === 14)
+        deletions.push(
+          owner.request('POST', `/api/codes/${merged.id}/merge`, { intoCodeId: kept.id }),
+        );
+      if (wave === 20) deletions.push(owner.request('DELETE', `/api/studies/${doomed.id}`));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const answers = await Promise.all(requests);
+    const done = await Promise.all(deletions);
+    expect(done.map((r) => r.statusCode >= 200 && r.statusCode < 300)).toEqual([true, true, true]);
+    const statuses = answers.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    // The race was run: some creations passed their checks and then lost their code or document.
+    const lateMessages = answers.filter((r) => r.statusCode !== 201).map((r) => r.json().message);
+    expect(lateMessages.filter((m) => /while the highlight was being saved/.test(m))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Document/), expect.stringMatching(/code/)]),
+    );
+    answers.forEach((res, n) => {
+      const { codeId, documentId: doc } = creations[n]!;
+      if (res.statusCode === 201) return;
+      // Checked before queueing, a gone code is an unknown one (400); in the commit unit, 409.
+      if (doc === doomedDocumentId) {
+        expect(res.statusCode).toBe(404);
+        expect(res.json().message).toMatch(/document/i);
+      } else {
+        expect(codeId).not.toBe(kept.id);
+        expect([400, 409]).toContain(res.statusCode);
+        expect(res.json().message).toContain(codeId);
+      }
+    });
+    const stored = (await owner.request('GET', `/api/documents/${documentId}`)).json().highlights;
+    const ids = new Set(stored.map((h: any) => h.id));
+    answers.forEach((res, n) => {
+      if (res.statusCode === 201 && creations[n]!.documentId === documentId)
+        expect(ids.has(res.json().id)).toBe(true);
+    });
+    // Highlights of the code deleted (moved) or merged now carry the code they went into.
+    expect(stored.every((h: any) => h.codeIds.length === 1 && h.codeIds[0] === kept.id)).toBe(true);
+  });
+});

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ORIGIN, setupOwner, startApp } from './helper';
+import { loadConfig } from '../src/config';
+import { ORIGIN, OWNER_PASSWORD, setupOwner, startApp } from './helper';
 
 const app = await startApp();
 const owner = await setupOwner(app);
@@ -117,6 +118,95 @@ describe('cross-site writes', () => {
       headers: { cookie: owner.cookie, 'sec-fetch-site': 'cross-site' },
     });
     expect(res.statusCode).toBe(200);
+  });
+});
+
+describe('behind a TLS-terminating proxy (KODBOK_TRUST_PROXY, KODBOK_PUBLIC_ORIGIN)', () => {
+  const PUBLIC = 'https://kodbok.example.org';
+  // What a proxy such as Caddy or nginx sends on: the browser's Host and Origin, plain HTTP.
+  const proxied = { host: 'kodbok.example.org', 'x-forwarded-proto': 'https', origin: PUBLIC };
+  const signIn = (server: typeof app, email: string, headers: Record<string, string>) =>
+    server.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers,
+      payload: { email, password: OWNER_PASSWORD },
+    });
+  const sessionCookie = (res: { cookies: Array<{ name: string; secure?: boolean }> }) =>
+    res.cookies.find((c) => c.name === 'kodbok_session');
+
+  it('marks the session cookie Secure and accepts the https Origin when the proxy is trusted', async () => {
+    const trusting = await startApp({ config: { trustProxy: ['127.0.0.1'] } });
+    const { user } = await setupOwner(trusting);
+    const res = await signIn(trusting, user.email, proxied);
+    expect(res.statusCode).toBe(200);
+    expect(sessionCookie(res)).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' });
+    const write = await trusting.inject({
+      method: 'POST',
+      url: '/api/projects',
+      headers: { ...proxied, cookie: `kodbok_session=${res.cookies[0]!.value}` },
+      payload: { name: 'Behind the proxy' },
+    });
+    expect(write.statusCode).toBe(201);
+    // Another page's Origin is still another page's.
+    const forged = await signIn(trusting, user.email, {
+      ...proxied,
+      origin: 'https://evil.example',
+    });
+    expect(forged.statusCode).toBe(403);
+  });
+
+  it('believes no forwarded header when the setting is off (the default)', async () => {
+    const res = await signIn(app, owner.user.email, proxied);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().message).toMatch(/Cross-site/);
+    const plain = await signIn(app, owner.user.email, {
+      host: 'localhost:80',
+      'x-forwarded-proto': 'https',
+    });
+    expect(plain.statusCode).toBe(200);
+    expect(sessionCookie(plain)?.secure).toBeFalsy();
+  });
+
+  it('believes a proxy only at the trusted address', async () => {
+    const elsewhere = await startApp({ config: { trustProxy: ['10.0.0.0/8'] } });
+    const { user } = await setupOwner(elsewhere);
+    // app.inject comes from 127.0.0.1, outside 10.0.0.0/8.
+    expect((await signIn(elsewhere, user.email, proxied)).statusCode).toBe(403);
+  });
+
+  it('accepts the public origin when the proxy does not pass the Host header on', async () => {
+    const server = await startApp({ config: { trustProxy: true, publicOrigin: PUBLIC } });
+    const { user } = await setupOwner(server);
+    const headers = { ...proxied, host: '127.0.0.1:3000' };
+    const res = await signIn(server, user.email, headers);
+    expect(res.statusCode).toBe(200);
+    expect(sessionCookie(res)?.secure).toBe(true);
+    expect(
+      (await signIn(server, user.email, { ...headers, origin: 'https://evil.example' })).statusCode,
+    ).toBe(403);
+  });
+
+  it('reads both settings from the environment, and refuses values it cannot use', () => {
+    const env = (vars: Record<string, string>) =>
+      loadConfig({ KODBOK_DATA_DIR: tmpdir(), KODBOK_SESSION_SECRET: 'x', ...vars });
+    expect(env({}).trustProxy).toBe(false);
+    expect(env({}).publicOrigin).toBeNull();
+    expect(env({ KODBOK_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(env({ KODBOK_TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(env({ KODBOK_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+    ]);
+    expect(() => env({ KODBOK_TRUST_PROXY: '2' })).toThrow(/KODBOK_TRUST_PROXY/);
+    expect(() => env({ KODBOK_TRUST_PROXY: 'my-proxy' })).toThrow(/KODBOK_TRUST_PROXY/);
+    expect(env({ KODBOK_PUBLIC_ORIGIN: 'https://Kodbok.example.org/' }).publicOrigin).toBe(PUBLIC);
+    expect(() => env({ KODBOK_PUBLIC_ORIGIN: 'https://kodbok.example.org/app' })).toThrow(
+      /KODBOK_PUBLIC_ORIGIN/,
+    );
+    expect(() => env({ KODBOK_PUBLIC_ORIGIN: 'kodbok.example.org' })).toThrow(
+      /KODBOK_PUBLIC_ORIGIN/,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type Client,
   createUser,
   OWNER_PASSWORD,
   postSession,
@@ -84,11 +85,69 @@ describe('PUT /api/me/password', () => {
       currentPassword: USER_PASSWORD,
       newPassword,
     });
-    expect(res.statusCode).toBe(204);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ revokedTokens: 0 });
     expect((await me(user.cookie)).statusCode).toBe(200);
     expect((await me(other.cookie)).statusCode).toBe(401);
     expect((await postSession(app, user.user.email, USER_PASSWORD)).statusCode).toBe(401);
     expect((await postSession(app, user.user.email, newPassword)).statusCode).toBe(200);
+  });
+});
+
+describe('PUT /api/me/password (stolen sessions and tokens)', () => {
+  const bearer = (token: string) =>
+    app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } });
+  const newToken = async (client: Client, name: string) =>
+    (await client.request('POST', '/api/tokens', { name })).json().token as string;
+  const change = (client: Client, currentPassword: string, newPassword = 'a fresh new password') =>
+    client.request('PUT', '/api/me/password', { currentPassword, newPassword });
+
+  it('revokes every API token of the account and says how many', async () => {
+    const user = await createUser(app, owner, 'Tokens');
+    const tokens = [await newToken(user, 'script'), await newToken(user, 'notebook')];
+    const ownerToken = await newToken(owner, 'owner script');
+    const res = await change(user, USER_PASSWORD);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ revokedTokens: 2 });
+    for (const token of tokens) expect((await bearer(token)).statusCode).toBe(401);
+    expect((await user.request('GET', '/api/tokens')).json()).toEqual([]);
+    // The session that changed it stays; other accounts keep their tokens.
+    expect((await me(user.cookie)).statusCode).toBe(200);
+    expect((await bearer(ownerToken)).statusCode).toBe(200);
+  });
+
+  it('revokes the token it was changed with too, and signs out every session', async () => {
+    const user = await createUser(app, owner, 'Scripted');
+    const token = await newToken(user, 'script');
+    const res = await app.inject({
+      method: 'PUT',
+      url: '/api/me/password',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { currentPassword: USER_PASSWORD, newPassword: 'a fresh new password' },
+    });
+    expect(res.json()).toEqual({ revokedTokens: 1 });
+    expect((await bearer(token)).statusCode).toBe(401);
+    expect((await me(user.cookie)).statusCode).toBe(401);
+  });
+
+  it('answers 429 after 10 attempts for one account, even with the right password', async () => {
+    const victim = await createUser(app, owner, 'Guessed');
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++)
+      statuses.push((await change(victim, `guess number ${i}`)).statusCode);
+    expect(statuses).toEqual(Array(10).fill(400));
+    const limited = await change(victim, USER_PASSWORD);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+    // Locked for the account, not the address: another session of it is refused too.
+    const other = await signIn(app, victim.user.email, USER_PASSWORD);
+    expect((await change(other, USER_PASSWORD)).statusCode).toBe(429);
+    expect((await postSession(app, victim.user.email, USER_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('does not lock out other accounts', async () => {
+    const user = await createUser(app, owner, 'Bystander');
+    expect((await change(user, USER_PASSWORD)).statusCode).toBe(200);
   });
 });
 

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { IdSchema } from './common';
+import { IdSchema, nameSchema } from './common';
 
 export const AttributeTypeSchema = Type.Union(
   [Type.Literal('text'), Type.Literal('number'), Type.Literal('category')],
@@ -9,7 +9,8 @@ export const AttributeTypeSchema = Type.Union(
 );
 export type AttributeType = Type.Static<typeof AttributeTypeSchema>;
 
-const AttributeName = Type.String({ minLength: 1, maxLength: 100 });
+// Surrounding spaces are trimmed by the service; what is left must be visible.
+const AttributeName = nameSchema(100);
 const AttributeValue = Type.String({ minLength: 1, maxLength: 2000 });
 
 export const AttributeSchema = Type.Object({

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { IdSchema, NOT_BLANK, Timestamp } from './common';
+import { IdSchema, nameSchema, Timestamp } from './common';
 
 export const EmailSchema = Type.String({
   minLength: 3,
@@ -36,7 +36,7 @@ export type SessionEnvelope = Type.Static<typeof SessionEnvelope>;
 export const SetupBody = Type.Object(
   {
     email: EmailSchema,
-    name: Type.String({ minLength: 1, maxLength: 200, pattern: NOT_BLANK }),
+    name: nameSchema(200),
     password: PasswordSchema,
   },
   { additionalProperties: false },
@@ -65,12 +65,21 @@ export const ChangePasswordBody = Type.Object(
 );
 export type ChangePasswordBody = Type.Static<typeof ChangePasswordBody>;
 
+/** PUT /api/me/password: the other sessions are signed out and every API token revoked. */
+export const ChangePasswordResult = Type.Object({
+  revokedTokens: Type.Integer({
+    minimum: 0,
+    description: 'API tokens revoked: scripts need new ones (other sessions are signed out too)',
+  }),
+});
+export type ChangePasswordResult = Type.Static<typeof ChangePasswordResult>;
+
 export const CreateUserBody = SetupBody;
 export type CreateUserBody = SetupBody;
 
 export const UpdateUserBody = Type.Object(
   {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: NOT_BLANK })),
+    name: Type.Optional(nameSchema(200)),
     disabled: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },

@@ -1,12 +1,12 @@
 import Type from 'typebox';
 import { CodersParam } from './analysis';
-import { IdSchema, NOT_BLANK } from './common';
+import { IdSchema, nameSchema } from './common';
 
 const Color = Type.String({
   pattern: '^#[0-9A-Fa-f]{6}$',
   description: 'hex colour such as #4E79A7',
 });
-const CodeName = Type.String({ minLength: 1, maxLength: 200, pattern: NOT_BLANK });
+const CodeName = nameSchema(200);
 const Keywords = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 100 });
 const Description = Type.String({ maxLength: 10_000 });
 

@@ -59,7 +59,7 @@ function validationMessage(err: FastifyError): string {
   if (first.keyword === 'required')
     return `${where}/${String(first.params.missingProperty)} is required`;
   if (first.keyword === 'pattern' && first.params.pattern === NOT_BLANK)
-    return `${where} must not be blank`;
+    return `${where} must not be blank: it needs a visible character`;
   if (first.keyword === 'enum' && Array.isArray(first.params.allowedValues)) {
     return `${where} must be one of: ${first.params.allowedValues.join(', ')}`;
   }

@@ -24,7 +24,7 @@ export const highlightRoutes: FastifyPluginAsyncTypebox = async (app) => {
           // 200: added to the caller's own highlight of this exact span; 201: a new highlight.
           200: HighlightSchema,
           201: HighlightSchema,
-          ...errorResponses(400, 401, 403, 404),
+          ...errorResponses(400, 401, 403, 404, 409),
         },
       },
     },

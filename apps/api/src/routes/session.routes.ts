@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import {
   ChangePasswordBody,
+  ChangePasswordResult,
   errorResponses,
   NoContent,
   SessionEnvelope,
@@ -9,6 +11,7 @@ import {
   SignInBody,
   UserEnvelope,
 } from '@kodbok/contracts';
+import { passwordAttempts } from '../plugins/security';
 
 export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const auth = app.services.auth;
@@ -39,14 +42,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/session',
     {
       // Slows password guessing; keyed by address and account so one noisy user locks no one else out.
-      config: {
-        rateLimit: {
-          max: 10,
-          timeWindow: '5 minutes',
-          hook: 'preHandler',
-          keyGenerator: signInKey,
-        },
-      },
+      config: passwordAttempts(signInKey),
       schema: {
         tags,
         body: SignInBody,
@@ -92,25 +88,31 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/me/password',
     {
+      // A stolen session or token must not become the password by guessing: keyed by account,
+      // so changing addresses does not help.
+      config: passwordAttempts(passwordChangeKey),
       schema: {
         tags,
         body: ChangePasswordBody,
-        response: { 204: NoContent, ...errorResponses(400, 401) },
+        response: { 200: ChangePasswordResult, ...errorResponses(400, 401, 429) },
       },
     },
-    async (request, reply) => {
-      await auth.changePassword(
+    async (request) =>
+      auth.changePassword(
         request.currentUser(),
         request.body.currentPassword,
         request.body.newPassword,
-      );
-      return reply.status(204).send(null);
-    },
+      ),
   );
 };
 
-function signInKey(request: { ip: string; body?: unknown }): string {
+function signInKey(request: FastifyRequest): string {
   const body = request.body as { email?: unknown } | undefined;
   const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
   return `${request.ip}|${email}`;
+}
+
+/** The signed-in account; anonymous callers (answered 401 anyway) by address. */
+function passwordChangeKey(request: FastifyRequest): string {
+  return request.user ? `user|${request.user.id}` : `ip|${request.ip}`;
 }

@@ -4,6 +4,12 @@ const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 /** More distinct values than this, and an attribute is free text rather than a category. */
 const MAX_CATEGORIES = 20;
 
+/**
+ * The one spelling of an attribute name, taken once where a name comes in (a path, a study's
+ * attributes): "  age " and "age" are one attribute, so its type applies to both.
+ */
+export const attributeName = (raw: string) => raw.trim();
+
 /** Whether a value is acceptable for a number attribute ("18", "2.5", "2,5"). */
 export const isNumeric = (value: string) => NUMBER.test(value.trim());
 

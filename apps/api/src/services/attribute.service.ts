@@ -2,10 +2,13 @@ import { inTransaction, type Db, type Repositories } from '@kodbok/db';
 import type { AssignAttributeBody, Attribute, UpdateAttributeBody } from '@kodbok/contracts';
 import { BadRequestError, NotFoundError } from '../errors';
 import { authorize } from './access';
-import { isNumeric } from './attribute-types';
+import { attributeName, isNumeric } from './attribute-types';
 import type { CurrentUser } from './types';
 
-/** The project's attributes (country, design…): their types, values in use, bulk changes. */
+/**
+ * The project's attributes (country, design…): their types, values in use, bulk changes. Names
+ * from the path are normalised first, so every check and write sees the stored spelling.
+ */
 export function createAttributeService(db: Db, repos: Repositories) {
   const find = (projectId: string, name: string) =>
     repos.attributes.list(projectId).find((a) => a.name === name);
@@ -18,43 +21,46 @@ export function createAttributeService(db: Db, repos: Repositories) {
     update(
       user: CurrentUser,
       projectId: string,
-      name: string,
+      rawName: string,
       body: UpdateAttributeBody,
     ): Attribute {
       authorize(repos, user, projectId, 'manageStudies');
-      const attribute = find(projectId, name.trim());
+      const name = attributeName(rawName);
+      const attribute = find(projectId, name);
       const bad = attribute?.values.find((v) => !isNumeric(v.value));
       if (body.type === 'number' && bad) {
         throw new BadRequestError(
           `"${name}" cannot be a number: ${bad.studies} ${bad.studies === 1 ? 'study has' : 'studies have'} the value "${bad.value}"`,
         );
       }
-      repos.attributes.setType(projectId, name.trim(), body.type);
-      return find(projectId, name.trim())!;
+      repos.attributes.setType(projectId, name, body.type);
+      return find(projectId, name)!;
     },
     /** Sets one attribute on many studies at once (null removes it). */
-    assign(user: CurrentUser, projectId: string, name: string, body: AssignAttributeBody) {
+    assign(user: CurrentUser, projectId: string, rawName: string, body: AssignAttributeBody) {
       authorize(repos, user, projectId, 'manageStudies');
+      const name = attributeName(rawName);
       const value = body.value?.trim() || null;
       if (value !== null) checkAttributeValues(repos, projectId, { [name]: value });
       const updated = inTransaction(db, () => {
-        repos.attributes.ensure(projectId, [{ name: name.trim(), type: 'text' }]);
-        const n = repos.attributes.assign(projectId, name.trim(), body.studyIds, value);
+        repos.attributes.ensure(projectId, [{ name, type: 'text' }]);
+        const n = repos.attributes.assign(projectId, name, body.studyIds, value);
         // A study of another project (or none) undoes the whole change: all or nothing.
         if (n < new Set(body.studyIds).size) throw new NotFoundError('Study');
         return n;
       });
       return { updated };
     },
-    remove(user: CurrentUser, projectId: string, name: string): void {
+    remove(user: CurrentUser, projectId: string, rawName: string): void {
       authorize(repos, user, projectId, 'manageStudies');
+      const name = attributeName(rawName);
       if (!find(projectId, name)) throw new NotFoundError('Attribute');
       repos.attributes.remove(projectId, name);
     },
   };
 }
 
-/** Refuses a value that does not fit its attribute's type, naming both. */
+/** Refuses a value that does not fit its attribute's type, naming both. Names come normalised. */
 export function checkAttributeValues(
   repos: Repositories,
   projectId: string,

@@ -1,7 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { Db, Repositories } from '@kodbok/db';
 import { inTransaction } from '@kodbok/db';
-import type { User } from '@kodbok/contracts';
+import type { ChangePasswordResult, User } from '@kodbok/contracts';
 import { BadRequestError, ConflictError, ForbiddenError, UnauthorizedError } from '../errors';
 import type { CurrentUser } from './types';
 import type { UserRow } from '@kodbok/db';
@@ -51,7 +51,15 @@ export function createAuthService(db: Db, repos: Repositories) {
         throw new ForbiddenError('This account is disabled; ask the instance owner');
       return toUser(row);
     },
-    async changePassword(user: CurrentUser, current: string, next: string): Promise<void> {
+    /**
+     * A changed password ends every other way into the account: the other sessions and all API
+     * tokens (the one making this request too), since any of them may be what was stolen.
+     */
+    async changePassword(
+      user: CurrentUser,
+      current: string,
+      next: string,
+    ): Promise<ChangePasswordResult> {
       const row = repos.users.findById(user.id);
       if (!row?.passwordHash || !(await verify(row.passwordHash, current))) {
         throw new BadRequestError('currentPassword is wrong');
@@ -59,10 +67,12 @@ export function createAuthService(db: Db, repos: Repositories) {
       if (current === next)
         throw new BadRequestError('newPassword must differ from the current password');
       const passwordHash = await hashPassword(next);
-      inTransaction(db, () => {
+      return inTransaction(db, () => {
         repos.users.update(user.id, { passwordHash });
-        // A changed password signs out every other session.
         repos.sessions.deleteForUser(user.id, user.sessionId);
+        const revokedTokens = repos.tokens.listForUser(user.id).length;
+        repos.tokens.deleteForUser(user.id);
+        return { revokedTokens };
       });
     },
     me(user: CurrentUser): User {

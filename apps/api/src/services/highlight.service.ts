@@ -3,7 +3,13 @@ import type { Db, HighlightView, Repositories } from '@kodbok/db';
 import { createGroupCommitter, inTransaction } from '@kodbok/db';
 import type { CreateHighlightBody, Highlight, UpdateHighlightBody } from '@kodbok/contracts';
 import { allowed, CONSENSUS_CODER_ID } from '@kodbok/contracts';
-import { BadRequestError, ForbiddenError, NotFoundError } from '../errors';
+import {
+  BadRequestError,
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+} from '../errors';
 import { resolveCoders } from './coders';
 import { authorizeIn } from './access';
 import type { CurrentUser } from './types';
@@ -27,9 +33,36 @@ export const toHighlight = (h: HighlightView): Highlight => ({
 export function createHighlightService(db: Db, repos: Repositories) {
   // New highlights are the hot write path (many coders, scripts): they share commits.
   const groupCommit = createGroupCommitter(db);
+  /** The ids among `codeIds` that are not codes of the project (none, almost always: one query). */
+  function missingCodes(projectId: string, codeIds: readonly string[]): string[] {
+    if (repos.codes.countInProject(projectId, [...codeIds]) === codeIds.length) return [];
+    return codeIds.filter((id) => repos.codes.countInProject(projectId, [id]) === 0);
+  }
   function requireCodesOf(projectId: string, codeIds: string[]) {
-    if (repos.codes.countInProject(projectId, codeIds) !== codeIds.length) {
-      throw new BadRequestError('codeIds contains a code that does not exist in this project');
+    const missing = missingCodes(projectId, codeIds);
+    if (missing.length > 0) {
+      throw new BadRequestError(
+        `codeIds names codes that do not exist in this project: ${missing.join(', ')}`,
+      );
+    }
+  }
+  /**
+   * The checks of `create` ran before its insert was queued; a code merge or delete, or a study
+   * delete, may have committed in between. Checked again inside the commit unit, so the caller
+   * hears what is gone instead of a foreign-key failure (500).
+   */
+  function requireStillThere(h: { documentId: string; projectId: string; codeIds: string[] }) {
+    if (!repos.highlights.documentExists(h.documentId)) {
+      throw new DomainError(
+        404,
+        `Document ${h.documentId} not found: it was deleted (with its study) while the highlight was being saved`,
+      );
+    }
+    const gone = missingCodes(h.projectId, h.codeIds);
+    if (gone.length > 0) {
+      throw new ConflictError(
+        `Deleted or merged while the highlight was being saved: code ${gone.join(', ')}; reload the codebook and code the span again`,
+      );
     }
   }
   function checkSpan(text: string, start: number, end: number, quote: string) {
@@ -71,6 +104,7 @@ export function createHighlightService(db: Db, repos: Repositories) {
       // The check runs inside the committed unit: two identical requests in flight are queued
       // one after the other there, so the second finds the first's highlight.
       const result = await groupCommit.run(() => {
+        requireStillThere(h);
         const same = repos.highlights.findSameSpan(h);
         if (!same) return { created: true as const, ...repos.highlights.insert(h) };
         addToExisting(same, h.codeIds, h.memo);

@@ -28,6 +28,12 @@ export function createHighlightRepository(db: Db) {
     .from(documents)
     .where(eq(documents.id, sql.placeholder('id')))
     .prepare();
+  // The re-check inside the commit unit: existence only, without reading the text again.
+  const documentRow = db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(eq(documents.id, sql.placeholder('id')))
+    .prepare();
   const insertHighlight = db
     .insert(highlights)
     .values({
@@ -113,6 +119,9 @@ export function createHighlightRepository(db: Db) {
   return {
     findDocument(id: string) {
       return documentById.get({ id });
+    },
+    documentExists(id: string): boolean {
+      return documentRow.get({ id }) !== undefined;
     },
     /** A document's highlights of `coderIds` (null: every coder but the consensus). */
     listForDocument(documentId: string, coderIds: readonly string[] | null): HighlightView[] {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ChangePasswordBody } from '@kodbok/contracts';
+import type { ChangePasswordBody, ChangePasswordResult } from '@kodbok/contracts';
 import { api } from '../../../lib/api-client';
 
-/** PUT /api/me/password: the server also revokes the user's other sessions. */
-export function changePassword(body: ChangePasswordBody): Promise<void> {
-  return api<void>('PUT', '/api/me/password', body);
+/** PUT /api/me/password: the server also signs out the other sessions and revokes every API token. */
+export function changePassword(body: ChangePasswordBody): Promise<ChangePasswordResult> {
+  return api<ChangePasswordResult>('PUT', '/api/me/password', body);
 }
 
 export function useChangePassword() {

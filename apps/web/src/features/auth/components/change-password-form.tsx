@@ -48,7 +48,7 @@ export function ChangePasswordForm() {
       <FormError error={problem ?? change.error} />
       {change.isSuccess && !problem && (
         <p className="form-success" role="status">
-          Password changed. You were signed out everywhere else.
+          {changedMessage(change.data.revokedTokens)}
         </p>
       )}
       <div className="actions">
@@ -58,4 +58,13 @@ export function ChangePasswordForm() {
       </div>
     </form>
   );
+}
+
+/** Scripts stop working after a password change: the user is told why, and what to do. */
+function changedMessage(revokedTokens: number): string {
+  const signedOut = 'Password changed. You were signed out everywhere else';
+  if (revokedTokens === 0) return `${signedOut}.`;
+  const tokens =
+    revokedTokens === 1 ? 'your API token was' : `your ${revokedTokens} API tokens were`;
+  return `${signedOut}, and ${tokens} revoked: create new ones for your scripts.`;
 }

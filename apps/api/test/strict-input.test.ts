@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createCode,
+  createHighlight,
+  createProjectWithStudy,
+  setupOwner,
+  startApp,
+  uniqueEmail,
+  USER_PASSWORD,
+} from './helper';
+
+const app = await startApp();
+const owner = await setupOwner(app);
+
+describe('JSON bodies are taken as sent, without type coercion', () => {
+  it('refuses a number where a string is due, instead of storing "-1"', async () => {
+    const { project } = await createProjectWithStudy(owner);
+    const res = await owner.request('POST', `/api/projects/${project.id}/codes`, { name: -1 });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe('body/name must be string');
+    const codes = (await owner.request('GET', `/api/projects/${project.id}/codes`)).json();
+    expect(codes.map((c: { name: string }) => c.name)).toEqual(['Role clarity']);
+    const renamed = await owner.request('PATCH', `/api/projects/${project.id}`, { name: 2026 });
+    expect(renamed.statusCode).toBe(400);
+  });
+
+  it('refuses a string where a number or a boolean is due', async () => {
+    const { project, documentId, code } = await createProjectWithStudy(owner);
+    const res = await owner.request('POST', `/api/documents/${documentId}/highlights`, {
+      start: '0',
+      end: '4',
+      quote: 'Peer',
+      codeIds: [code.id],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe('body/start must be integer');
+    const flag = await owner.request('PATCH', `/api/projects/${project.id}`, {
+      independentCoding: 'true',
+    });
+    expect(flag.statusCode).toBe(400);
+    expect(flag.json().message).toBe('body/independentCoding must be boolean');
+    const doc = (await owner.request('GET', `/api/documents/${documentId}`)).json();
+    expect(doc.highlights).toEqual([]);
+  });
+
+  it('refuses a single id where a list is due', async () => {
+    const { documentId, code } = await createProjectWithStudy(owner);
+    const created = await owner.request('POST', `/api/documents/${documentId}/highlights`, {
+      start: 0,
+      end: 4,
+      quote: 'Peer',
+      codeIds: code.id,
+    });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().message).toBe('body/codeIds must be array');
+    const highlight = await createHighlight(owner, documentId, 'Peer', [code.id]);
+    const patched = await owner.request('PATCH', `/api/highlights/${highlight.id}`, {
+      codeIds: code.id,
+    });
+    expect(patched.statusCode).toBe(400);
+  });
+
+  it('refuses null where a string is due, instead of storing ""', async () => {
+    const { project } = await createProjectWithStudy(owner);
+    const res = await owner.request('POST', `/api/projects/${project.id}/codes`, {
+      name: 'Stigma',
+      description: null,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe('body/description must be string');
+  });
+
+  it('still reads numbers and lists from query strings, which are text on the wire', async () => {
+    const { project, code } = await createProjectWithStudy(owner);
+    const base = `/api/projects/${project.id}`;
+    // `limit` is a number; `attr` a list, here of one.
+    const excerpts = await owner.request('GET', `${base}/excerpts?codes=${code.id}&limit=5`);
+    expect(excerpts.statusCode).toBe(200);
+    const matrix = await owner.request('GET', `${base}/matrix?attr=country%3DSweden&limit=5`);
+    expect(matrix.statusCode).toBe(200);
+  });
+});
+
+describe('names need a visible character', () => {
+  const INVISIBLE: Array<[string, string]> = [
+    ['spaces and a tab', ' \t '],
+    ['a zero-width space', '\u200b'],
+    ['zero-width joiners and a BOM', '\u200c\u200d\u2060\ufeff'],
+    ['a NUL', '\u0000'],
+    ['control characters', '\u0001\u001f\u007f'],
+    ['a soft hyphen', '\u00ad'],
+    ['a Hangul filler', '\u3164'],
+    ['direction marks', '\u200e\u202e'],
+    ['a variation selector', '\ufe0f'],
+  ];
+
+  it.each(INVISIBLE)('refuses a code name of only %s with 400', async (_what, name) => {
+    const { project } = await createProjectWithStudy(owner);
+    const res = await owner.request('POST', `/api/projects/${project.id}/codes`, { name });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(/^body\/name must not be blank/);
+    const codes = (await owner.request('GET', `/api/projects/${project.id}/codes`)).json();
+    expect(codes).toHaveLength(1);
+  });
+
+  it.each(INVISIBLE)(
+    'refuses project, user and token names of only %s with 400',
+    async (_what, name) => {
+      const { project, code } = await createProjectWithStudy(owner);
+      const answers = await Promise.all([
+        owner.request('POST', '/api/projects', { name }),
+        owner.request('PATCH', `/api/projects/${project.id}`, { name }),
+        owner.request('PATCH', `/api/codes/${code.id}`, { name }),
+        owner.request('POST', '/api/users', {
+          email: uniqueEmail(),
+          name,
+          password: USER_PASSWORD,
+        }),
+        owner.request('PATCH', `/api/users/${owner.user.id}`, { name }),
+        owner.request('POST', '/api/tokens', { name }),
+      ]);
+      expect(answers.map((r) => r.statusCode)).toEqual([400, 400, 400, 400, 400, 400]);
+      for (const r of answers) expect(r.json().message).toMatch(/name must not be blank/);
+    },
+  );
+
+  it('keeps names with visible characters, invisible ones among them included', async () => {
+    const { project } = await createProjectWithStudy(owner);
+    for (const name of ['同伴支援', '👩🏽‍⚕️', 'Ω', 'co\u00adoperation', '\u200bStigma']) {
+      expect((await createCode(owner, project.id, name)).name).toBe(name);
+    }
+  });
+});
