@@ -125,7 +125,7 @@ test.describe('importing studies', () => {
     await page.getByRole('button', { name: 'Import studies' }).click();
     await dropFile(page, 'cut.ris', 'TY  - JOUR\nTI  - Cut short\n');
     await expect(page.getByRole('alert')).toContainText(
-      'RIS file cut.ris, line 3: the record that starts at line 1 has no "ER  -" line',
+      'RIS file cut.ris, line 1: no complete record: a RIS record starts with "TY  - " and ends with "ER  -", and the record that starts here has no "ER  -" line',
     );
 
     const csv = 'Name;Summary;Land\nÅkerblom study;Managers in Tromsø;Norway\nWall study;;Sweden\n';
@@ -148,6 +148,46 @@ test.describe('importing studies', () => {
     expect(studies.map((s) => [s.title, s.attributes])).toEqual([
       ['Wall study', { Land: 'Sweden' }],
       ['Åkerblom study', { Land: 'Norway' }],
+    ]);
+  });
+
+  test('a Scopus CSV gets its comma-separated authors guessed, and the separator can be changed', async ({
+    ownerPage: page,
+    ownerApi,
+    checkA11y,
+  }, testInfo) => {
+    const project = await ownerApi.createProject(unique('Scopus'));
+    await page.goto(`/projects/${project.id}`);
+    await page.getByRole('button', { name: 'Import studies' }).click();
+    const csv =
+      'Authors,Title,Year,Source title,Abstract\n' +
+      '"Aguiar L., Gagnepain P.",Absorptive capacity,2022,Int J Ind Organ,[No abstract available]\n' +
+      '[No author name available],Knowledge transfer,2001,Acad Manage J,Units learn.\n';
+    await dropFile(page, 'scopus.csv', csv);
+    const separator = page.getByLabel('Authors separated by');
+    await expect(separator).toHaveValue(',');
+    const records = page.getByRole('region', { name: 'Records' });
+    await expect(records).toContainText('Aguiar & Gagnepain');
+    await checkA11y(page);
+    await page.screenshot({ path: testInfo.outputPath('csv-mapping.png'), fullPage: true });
+
+    await separator.selectOption(';');
+    await page.getByRole('button', { name: 'Apply mapping' }).click();
+    await expect(records).not.toContainText('Aguiar & Gagnepain');
+    await page.getByLabel('Authors separated by').selectOption(',');
+    await page.getByRole('button', { name: 'Apply mapping' }).click();
+    await expect(records).toContainText('Aguiar & Gagnepain');
+    await page.getByRole('button', { name: 'Import 2 studies' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
+      '2 created',
+    );
+    const studies = await ownerApi.json<Array<{ title: string; authors: string[] }>>(
+      'get',
+      `/api/projects/${project.id}/studies`,
+    );
+    expect(studies.map((s) => [s.title, s.authors])).toEqual([
+      ['Absorptive capacity', ['Aguiar, L.', 'Gagnepain, P.']],
+      ['Knowledge transfer', []],
     ]);
   });
 

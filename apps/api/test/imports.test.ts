@@ -188,26 +188,81 @@ describe('POST /api/projects/:projectId/imports', () => {
   it.each([
     [
       'truncated.ris',
-      /^RIS file truncated\.ris, line 7: the record that starts at line 5 has no "ER {2}-" line/,
+      5,
+      /^the record that starts here has no "ER {2}-" line \(the file may be cut short\)/,
+      ['First'],
     ],
-    [
-      'broken.bib',
-      /^BibTeX file broken\.bib, line 6: the entry that starts at line 1 is not closed/,
-    ],
-    ['unclosed.csv', /^CSV file unclosed\.csv, line 3: a quoted cell is not closed/],
+    ['broken.bib', 1, /the entry that starts at line 1 is not closed/, ['Next']],
+    ['unclosed.csv', 3, /^a quoted cell is not closed/, ['Quoted, with comma']],
   ])(
-    'refuses the malformed %s with 400, naming format, line and reason, and stores nothing',
-    async (name, message) => {
+    'leaves out what it cannot read of %s, naming file, line and reason, and imports the rest',
+    async (name, line, message, titles) => {
+      const projectId = await newProject();
+      const files = [{ name, content: fixture(name) }];
+      const preview = (await upload(app, owner, url(projectId), files)).json();
+      expect(preview.problems).toEqual([
+        { file: name, line, message: expect.stringMatching(message) },
+      ]);
+      const res = await upload(app, owner, url(projectId, '?mode=commit'), files);
+      expect(res.json()).toEqual({ created: titles.length, updated: 0, skipped: 1 });
+      expect((await studies(projectId)).map((s) => s.title)).toEqual(titles);
+    },
+  );
+
+  it.each([
+    [
+      'cut.ris',
+      'TY  - JOUR\nTI  - Cut',
+      /^RIS file cut\.ris, line 1: no complete record: .* has no "ER {2}-" line/,
+    ],
+    ['cut.bib', '@article{a, title = {cut', /^BibTeX file cut\.bib, line 1: .*not closed/],
+    ['cut.csv', 'Title\n"Unclosed', /^CSV file cut\.csv, line 2: a quoted cell is not closed/],
+  ])(
+    'refuses %s, in which nothing is a record, with 400 and stores nothing of the upload',
+    async (name, content, message) => {
       const projectId = await newProject();
       const res = await upload(app, owner, url(projectId, '?mode=commit'), [
         { name: 'peer-support.ris', content: demoRis },
-        { name, content: fixture(name) },
+        { name, content },
       ]);
       expect(res.statusCode).toBe(400);
       expect(res.json().message).toMatch(message);
       expect(await studies(projectId)).toEqual([]);
     },
   );
+
+  it('sends the author separator of a CSV mapping, and guesses it when not sent', async () => {
+    const projectId = await newProject();
+    const csv = 'Title,Authors\nA,"Aguiar L., Gagnepain P."\n';
+    const files = [{ name: 'a.csv', content: csv }];
+    const preview = (await upload(app, owner, url(projectId), files)).json();
+    expect(preview.csv.mapping.authorSeparator).toBe(',');
+    expect(preview.sample[0].authors).toEqual(['Aguiar, L.', 'Gagnepain, P.']);
+    const mapping = JSON.stringify({ ...preview.csv.mapping, authorSeparator: ';' });
+    const again = (await upload(app, owner, url(projectId), files, { mapping })).json();
+    expect(again.sample[0].authors).toEqual(['Aguiar L., Gagnepain P.']);
+    const bad = await upload(app, owner, url(projectId), files, {
+      mapping: JSON.stringify({ ...preview.csv.mapping, authorSeparator: 'and' }),
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('says in the preview which record and field were cut to fit 2,000 characters', async () => {
+    const projectId = await newProject();
+    const long = 'x'.repeat(2500);
+    const files = [{ name: 'long.csv', content: `Title,Notes\nA,${long}\n` }];
+    const preview = (await upload(app, owner, url(projectId), files)).json();
+    expect(preview.warnings).toEqual([
+      {
+        file: 'long.csv',
+        line: 2,
+        message: '"Notes" has 2,500 characters; the first 2,000 are kept',
+      },
+    ]);
+    await upload(app, owner, url(projectId, '?mode=commit'), files);
+    const [study] = await studies(projectId);
+    expect(study.attributes.Notes).toHaveLength(2000);
+  });
 
   it('leaves out records whose value does not fit a number attribute, saying which', async () => {
     const projectId = await newProject();

@@ -10,6 +10,7 @@ export const ImportFormatSchema = Type.Union([
   Type.Literal('ris'),
   Type.Literal('bibtex'),
   Type.Literal('medline'),
+  Type.Literal('wos'),
   Type.Literal('csv'),
   Type.Literal('text'),
 ]);
@@ -37,6 +38,13 @@ export type ImportQuery = Type.Static<typeof ImportQuery>;
 
 const Column = Type.Union([Type.String({ minLength: 1, maxLength: 200 }), Type.Null()]);
 
+/** What separates authors in the authors column; guessed from the cells when not given. */
+export const AuthorSeparatorSchema = Type.Union(
+  [Type.Literal(';'), Type.Literal(','), Type.Literal('|'), Type.Literal('\n')],
+  { description: '"Aguiar L., Gagnepain P." is two authors with ","' },
+);
+export type AuthorSeparator = Type.Static<typeof AuthorSeparatorSchema>;
+
 /** Which CSV column holds which field (column names from the header). Sent as the `mapping` part. */
 export const CsvMappingSchema = Type.Object(
   {
@@ -48,6 +56,7 @@ export const CsvMappingSchema = Type.Object(
     pmid: Column,
     journal: Column,
     attributes: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 500 }),
+    authorSeparator: Type.Optional(AuthorSeparatorSchema),
   },
   { additionalProperties: false },
 );
@@ -107,6 +116,9 @@ export const ImportPreviewSchema = Type.Object({
   }),
   duplicates: Type.Array(ImportDuplicateSchema),
   problems: Type.Array(ImportProblemSchema, { description: 'records that cannot be imported' }),
+  warnings: Type.Array(ImportProblemSchema, {
+    description: 'records that import, but not exactly as the file has them (a value cut to fit)',
+  }),
   withoutText: Type.Integer({
     description: 'records without an abstract or text: nothing to code yet',
   }),

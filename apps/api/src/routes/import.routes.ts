@@ -8,9 +8,11 @@ import {
 } from '@kodbok/contracts';
 import { readUpload } from '../plugins/multipart';
 
-const DESCRIPTION = `Multipart form data: one or more \`file\` parts (RIS, BibTeX, PubMed MEDLINE, CSV or plain
-text, recognised from the content) and, for CSV, an optional \`mapping\` part (JSON CsvMapping).
-mode=preview stores nothing; mode=commit stores everything in one transaction or nothing.`;
+const DESCRIPTION = `Multipart form data: one or more \`file\` parts (RIS, BibTeX, PubMed MEDLINE, Web of
+Science plain text, CSV or plain text, recognised from the content) and, for CSV, an optional
+\`mapping\` part (JSON CsvMapping). Records that cannot be read are listed as problems and the rest
+imports; a file in which nothing is a record is refused with 400. mode=preview stores nothing;
+mode=commit stores everything in one transaction or nothing.`;
 
 export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { imports } = app.services;

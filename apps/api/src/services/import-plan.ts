@@ -4,6 +4,7 @@ import {
   parseImportFile,
   type Duplicate,
   type ExistingStudy,
+  type ImportProblem,
   type ImportRecord,
   type ParsedFile,
 } from '@kodbok/core';
@@ -12,9 +13,12 @@ import { BadRequestError } from '../errors';
 import { isNumeric } from './attribute-types';
 import type { DecodedUpload } from './types';
 
+/** A parsed file, with what was changed to fit the limits of a study. */
+export type PlannedFile = ParsedFile & { warnings: ImportProblem[] };
+
 /** What an import would do: the records of every file, their problems and their duplicates. */
 export interface ImportPlan {
-  files: ParsedFile[];
+  files: PlannedFile[];
   records: ImportRecord[];
   duplicates: Duplicate[];
 }
@@ -23,7 +27,7 @@ const SAMPLE = 100;
 
 /** Every file's records and problems, before duplicates are looked for. */
 export interface ParsedUpload {
-  files: ParsedFile[];
+  files: PlannedFile[];
   records: ImportRecord[];
 }
 
@@ -37,9 +41,11 @@ export function parseUpload(
 ): ParsedUpload {
   const files = upload.files.map((f) => {
     try {
-      return checkNumbers(
-        parseImportFile(f.text, f.name, { csvMapping: upload.mapping }),
-        numberAttributes,
+      return fitToLimits(
+        checkNumbers(
+          parseImportFile(f.text, f.name, { csvMapping: upload.mapping }),
+          numberAttributes,
+        ),
       );
     } catch (err) {
       if (err instanceof MalformedFileError) throw new BadRequestError(err.message);
@@ -70,6 +76,31 @@ function checkNumbers(file: ParsedFile, numbers: ReadonlySet<string>): ParsedFil
   return { ...file, records };
 }
 
+/**
+ * The wire allows 2,000 characters per title and attribute value (a study's edit sends them
+ * back). A longer value (Scopus "References" cells reach 5,000) is cut, and the preview says
+ * which record and which field.
+ */
+export const VALUE_LIMIT = 2000;
+
+function fitToLimits(file: ParsedFile): PlannedFile {
+  const warnings: ImportProblem[] = [];
+  const fit = (r: ImportRecord, field: string, value: string) => {
+    if (value.length <= VALUE_LIMIT) return value;
+    warnings.push({
+      file: r.file,
+      line: r.line,
+      message: `${field} has ${value.length.toLocaleString('en')} characters; the first ${VALUE_LIMIT.toLocaleString('en')} are kept`,
+    });
+    return `${value.slice(0, VALUE_LIMIT - 1)}…`;
+  };
+  for (const r of file.records) {
+    r.title = fit(r, 'the title', r.title);
+    for (const [k, v] of Object.entries(r.attributes)) r.attributes[k] = fit(r, `"${k}"`, v);
+  }
+  return { ...file, warnings };
+}
+
 /** The preview as the wire carries it. */
 export function toPreview(plan: ImportPlan, existing: ExistingStudy[]): ImportPreview {
   const formats = new Set(plan.files.map((f) => f.format));
@@ -95,6 +126,7 @@ export function toPreview(plan: ImportPlan, existing: ExistingStudy[]): ImportPr
       };
     }),
     problems: plan.files.flatMap((f) => f.problems),
+    warnings: plan.files.flatMap((f) => f.warnings),
     withoutText: plan.records.filter((r) => !r.abstract).length,
     sample: plan.records.slice(0, SAMPLE).map((r, i) => ({
       file: r.file,

@@ -68,7 +68,7 @@ function write(repos: Repositories, projectId: string, plan: ImportPlan, choice:
 
 function toNewStudy(r: ImportRecord): NewStudy {
   return {
-    title: r.title.slice(0, 2000),
+    title: r.title,
     authors: r.authors,
     year: r.year,
     journal: r.journal,
@@ -78,13 +78,8 @@ function toNewStudy(r: ImportRecord): NewStudy {
     issue: r.issue,
     pages: r.pages,
     abstract: r.abstract,
-    // The wire allows 2000 characters per attribute value (a study's edit sends them back).
-    attributes: Object.fromEntries(
-      Object.entries(r.attributes).map(([k, v]) => [
-        k,
-        v.length > 2000 ? `${v.slice(0, 1999)}…` : v,
-      ]),
-    ),
+    // Titles and values longer than the wire allows were cut, with a warning, when parsed.
+    attributes: r.attributes,
   };
 }
 

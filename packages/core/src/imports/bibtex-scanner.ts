@@ -11,17 +11,29 @@ export interface BibtexEntry {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/** An entry that could not be read, and why; reading goes on at the next entry. */
+export interface BibtexFailure {
+  line: number;
+  reason: string;
+}
+
 /**
  * The entries of a BibTeX file. Text between entries is a comment, as in BibTeX itself;
- * @comment and @preamble are skipped; @string macros are expanded where they are used.
+ * @comment and @preamble are skipped; @string macros are expanded where they are used. An entry
+ * that cannot be read (an unclosed brace, a missing comma) is a failure, and reading resumes at
+ * the next line that starts with "@".
  */
-export function readBibtexEntries(text: string, file: string): BibtexEntry[] {
+export function readBibtexEntries(
+  text: string,
+  file: string,
+): { entries: BibtexEntry[]; failures: BibtexFailure[] } {
   const s = new Scanner(text, file);
   const macros = new Map<string, string>(MONTHS.map((m, i) => [m, String(i + 1)]));
   const entries: BibtexEntry[] = [];
+  const failures: BibtexFailure[] = [];
   for (;;) {
     const at = text.indexOf('@', s.pos);
-    if (at < 0) return entries;
+    if (at < 0) return { entries, failures };
     s.pos = at + 1;
     const line = s.lineAt(at);
     const type = s.identifier().toLowerCase();
@@ -30,14 +42,23 @@ export function readBibtexEntries(text: string, file: string): BibtexEntry[] {
     if (!type || (open !== '{' && open !== '(')) continue; // an "@" in a comment
     const close = open === '{' ? '}' : ')';
     s.pos++;
-    if (type === 'comment' || type === 'preamble') {
-      s.skipBalanced(close, line);
-    } else if (type === 'string') {
-      const [name, value] = s.field(macros, line);
-      macros.set(name, value);
-      s.expect(close, line);
-    } else {
-      entries.push(s.entry(type, close, line, macros));
+    try {
+      if (type === 'comment' || type === 'preamble') {
+        s.skipBalanced(close, line);
+      } else if (type === 'string') {
+        const [name, value] = s.field(macros, line);
+        macros.set(name, value);
+        s.expect(close, line);
+      } else {
+        entries.push(s.entry(type, close, line, macros));
+      }
+    } catch (err) {
+      if (!(err instanceof MalformedFileError)) throw err;
+      const where = err.line === line ? '' : `at line ${err.line}, `;
+      failures.push({ line, reason: `${where}${err.reason}` });
+      const next = text.slice(at + 1).search(/\n[ \t]*@/);
+      if (next < 0) return { entries, failures };
+      s.pos = at + 1 + next + 1;
     }
   }
 }
@@ -124,7 +145,8 @@ class Scanner {
     const closeAt = this.text.indexOf(close, this.pos);
     if (keyEnd < 0 || (closeAt >= 0 && closeAt < keyEnd)) this.unclosed(line, ',');
     const key = this.text.slice(this.pos, keyEnd).trim();
-    if (/[\s{}"@=]/.test(key))
+    // Scopus writes keys with spaces ("Inês Silva2023"); a line break or "=" means a lost comma.
+    if (/[\r\n{}"@=]/.test(key))
       this.fail(`"${key.slice(0, 40)}" is not a citation key; is a "," missing?`);
     this.pos = keyEnd + 1;
     const fields = new Map<string, string>();

@@ -17,10 +17,31 @@ const ATTRIBUTE_FIELDS: Record<string, string> = {
   type: 'type',
 };
 
-/** Reads BibTeX or BibLaTeX. Throws MalformedFileError for unbalanced braces or a cut-off entry. */
+/**
+ * Reads BibTeX or BibLaTeX. An entry that cannot be read (unbalanced braces, a lost comma) is a
+ * problem and the rest imports; throws MalformedFileError when no entry can be read at all.
+ */
 export function parseBibtex(text: string, file: string): ParseResult {
-  const entries = readBibtexEntries(stripBom(text), file);
-  const result: ParseResult = { format: 'bibtex', records: [], problems: [] };
+  const { entries, failures } = readBibtexEntries(stripBom(text), file);
+  if (entries.length === 0) {
+    const first = failures[0];
+    throw new MalformedFileError(
+      'bibtex',
+      file,
+      first?.line ?? 1,
+      first?.reason ??
+        'no entries: a BibTeX entry starts like "@article{key,", and this file has none',
+    );
+  }
+  const result: ParseResult = {
+    format: 'bibtex',
+    records: [],
+    problems: failures.map((f) => ({
+      file,
+      line: f.line,
+      message: `${f.reason}; the entry is left out`,
+    })),
+  };
   for (const entry of entries) {
     const record = toRecord(entry, file);
     if (record.title) result.records.push(record);
@@ -31,9 +52,7 @@ export function parseBibtex(text: string, file: string): ParseResult {
         message: `@${entry.type}{${entry.key}} has no title`,
       });
   }
-  if (entries.length === 0) {
-    throw new MalformedFileError('bibtex', file, 1, 'no entries (each starts with "@article{")');
-  }
+  result.problems.sort((a, b) => a.line - b.line);
   return result;
 }
 
@@ -59,7 +78,7 @@ function toRecord(entry: BibtexEntry, file: string) {
   r.pages = orNull(raw('pages')?.replace(/\s*-+\s*/g, '-'));
   r.doi = normalizeDoi(raw('doi'));
   r.pmid = orNull(raw('pmid')?.replace(/\D/g, ''));
-  r.abstract = text('abstract') ?? '';
+  r.abstract = latexToUnicode(raw('abstract') ?? '', { paragraphs: true });
   for (const [field, attribute] of Object.entries(ATTRIBUTE_FIELDS)) {
     const value = text(field);
     if (value && !r.attributes[attribute]) r.attributes[attribute] = value;

@@ -1,6 +1,14 @@
 import Papa from 'papaparse';
 import { emptyRecord, MalformedFileError, type ImportRecord, type ParseResult } from './types';
 import { normalizeDoi, orNull, squash, stripBom, yearFrom } from './text';
+import {
+  guessAuthorSeparator,
+  isPlaceholder,
+  splitAuthorCell,
+  type AuthorSeparator,
+} from './csv-authors';
+
+export type { AuthorSeparator } from './csv-authors';
 
 /** Which column holds which field; columns listed in `attributes` become study attributes. */
 export interface CsvMapping {
@@ -12,8 +20,10 @@ export interface CsvMapping {
   pmid: string | null;
   journal: string | null;
   attributes: string[];
+  /** Guessed from the authors column when not given. */
+  authorSeparator?: AuthorSeparator;
 }
-export type CsvField = Exclude<keyof CsvMapping, 'attributes'>;
+export type CsvField = Exclude<keyof CsvMapping, 'attributes' | 'authorSeparator'>;
 export const CSV_FIELDS: CsvField[] = [
   'title',
   'abstract',
@@ -44,6 +54,8 @@ const GUESSES: Record<CsvField, RegExp> = {
 };
 
 const SAMPLE_ROWS = 5;
+/** Rows looked at to guess the mapping and the author separator. */
+const GUESS_ROWS = 50;
 
 /**
  * Reads a CSV/TSV table (comma, semicolon or tab; the delimiter is detected). Without a mapping,
@@ -58,7 +70,18 @@ export function parseCsv(
   const rows = readRows(text, file);
   const header = uniqueNames(rows.shift()?.cells ?? []);
   if (header.length === 0) throw new MalformedFileError('csv', file, 1, 'the file is empty');
-  const used = mapping ?? guessMapping(header);
+  const guessed =
+    mapping ??
+    guessMapping(
+      header,
+      rows.slice(0, GUESS_ROWS).map((r) => r.cells),
+    );
+  const used: CsvMapping = {
+    ...guessed,
+    authorSeparator:
+      guessed.authorSeparator ??
+      guessAuthorSeparator(columnCells(header, rows.slice(0, GUESS_ROWS), guessed.authors)),
+  };
   for (const column of [...CSV_FIELDS.map((f) => used[f]), ...used.attributes]) {
     if (column && !header.includes(column)) {
       throw new MalformedFileError('csv', file, 1, `there is no column "${column}" to map`);
@@ -76,6 +99,7 @@ export function parseCsv(
     problems: [],
     table,
   };
+  const unclosed = rows.unclosedAt;
   if (!used.title) {
     result.problems.push({
       file,
@@ -98,11 +122,22 @@ export function parseCsv(
     else
       result.problems.push({ file, line: row.line, message: `the "${used.title}" cell is empty` });
   }
+  if (unclosed !== null) {
+    result.problems.push({
+      file,
+      line: unclosed,
+      message: `${UNCLOSED}; this row and the rest of the file are left out`,
+    });
+  }
   return result;
 }
 
-/** The guessed mapping: known header names to fields, all other columns to attributes. */
-export function guessMapping(columns: string[]): CsvMapping {
+/**
+ * The guessed mapping: known header names to fields, all other columns to attributes. With
+ * `rows`, a year that has no column of its own is looked for in the journal column, where Embase
+ * writes it ("Endoscopic Ultrasound (2014) 3:3 (152-160)").
+ */
+export function guessMapping(columns: string[], rows: string[][] = []): CsvMapping {
   const mapping: CsvMapping = {
     title: null,
     abstract: null,
@@ -118,7 +153,26 @@ export function guessMapping(columns: string[]): CsvMapping {
     if (field) mapping[field] = column;
     else if (column.trim()) mapping.attributes.push(column);
   }
+  if (!mapping.year && mapping.journal) {
+    const i = columns.indexOf(mapping.journal);
+    const cells = rows.map((r) => r[i] ?? '').filter((c) => c.trim());
+    if (cells.length > 0 && cells.every((c) => CITATION_YEAR.test(c)))
+      mapping.year = mapping.journal;
+  }
   return mapping;
+}
+
+/** "Endoscopic Ultrasound (2014) 3:3 (152-160)": a journal, then its year in parentheses. */
+const CITATION_YEAR = /^(.+?)\s+\((1[5-9]\d\d|20\d\d)\)(?:\s|$)/;
+
+/** A journal cell without the citation Embase writes after it. */
+function journalOf(cell: string): string | null {
+  return orNull(CITATION_YEAR.exec(cell)?.[1] ?? cell);
+}
+
+function columnCells(header: string[], rows: Row[], column: string | null): string[] {
+  const i = column ? header.indexOf(column) : -1;
+  return i < 0 ? [] : rows.map((r) => r.cells[i] ?? '').filter((c) => c.trim());
 }
 
 function toRecord(
@@ -128,19 +182,18 @@ function toRecord(
   file: string,
   line: number,
 ): ImportRecord {
-  const cell = (column: string | null) =>
-    column ? (cells[header.indexOf(column)] ?? '').trim() : '';
+  const cell = (column: string | null) => {
+    const value = column ? (cells[header.indexOf(column)] ?? '').trim() : '';
+    return isPlaceholder(value) ? '' : value;
+  };
   const r = emptyRecord(file, line);
   r.title = squash(cell(m.title));
   r.abstract = cell(m.abstract).replace(/\r\n?/g, '\n');
-  r.authors = cell(m.authors)
-    .split(/\s*;\s*|\s*\|\s*|\n/)
-    .map(squash)
-    .filter(Boolean);
+  r.authors = splitAuthorCell(cell(m.authors), m.authorSeparator ?? ';');
   r.year = yearFrom(cell(m.year));
   r.doi = normalizeDoi(cell(m.doi));
   r.pmid = orNull(cell(m.pmid).replace(/\D/g, ''));
-  r.journal = orNull(cell(m.journal));
+  r.journal = journalOf(cell(m.journal));
   for (const column of m.attributes) {
     const value = squash(cell(column));
     if (value) r.attributes[column] = value;
@@ -148,12 +201,21 @@ function toRecord(
   return r;
 }
 
+const UNCLOSED = 'a quoted cell is not closed (a " is missing)';
+
 interface Row {
   cells: string[];
   line: number;
 }
 
-function readRows(input: string, file: string): Row[] & { delimiter: string } {
+/**
+ * The rows of the table. An unclosed quote swallows the rest of the file, so reading stops there:
+ * `unclosedAt` is that row's line (the rows before it import), unless no data row came before it.
+ */
+function readRows(
+  input: string,
+  file: string,
+): Row[] & { delimiter: string; unclosedAt: number | null } {
   // Excel may start a file with "sep=;" to name its delimiter; the line is blanked, not removed,
   // so line numbers stay those of the file.
   const sep = /^sep=([,;\t|])\r?\n/.exec(input)?.[1];
@@ -162,10 +224,12 @@ function readRows(input: string, file: string): Row[] & { delimiter: string } {
   let from = 0;
   let line = 1;
   let delimiter = ',';
+  let unclosedAt: number | null = null;
   Papa.parse<string[]>(text, {
     ...(sep ? { delimiter: sep } : { delimitersToGuess: [',', ';', '\t'] }),
     skipEmptyLines: 'greedy',
-    step: (step) => {
+    step: (step, parser) => {
+      if (unclosedAt !== null) return;
       const quoteError = step.errors.find((e) => e.type === 'Quotes');
       const cursor = step.meta.cursor;
       // Papaparse reports where a row ends; its first line is the first non-blank one after the last row.
@@ -175,17 +239,17 @@ function readRows(input: string, file: string): Row[] & { delimiter: string } {
       from = cursor;
       delimiter = step.meta.delimiter;
       if (quoteError) {
-        throw new MalformedFileError(
-          'csv',
-          file,
-          rowLine,
-          'a quoted cell is not closed (a " is missing)',
-        );
+        if (rows.length < 2) {
+          throw new MalformedFileError('csv', file, rowLine, UNCLOSED);
+        }
+        unclosedAt = rowLine;
+        parser.abort();
+        return;
       }
       rows.push({ cells: step.data, line: rowLine });
     },
   });
-  return Object.assign(rows, { delimiter });
+  return Object.assign(rows, { delimiter, unclosedAt });
 }
 
 function firstNonBlank(text: string, from: number): number {

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { ImportFormat } from './types';
 import { stripBom } from './text';
+import { looksLikeWos } from './wos';
 
 /** How far into a file detection looks; every format shows itself within its first records. */
 const HEAD = 16_384;
@@ -12,6 +13,8 @@ const HEAD = 16_384;
 export function detectFormat(text: string, fileName = ''): ImportFormat {
   const head = stripBom(text.slice(0, HEAD));
   const firstLine = head.split(/\r\n|\n|\r/).find((l) => l.trim()) ?? '';
+  // Web of Science plain text first: WoS names it .txt, and rispy's example names it .ris.
+  if (looksLikeWos(head)) return 'wos';
   if (/^TY {1,2}-/.test(firstLine) || /^TY {1,2}- /m.test(head)) return 'ris';
   if (/^PMID- ?\d/m.test(head)) return 'medline';
   if (/^\s*@[A-Za-z]+\s*[{(]/m.test(head)) return 'bibtex';

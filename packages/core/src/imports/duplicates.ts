@@ -26,6 +26,7 @@ export interface Duplicate {
 interface Keyed {
   studyId: string | null;
   index: number | null;
+  doi: string | null;
 }
 
 const keysOf = (r: {
@@ -41,7 +42,9 @@ const keysOf = (r: {
 
 /**
  * Finds duplicates: the same DOI, the same PMID, or the same normalised title and year, against
- * the project's studies first, then against earlier records of the same import.
+ * the project's studies first, then against earlier records of the same import. Title and year
+ * do not make a duplicate when both have DOIs and they differ: a journal article and the
+ * conference abstract before it often share both (Lens exports hold such pairs).
  * Returns one entry per duplicate record, in record order.
  */
 export function findDuplicates(records: ImportRecord[], existing: ExistingStudy[]): Duplicate[] {
@@ -57,13 +60,16 @@ export function findDuplicates(records: ImportRecord[], existing: ExistingStudy[
         maps[reason].set(key, value);
     }
   };
-  for (const s of existing) remember(keysOf(s), { studyId: s.id, index: null });
+  for (const s of existing) {
+    const k = keysOf(s);
+    remember(k, { studyId: s.id, index: null, doi: k.doi });
+  }
   const out: Duplicate[] = [];
   records.forEach((record, index) => {
     const k = keysOf(record);
     const match = (['doi', 'pmid', 'title'] as const)
       .map((reason) => ({ reason, hit: k[reason] ? maps[reason].get(k[reason]) : undefined }))
-      .find((m) => m.hit);
+      .find((m) => m.hit && !(m.reason === 'title' && k.doi && m.hit.doi && k.doi !== m.hit.doi));
     if (match?.hit) {
       out.push({
         index,
@@ -72,7 +78,7 @@ export function findDuplicates(records: ImportRecord[], existing: ExistingStudy[
         earlierIndex: match.hit.index,
       });
     } else {
-      remember(k, { studyId: null, index });
+      remember(k, { studyId: null, index, doi: k.doi });
     }
   });
   return out;

@@ -9,19 +9,28 @@ import { eachLine, joinValues, normalizeDoi, orNull, squash, yearFrom } from './
 
 const TAG = /^([A-Z][A-Z0-9]{0,3}) *- (.*)$/;
 
-/** Reads a MEDLINE file. Throws MalformedFileError for lines that belong to no field. */
+/**
+ * Reads a MEDLINE file. A record with a line that is neither a field nor its continuation is a
+ * problem and the rest imports; throws MalformedFileError when no record can be read at all.
+ */
 export function parseMedline(text: string, file: string): ParseResult {
   const result: ParseResult = { format: 'medline', records: [], problems: [] };
   let fields: Map<string, string[]> | null = null;
   let start = 0;
   let last: string[] | null = null;
+  let broken: string | null = null;
+  let readable = 0;
   const flush = () => {
-    if (fields) addRecord(result, fields, file, start);
+    if (fields && broken) result.problems.push({ file, line: start, message: broken });
+    else if (fields) {
+      readable++;
+      addRecord(result, fields, file, start);
+    }
     fields = null;
     last = null;
+    broken = null;
   };
   for (const [line, n] of eachLine(text)) {
-    const i = n - 1;
     if (!line.trim()) continue;
     const m = TAG.exec(line);
     if (m && !line.startsWith(' ')) {
@@ -29,25 +38,26 @@ export function parseMedline(text: string, file: string): ParseResult {
       if (tag === 'PMID') {
         flush();
         fields = new Map();
-        start = i + 1;
+        start = n;
       }
-      if (!fields) throw stray(file, i + 1, `"${tag}" comes before the first PMID`);
+      if (!fields) continue; // text before the first record
       last = fields.get(tag) ?? [];
       last.push(value.trim());
       fields.set(tag, last);
     } else if (/^\s{2,}\S/.test(line) && last) {
       last[last.length - 1] += ' ' + line.trim();
-    } else {
-      throw stray(
-        file,
-        i + 1,
-        `"${line.slice(0, 40)}" is neither a field ("TI  - …") nor its continuation`,
-      );
+    } else if (fields) {
+      broken ??= `line ${n}, "${line.slice(0, 40)}", is neither a field ("TI  - …") nor its continuation; the record is left out`;
     }
   }
   flush();
-  if (result.records.length + result.problems.length === 0) {
-    throw stray(file, 1, 'no records (each starts with "PMID- ")');
+  if (readable === 0) {
+    throw stray(
+      file,
+      result.problems[0]?.line ?? 1,
+      result.problems[0]?.message.replace(/; the record is left out$/, '') ??
+        'no records: a MEDLINE record starts with "PMID- "',
+    );
   }
   return result;
 }

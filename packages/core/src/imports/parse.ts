@@ -4,6 +4,7 @@ import { detectFormat } from './detect';
 import { parseMedline } from './medline';
 import { parsePlainText } from './plain-text';
 import { parseRis } from './ris';
+import { parseWos } from './wos';
 import { MalformedFileError, type ImportFormat, type ParseResult } from './types';
 
 export interface ParsedFile extends ParseResult {
@@ -28,6 +29,8 @@ export function parseImportFile(
       return { file, ...parseRis(text, file) };
     case 'medline':
       return { file, ...parseMedline(text, file) };
+    case 'wos':
+      return { file, ...parseWos(text, file) };
     case 'bibtex':
       return { file, ...parseBibtex(text, file) };
     case 'csv':

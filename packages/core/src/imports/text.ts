@@ -71,6 +71,8 @@ export function joinValues(values: string[]): string {
 export function pageRange(start: string | undefined, end: string | undefined): string | null {
   const s = squash(start ?? '');
   const e = squash(end ?? '');
+  // Ovid writes a missing page range as SP "No", EP "Specified".
+  if (/^no$/i.test(s) && /^specified$/i.test(e)) return null;
   if (s && e && s !== e) return `${s}-${e}`;
   return s || e || null;
 }

@@ -1,10 +1,11 @@
 /** The exchange formats an import recognises. */
-export type ImportFormat = 'ris' | 'bibtex' | 'medline' | 'csv' | 'text';
+export type ImportFormat = 'ris' | 'bibtex' | 'medline' | 'wos' | 'csv' | 'text';
 
 export const FORMAT_NAMES: Record<ImportFormat, string> = {
   ris: 'RIS',
   bibtex: 'BibTeX',
   medline: 'PubMed MEDLINE',
+  wos: 'Web of Science plain text',
   csv: 'CSV',
   text: 'Plain text',
 };

@@ -48,13 +48,54 @@ describe('parseBibtex', () => {
     ]);
   });
 
-  it('refuses an unclosed brace, naming the entry and where the next one starts', () => {
-    expect(() => parseBibtex(fixture('broken.bib'), 'broken.bib')).toThrow(
-      'BibTeX file broken.bib, line 6: the entry that starts at line 1 is not closed',
-    );
+  it('leaves out an entry with an unclosed brace, naming it, and reads the next one', () => {
+    const { records, problems } = parseBibtex(fixture('broken.bib'), 'broken.bib');
+    expect(records.map((r) => r.title)).toEqual(['Next']);
+    expect(problems).toEqual([
+      {
+        file: 'broken.bib',
+        line: 1,
+        message:
+          'at line 6, the entry that starts at line 1 is not closed before the next entry; a "}" may be missing; the entry is left out',
+      },
+    ]);
     expect(() => parseBibtex('@article{a, title = {cut', 'cut.bib')).toThrow(
       /line 1: .*not closed/,
     );
+  });
+
+  it('reads citation keys with spaces (Scopus) and an entry glued to the previous "}" (#8)', () => {
+    const text =
+      '\ufeffScopus\nEXPORT DATE: 18 November 2024\n\n@ARTICLE{Inês Silva2023,\n\ttitle = {One}}@ARTICLE{A D2023,\n\ttitle = {Two}\n}';
+    const { records, problems } = parseBibtex(text, 'scopus.bib');
+    expect(problems).toEqual([]);
+    expect(records.map((r) => [r.line, r.title])).toEqual([
+      [4, 'One'],
+      [5, 'Two'],
+    ]);
+  });
+
+  it('collapses fields wrapped over lines, keeping \\par as a paragraph of the abstract (#9)', () => {
+    const text = [
+      '@article{w,',
+      '  title = {Effect of the gap width in AZ31 magnesium alloy joints obtained by',
+      '   friction stir welding},',
+      '  author = {Aziz, Joseph N. Y. and Abdelhalim, Karim and',
+      '\t',
+      '\t Genov, Roman},',
+      '  abstract = {First paragraph',
+      '   goes on.\\par Second.},',
+      '  note = {A\n\\par\nB}',
+      '}',
+    ].join('\n');
+    const [r] = parseBibtex(text, 'wos.bib').records;
+    expect(r).toMatchObject({
+      title:
+        'Effect of the gap width in AZ31 magnesium alloy joints obtained by friction stir welding',
+      authors: ['Aziz, Joseph N. Y.', 'Abdelhalim, Karim', 'Genov, Roman'],
+      abstract: 'First paragraph goes on.\nSecond.',
+      attributes: { notes: 'A B' },
+    });
   });
 
   it('refuses an undefined @string', () => {
@@ -79,6 +120,16 @@ describe('latexToUnicode', () => {
     ['a \\& b', 'a & b'],
     ['\\emph{word}', 'word'],
     ['1990--2000', '1990–2000'],
+    // #7: Zotero's and JabRef's text-mode symbols.
+    ['p {\\textless} 0.05', 'p < 0.05'],
+    ['prismatic {\\textless}a{\\textgreater} and', 'prismatic <a> and'],
+    ['a \\textbar{} b', 'a | b'],
+    ['x\\textasciicircum 2', 'x^2'],
+    ['\\textbraceleft x\\textbraceright', '{x}'],
+    ['\\{set\\}', '{set}'],
+    ['costs \\$5 and CO$_2$', 'costs $5 and CO₂'],
+    ['{\\relax MA}', 'MA'],
+    ['wrapped\n\t\n\t over lines', 'wrapped over lines'],
   ])('%s → %s', (latex, text) => expect(latexToUnicode(latex)).toBe(text));
 });
 

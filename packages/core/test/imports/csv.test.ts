@@ -70,12 +70,76 @@ describe('parseCsv', () => {
     expect(Object.keys(records[0]!.attributes)).toHaveLength(4);
   });
 
-  it('refuses an unclosed quote with its line, and a mapping to a missing column', () => {
-    expect(() => parseCsv(fixture('unclosed.csv'), 'u.csv')).toThrow(
-      'CSV file u.csv, line 3: a quoted cell is not closed',
+  it('leaves out the row with an unclosed quote and the rest, importing the rows before it', () => {
+    const { records, problems } = parseCsv(fixture('unclosed.csv'), 'u.csv');
+    expect(records.map((r) => r.title)).toEqual(['Quoted, with comma']);
+    expect(problems).toEqual([
+      {
+        file: 'u.csv',
+        line: 3,
+        message:
+          'a quoted cell is not closed (a " is missing); this row and the rest of the file are left out',
+      },
+    ]);
+    expect(() => parseCsv('Title,n\n"Unclosed,1\n', 'v.csv')).toThrow(
+      'CSV file v.csv, line 2: a quoted cell is not closed',
     );
+  });
+
+  it('refuses a mapping to a missing column', () => {
     expect(() =>
       parseCsv('Title\nA\n', 'x.csv', { ...guessMapping(['Title']), abstract: 'Nope' }),
     ).toThrow(/no column "Nope"/);
+  });
+});
+
+describe('CSV exports of the databases', () => {
+  it('guesses comma-separated "Surname Initials" authors of Scopus and Embase (#4)', () => {
+    const text =
+      'Authors,Title,Year\n"Aguiar L., Gagnepain P.",A,2022\n"Liu R., Adler D.G.",B,2014\n"Demeter K.",C,2021\n';
+    const { records, table } = parseCsv(text, 'scopus.csv');
+    expect(table.mapping.authorSeparator).toBe(',');
+    expect(records.map((r) => r.authors)).toEqual([
+      ['Aguiar, L.', 'Gagnepain, P.'],
+      ['Liu, R.', 'Adler, D.G.'],
+      ['Demeter, K.'],
+    ]);
+  });
+
+  it('guesses PubMed\'s authors: commas, a final full stop, a group after ";" (#4)', () => {
+    const text =
+      'PMID,Title,Authors\n1,A,"Hill MK, Patel RR, Anand P, Dellavalle RP."\n2,B,"Lopez BL; Delaware Valley EM Residency Program Directors Group."\n3,C,"Arif N, Al-Jefri M."\n';
+    const { records } = parseCsv(text, 'pubmed.csv');
+    expect(records.map((r) => r.authors)).toEqual([
+      ['Hill, MK', 'Patel, RR', 'Anand, P', 'Dellavalle, RP'],
+      ['Lopez, BL', 'Delaware Valley EM Residency Program Directors Group'],
+      ['Arif, N', 'Al-Jefri, M'],
+    ]);
+  });
+
+  it('keeps "Surname, Given" authors separated by semicolons, and follows a chosen separator', () => {
+    const text = 'Title,Authors\nA,"Grim, Katarina; Bergmark, Magnus"\nB,"Grim, Katarina"\n';
+    expect(parseCsv(text, 'x.csv').records.map((r) => r.authors)).toEqual([
+      ['Grim, Katarina', 'Bergmark, Magnus'],
+      ['Grim, Katarina'],
+    ]);
+    const mapping = { ...guessMapping(['Title', 'Authors']), authorSeparator: '|' as const };
+    const barred = parseCsv('Title,Authors\nA,Grim K | Berg M\n', 'x.csv', mapping);
+    expect(barred.records[0]!.authors).toEqual(['Grim, K', 'Berg, M']);
+  });
+
+  it('drops Scopus placeholders such as "[No abstract available]" (#11)', () => {
+    const text =
+      'Authors,Title,Abstract,Author(s) ID\n[No author name available],A,[No abstract available],[No author id available]\n';
+    const [r] = parseCsv(text, 'scopus.csv').records;
+    expect(r).toMatchObject({ authors: [], abstract: '', attributes: {} });
+  });
+
+  it('finds Embase\'s year and journal inside "Source" (#13)', () => {
+    const text =
+      'Title,Author Names,Source\nA,"Liu R., Adler D.G.",Endoscopic Ultrasound (2014) 3:3 (152-160). Date of Publication: 2014\n';
+    const { records, table } = parseCsv(text, 'embase.csv');
+    expect(table.mapping).toMatchObject({ journal: 'Source', year: 'Source' });
+    expect(records[0]).toMatchObject({ year: 2014, journal: 'Endoscopic Ultrasound' });
   });
 });

@@ -17,6 +17,13 @@ describe('detectFormat', () => {
     expect(detectFormat(fixture(file), name)).toBe(format);
   });
 
+  it('recognises Web of Science plain text, also when it is named .ris (#6)', () => {
+    const wos = '\ufeffFN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nTI A\nER\n\nEF\n';
+    expect(detectFormat(wos, 'savedrecs.txt')).toBe('wos');
+    expect(detectFormat(wos, 'example_wos.ris')).toBe('wos');
+    expect(detectFormat('PT J\nAU Grim, K\nTI A\nER\n', 'x.txt')).toBe('wos');
+  });
+
   it('takes prose as plain text, and a .csv name as a hint for a one-column table', () => {
     expect(detectFormat('Peer workers, it seems, felt stigma.\nAnd more.', 'notes.txt')).toBe(
       'text',
@@ -76,6 +83,28 @@ describe('findDuplicates', () => {
     expect(findDuplicates(records, [])).toEqual([
       { index: 1, reason: 'title', studyId: null, earlierIndex: 0 },
     ]);
+  });
+});
+
+describe('findDuplicates when DOIs differ (#10)', () => {
+  const record = (title: string, doi: string | null) => ({
+    ...emptyRecord('f', 1),
+    title,
+    year: 2014,
+    doi,
+  });
+
+  it('does not take the same title and year as a duplicate when both DOIs are there and differ', () => {
+    const records = [
+      record('Ablation of liver tumours', '10.1371/journal.pone.0086394'),
+      record('Ablation of liver tumours', '10.1016/j.jvir.2013.12.293'),
+      record('Ablation of Liver Tumours', null),
+    ];
+    expect(findDuplicates(records, [])).toEqual([
+      { index: 2, reason: 'title', studyId: null, earlierIndex: 0 },
+    ]);
+    const existing = [{ id: 's1', ...records[0]!, pmid: null }];
+    expect(findDuplicates([records[1]!], existing)).toEqual([]);
   });
 });
 

@@ -39,9 +39,20 @@ describe('parseMedline', () => {
     });
   });
 
-  it('refuses a line that is neither a field nor a continuation', () => {
+  it('leaves out a record with a line that is neither a field nor a continuation', () => {
+    const text = 'PMID- 1\nTI  - A\nrandom words\n\nPMID- 2\nTI  - B\n';
+    const { records, problems } = parseMedline(text, 'x.nbib');
+    expect(records.map((r) => r.title)).toEqual(['B']);
+    expect(problems).toEqual([
+      {
+        file: 'x.nbib',
+        line: 1,
+        message:
+          'line 3, "random words", is neither a field ("TI  - …") nor its continuation; the record is left out',
+      },
+    ]);
     expect(() => parseMedline('PMID- 1\nTI  - A\nrandom words\n', 'x.nbib')).toThrow(
-      /PubMed MEDLINE file x\.nbib, line 3: "random words" is neither a field/,
+      /PubMed MEDLINE file x\.nbib, line 1: line 3, "random words", is neither a field/,
     );
   });
 });

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { CsvMapping, CsvTable } from '@kodbok/contracts';
+import type { AuthorSeparator, CsvMapping, CsvTable } from '@kodbok/contracts';
 
-type Field = Exclude<keyof CsvMapping, 'attributes'>;
+type Field = Exclude<keyof CsvMapping, 'attributes' | 'authorSeparator'>;
 const FIELDS: Array<{ field: Field; label: string }> = [
   { field: 'title', label: 'Title' },
   { field: 'abstract', label: 'Abstract / text' },
@@ -58,6 +58,12 @@ export function CsvMappingForm({
             onChange={(column) => setField(field, column)}
           />
         ))}
+        {mapping.authors && (
+          <SeparatorSelect
+            value={mapping.authorSeparator ?? ';'}
+            onChange={(authorSeparator) => setMapping((m) => ({ ...m, authorSeparator }))}
+          />
+        )}
       </div>
       <fieldset className="csv-attributes">
         <legend>Other columns to keep as study attributes</legend>
@@ -99,6 +105,42 @@ function FieldSelect(props: {
         {props.columns.map((c) => (
           <option key={c} value={c}>
             {c}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const SEPARATORS: Array<{ value: AuthorSeparator; label: string }> = [
+  { value: ';', label: 'Semicolons ( ; )' },
+  { value: ',', label: 'Commas ( , )' },
+  { value: '|', label: 'Bars ( | )' },
+  { value: '\n', label: 'Line breaks' },
+];
+
+/**
+ * What separates the authors in their column; the server guesses it from the cells. Commas are
+ * for "Aguiar L., Gagnepain P." (Scopus, Embase, PubMed), semicolons for "Grim, K.; Berg, M.".
+ */
+function SeparatorSelect(props: {
+  value: AuthorSeparator;
+  onChange: (value: AuthorSeparator) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>Authors separated by</label>
+      <select
+        id={id}
+        value={props.value}
+        onChange={(e) =>
+          props.onChange(SEPARATORS.find((s) => s.value === e.target.value)?.value ?? ';')
+        }
+      >
+        {SEPARATORS.map((s) => (
+          <option key={s.label} value={s.value}>
+            {s.label}
           </option>
         ))}
       </select>

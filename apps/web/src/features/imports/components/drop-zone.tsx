@@ -34,7 +34,7 @@ export function DropZone({
       data-testid="drop-zone"
     >
       <p>
-        Drop RIS, BibTeX, PubMed (MEDLINE), CSV or plain-text files here, or{' '}
+        Drop RIS, BibTeX, PubMed (MEDLINE), Web of Science, CSV or plain-text files here, or{' '}
         <label htmlFor={id} className="file-choose">
           choose files
         </label>

@@ -5,6 +5,7 @@ const FORMAT_NAMES: Record<ImportPreview['format'], string> = {
   ris: 'RIS',
   bibtex: 'BibTeX',
   medline: 'PubMed MEDLINE',
+  wos: 'Web of Science plain text',
   csv: 'CSV',
   text: 'plain text',
   mixed: 'several formats',
@@ -41,6 +42,11 @@ export function ImportPreviewView({ preview, duplicates, onDuplicatesChange }: I
             <strong>{preview.withoutText} without text</strong>: nothing to code yet
           </li>
         )}
+        {preview.warnings.length > 0 && (
+          <li>
+            <strong>{plural(preview.warnings.length, 'value', 'values')} cut</strong> to fit
+          </li>
+        )}
         {preview.problems.length > 0 && (
           <li className="import-summary-problem">
             <strong>{plural(preview.problems.length, 'record', 'records')} with problems</strong>{' '}
@@ -51,19 +57,33 @@ export function ImportPreviewView({ preview, duplicates, onDuplicatesChange }: I
       {preview.duplicates.length > 0 && (
         <DuplicatesSection preview={preview} choice={duplicates} onChange={onDuplicatesChange} />
       )}
-      {preview.problems.length > 0 && <ProblemList preview={preview} />}
+      {preview.problems.length > 0 && (
+        <WhereList id="import-problems" heading="Records with problems" items={preview.problems} />
+      )}
+      {preview.warnings.length > 0 && (
+        <WhereList id="import-warnings" heading="Imported with a change" items={preview.warnings} />
+      )}
       <RecordsTable preview={preview} />
     </div>
   );
 }
 
-function ProblemList({ preview }: { preview: ImportPreview }) {
+/** Messages that name a file and a line: problems (left out) or warnings (changed). */
+function WhereList({
+  id,
+  heading,
+  items,
+}: {
+  id: string;
+  heading: string;
+  items: ImportPreview['problems'];
+}) {
   return (
-    <section aria-labelledby="import-problems-heading">
-      <h4 id="import-problems-heading">Records with problems</h4>
+    <section aria-labelledby={`${id}-heading`}>
+      <h4 id={`${id}-heading`}>{heading}</h4>
       <ul className="import-problems">
-        {preview.problems.slice(0, 100).map((p) => (
-          <li key={`${p.file}:${p.line}`}>
+        {items.slice(0, 100).map((p, i) => (
+          <li key={`${p.file}:${p.line}:${i}`}>
             <span className="import-where">
               {p.file}, line {p.line}
             </span>
@@ -71,6 +91,7 @@ function ProblemList({ preview }: { preview: ImportPreview }) {
           </li>
         ))}
       </ul>
+      {items.length > 100 && <p className="muted">…and {items.length - 100} more.</p>}
     </section>
   );
 }
