@@ -15,8 +15,12 @@ const repos = createRepositories(db);
 const runExport = exportRunner(repos);
 const port = parentPort!;
 
-/** Chunks an export may have on their way to the API thread before it waits for the client. */
-const WINDOW = 4;
+/**
+ * Chunks (about 32 kB each) an export may have on their way to the API thread before it waits
+ * for the client: enough that the worker rarely waits for the API thread to be scheduled, few
+ * enough that a slow client holds half a megabyte, not the file.
+ */
+const WINDOW = 16;
 
 interface Stream {
   inFlight: number;
@@ -61,8 +65,10 @@ async function stream(id: number, job: ExportJob) {
     started = true;
     for await (const chunk of bodyChunks(file.body)) {
       if (s.cancelled) break;
-      // Its own buffer, moved rather than copied across (a pooled Buffer cannot be moved).
-      const bytes = new Uint8Array(chunk);
+      // Moved rather than copied across: a chunk that owns its whole buffer goes as it is; one
+      // from Node's shared pool (small strings) is copied first.
+      const owns = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
+      const bytes = owns ? chunk : new Uint8Array(chunk);
       s.inFlight++;
       port.postMessage({ id, type: 'chunk', bytes }, [bytes.buffer]);
       while (s.inFlight >= WINDOW && !s.cancelled)

@@ -11,10 +11,10 @@ import { createCode, createProjectWithStudy, setupOwner, startApp, type Client }
 /*
  * Exports run in the read worker and stream to the API thread only as fast as the client takes
  * them (issue 9: "without blocking other requests"; docs/decisions/012). Here the runner is
- * driven directly, as the export routes drive it, on a project of 4,000 highlights.
+ * driven directly, as the export routes drive it, on a project of 20,000 highlights.
  */
 
-const HIGHLIGHTS = 4_000;
+const HIGHLIGHTS = 20_000;
 const dir = mkdtempSync(path.join(tmpdir(), 'kodbok-export-stream-'));
 const databaseFile = path.join(dir, 'kodbok.sqlite');
 const WORKER = new URL('../src/read-worker.ts', import.meta.url);
