@@ -79,6 +79,20 @@ test.describe('coding a passage', () => {
     await expect(page.locator('.hl')).toHaveText(['workers']);
   });
 
+  test('Home moves the caret to the start of the line', async ({ ownerPage: page, ownerApi }) => {
+    const s = await arrangeStudy(ownerApi, TEXT, ['Stigma']);
+    await page.goto(s.url);
+    await documentText(page).focus();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    // Home: back to the start of the line, so four Shift+Right select its first word.
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'Peer'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('c');
+    await page.keyboard.press('1');
+    await expect(page.locator('.hl')).toHaveText(['Peer']);
+  });
+
   test('overlapping highlights are all shown, with a memo, undo and redo', async ({
     ownerPage: page,
     ownerApi,

@@ -67,10 +67,13 @@ async function stream(id: number, job: ExportJob) {
       if (s.cancelled) break;
       // Moved rather than copied across: a chunk that owns its whole buffer goes as it is; one
       // from Node's shared pool (small strings) is copied first.
-      const owns = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
+      const owns =
+        chunk.buffer instanceof ArrayBuffer &&
+        chunk.byteOffset === 0 &&
+        chunk.byteLength === chunk.buffer.byteLength;
       const bytes = owns ? chunk : new Uint8Array(chunk);
       s.inFlight++;
-      port.postMessage({ id, type: 'chunk', bytes }, [bytes.buffer]);
+      port.postMessage({ id, type: 'chunk', bytes }, [bytes.buffer as ArrayBuffer]);
       while (s.inFlight >= WINDOW && !s.cancelled)
         await new Promise<void>((resolve) => (s.wake = resolve));
       s.wake = null;

@@ -84,6 +84,17 @@ export function createMemoRepository(db: Db) {
           ),
         );
 
+  /** Memos with their authors' names and what each is about. */
+  const selectMemos = () =>
+    db
+      .select(columns)
+      .from(memos)
+      .innerJoin(users, eq(users.id, memos.userId))
+      .leftJoin(targetStudy, eq(targetStudy.id, memos.studyId))
+      .leftJoin(documents, eq(documents.id, memos.documentId))
+      .leftJoin(documentStudy, eq(documentStudy.id, documents.studyId))
+      .leftJoin(codes, eq(codes.id, memos.codeId));
+
   return {
     /** The project a study, document or code belongs to; undefined when there is none. */
     projectOf(target: Exclude<MemoTarget, { kind: 'project' }>): string | undefined {
@@ -98,14 +109,7 @@ export function createMemoRepository(db: Db) {
 
     /** The memos on one target that `authors` may read, in the order they were first written. */
     forTarget(projectId: string, target: MemoTarget, authors: readonly string[] | null): MemoRow[] {
-      return db
-        .select(columns)
-        .from(memos)
-        .innerJoin(users, eq(users.id, memos.userId))
-        .leftJoin(targetStudy, eq(targetStudy.id, memos.studyId))
-        .leftJoin(documents, eq(documents.id, memos.documentId))
-        .leftJoin(documentStudy, eq(documentStudy.id, documents.studyId))
-        .leftJoin(codes, eq(codes.id, memos.codeId))
+      return selectMemos()
         .where(
           and(
             eq(memos.projectId, projectId),
@@ -119,14 +123,7 @@ export function createMemoRepository(db: Db) {
 
     /** Every memo of a project `authors` may read, by target then first written. */
     inProject(projectId: string, authors: readonly string[] | null): MemoRow[] {
-      return db
-        .select(columns)
-        .from(memos)
-        .innerJoin(users, eq(users.id, memos.userId))
-        .leftJoin(targetStudy, eq(targetStudy.id, memos.studyId))
-        .leftJoin(documents, eq(documents.id, memos.documentId))
-        .leftJoin(documentStudy, eq(documentStudy.id, documents.studyId))
-        .leftJoin(codes, eq(codes.id, memos.codeId))
+      return selectMemos()
         .where(and(eq(memos.projectId, projectId), readableBy(projectId, authors)))
         .orderBy(asc(memos.target), asc(memos.createdAt), asc(memos.id))
         .all();
@@ -157,16 +154,7 @@ export function createMemoRepository(db: Db) {
     },
 
     find(id: string): MemoRow | undefined {
-      return db
-        .select(columns)
-        .from(memos)
-        .innerJoin(users, eq(users.id, memos.userId))
-        .leftJoin(targetStudy, eq(targetStudy.id, memos.studyId))
-        .leftJoin(documents, eq(documents.id, memos.documentId))
-        .leftJoin(documentStudy, eq(documentStudy.id, documents.studyId))
-        .leftJoin(codes, eq(codes.id, memos.codeId))
-        .where(eq(memos.id, id))
-        .get();
+      return selectMemos().where(eq(memos.id, id)).get();
     },
 
     /** Deletes the user's memo on a target; whether there was one. */

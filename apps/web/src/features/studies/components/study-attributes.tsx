@@ -1,17 +1,16 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Study } from '@kodbok/contracts';
 import { FormError } from '../../../components/form-error';
 import { useUpdateStudy } from '../api/update-study';
+import {
+  AttributeRowInputs,
+  emptyAttributeRow,
+  toAttributeRows,
+  type AttributeRow,
+} from './attribute-rows-field';
 
-interface Row {
-  key: number;
-  name: string;
-  value: string;
-}
-
-let nextKey = 0;
-const toRows = (attributes: Record<string, string>): Row[] =>
-  Object.entries(attributes).map(([name, value]) => ({ key: nextKey++, name, value }));
+const toRows = (attributes: Record<string, string>): AttributeRow[] =>
+  toAttributeRows(Object.entries(attributes).map(([name, value]) => ({ name, value })));
 
 /**
  * A study's attributes (country, design…) as editable name/value rows. `names` suggests the
@@ -26,13 +25,12 @@ export function StudyAttributes({
   canEdit: boolean;
   names?: string[];
 }) {
-  const id = useId();
   const update = useUpdateStudy(study.id);
-  const [rows, setRows] = useState<Row[]>(() => toRows(study.attributes));
+  const [rows, setRows] = useState<AttributeRow[]>(() => toRows(study.attributes));
   const [saved, setSaved] = useState(false);
-  const change = (key: number, patch: Partial<Row>) => {
+  const edit = (next: AttributeRow[]) => {
     setSaved(false);
-    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+    setRows(next);
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -55,50 +53,14 @@ export function StudyAttributes({
   if (!canEdit) return <AttributeList attributes={study.attributes} />;
   return (
     <form className="study-attributes" onSubmit={submit} aria-label="Study attributes">
-      <datalist id={`${id}-names`}>
-        {names.map((n) => (
-          <option key={n} value={n} />
-        ))}
-      </datalist>
       {rows.length === 0 && <p className="muted">No attributes yet.</p>}
-      {rows.map((r, i) => (
-        <div className="attribute-row" key={r.key}>
-          <input
-            type="text"
-            aria-label={`Attribute ${i + 1} name`}
-            list={`${id}-names`}
-            placeholder="Name"
-            maxLength={100}
-            value={r.name}
-            onChange={(e) => change(r.key, { name: e.target.value })}
-          />
-          <input
-            type="text"
-            aria-label={`Attribute ${i + 1} value`}
-            placeholder="Value"
-            maxLength={2000}
-            value={r.value}
-            onChange={(e) => change(r.key, { value: e.target.value })}
-          />
-          <button
-            type="button"
-            className="button button-small button-ghost"
-            aria-label={`Remove attribute ${r.name || i + 1}`}
-            onClick={() => {
-              setSaved(false);
-              setRows((rs) => rs.filter((x) => x.key !== r.key));
-            }}
-          >
-            ×
-          </button>
-        </div>
-      ))}
+      <AttributeRowInputs rows={rows} onChange={edit} names={names} />
       <FormError error={update.error} />
       <div className="actions">
         <button
           type="button"
           className="button button-small"
-          onClick={() => setRows((rs) => [...rs, { key: nextKey++, name: '', value: '' }])}
+          onClick={() => edit([...rows, emptyAttributeRow()])}
         >
           Add attribute
         </button>
