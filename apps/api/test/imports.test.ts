@@ -185,6 +185,22 @@ describe('POST /api/projects/:projectId/imports', () => {
     ]);
   });
 
+  it('refuses a CSV of more than 500 attribute columns with 400 at preview and commit, storing nothing', async () => {
+    const projectId = await newProject();
+    const columns = ['Title', ...Array.from({ length: 600 }, (_, i) => `Column ${i + 1}`)];
+    const content = `${columns.join(',')}\n${['A study', ...columns.slice(1).map(() => 'x')].join(',')}\n`;
+    for (const mode of ['preview', 'commit']) {
+      const res = await upload(app, owner, url(projectId, `?mode=${mode}`), [
+        { name: 'wide.csv', content },
+      ]);
+      expect([mode, res.statusCode]).toEqual([mode, 400]);
+      expect(res.json().message).toMatch(
+        /wide\.csv, line 1: 600 columns would become study attributes/,
+      );
+    }
+    expect(await studies(projectId)).toEqual([]);
+  });
+
   it.each([
     [
       'truncated.ris',

@@ -37,6 +37,15 @@ describe('POST /api/projects/:projectId/studies', () => {
     ['a blank title', { title: '  ', text: 'x' }, /title must not be blank/],
     ['a year of 99', { title: 'T', text: 'x', year: 99 }, /year/],
     ['an unknown field', { title: 'T', text: 'x', pages: 3 }, /pages/],
+    [
+      '501 attributes',
+      {
+        title: 'T',
+        text: 'x',
+        attributes: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`a${i}`, 'v'])),
+      },
+      /attributes must NOT have more than 500 properties/,
+    ],
   ])('rejects %s with 400 naming the field', async (_, body, message) => {
     const project = await newProject();
     const res = await owner.request('POST', `/api/projects/${project.id}/studies`, body);

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { MAX_ATTRIBUTE_COLUMNS } from '@kodbok/core';
 import { IdSchema } from './common';
 
 /*
@@ -55,7 +56,9 @@ export const CsvMappingSchema = Type.Object(
     doi: Column,
     pmid: Column,
     journal: Column,
-    attributes: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 500 }),
+    attributes: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
+      maxItems: MAX_ATTRIBUTE_COLUMNS,
+    }),
     authorSeparator: Type.Optional(AuthorSeparatorSchema),
   },
   { additionalProperties: false },

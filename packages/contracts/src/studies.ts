@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { MAX_ATTRIBUTE_COLUMNS } from '@kodbok/core';
 import { CodersParam } from './analysis';
 import { IdSchema, NOT_BLANK } from './common';
 
@@ -7,6 +8,8 @@ export const AttributesSchema = Type.Record(
   Type.String({ maxLength: 2000 }),
   {
     description: 'free study attributes, e.g. {"country": "Sweden"}',
+    // As many as a CSV import may bring: every study list carries them all.
+    maxProperties: MAX_ATTRIBUTE_COLUMNS,
   },
 );
 

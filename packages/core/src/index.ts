@@ -8,6 +8,7 @@ export * from './imports/types';
 export * from './imports/parse';
 export * from './imports/detect';
 export * from './imports/duplicates';
+export { MAX_ATTRIBUTE_COLUMNS } from './imports/csv';
 export { normalizeTitle, normalizeDoi } from './imports/text';
 export {
   CSV_FIELDS,

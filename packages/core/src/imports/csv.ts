@@ -53,6 +53,13 @@ const GUESSES: Record<CsvField, RegExp> = {
   journal: /^(journal|source title|source|so|journal\/book|publication title)$/i,
 };
 
+/**
+ * Columns a CSV may bring in as study attributes. Every study carries its attributes in every
+ * study list, so thousands of columns would make each list megabytes; a real export (Scopus: 54
+ * columns) is far below this.
+ */
+export const MAX_ATTRIBUTE_COLUMNS = 500;
+
 const SAMPLE_ROWS = 5;
 /** Rows looked at to guess the mapping and the author separator. */
 const GUESS_ROWS = 50;
@@ -82,6 +89,14 @@ export function parseCsv(
       guessed.authorSeparator ??
       guessAuthorSeparator(columnCells(header, rows.slice(0, GUESS_ROWS), guessed.authors)),
   };
+  if (used.attributes.length > MAX_ATTRIBUTE_COLUMNS) {
+    throw new MalformedFileError(
+      'csv',
+      file,
+      1,
+      `${used.attributes.length.toLocaleString('en')} columns would become study attributes, and Kodbok takes at most ${MAX_ATTRIBUTE_COLUMNS}: remove the columns you do not need from the file, or map fewer`,
+    );
+  }
   for (const column of [...CSV_FIELDS.map((f) => used[f]), ...used.attributes]) {
     if (column && !header.includes(column)) {
       throw new MalformedFileError('csv', file, 1, `there is no column "${column}" to map`);

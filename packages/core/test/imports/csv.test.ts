@@ -86,6 +86,16 @@ describe('parseCsv', () => {
     );
   });
 
+  it('refuses a table whose columns would make more than 500 attributes, saying how many', () => {
+    const columns = ['Title', ...Array.from({ length: 501 }, (_, i) => `c${i}`)];
+    const text = `${columns.join(',')}\nA,${'x,'.repeat(500)}x\n`;
+    expect(() => parseCsv(text, 'wide.csv')).toThrow(
+      'CSV file wide.csv, line 1: 501 columns would become study attributes, and Kodbok takes at most 500',
+    );
+    const fits = `${columns.slice(0, 501).join(',')}\nA,${'x,'.repeat(499)}x\n`;
+    expect(parseCsv(fits, 'fits.csv').table.mapping.attributes).toHaveLength(500);
+  });
+
   it('refuses a mapping to a missing column', () => {
     expect(() =>
       parseCsv('Title\nA\n', 'x.csv', { ...guessMapping(['Title']), abstract: 'Nope' }),
