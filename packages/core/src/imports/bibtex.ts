@@ -75,7 +75,7 @@ function toRecord(entry: BibtexEntry, file: string) {
   r.journal = orNull(text('journal', 'journaltitle', 'booktitle'));
   r.volume = orNull(text('volume'));
   r.issue = orNull(text('number', 'issue'));
-  r.pages = orNull(raw('pages')?.replace(/\s*-+\s*/g, '-'));
+  r.pages = orNull(rejoin(raw('pages'), /-+/, '-'));
   r.doi = normalizeDoi(raw('doi'));
   r.pmid = orNull(raw('pmid')?.replace(/\D/g, ''));
   r.abstract = latexToUnicode(raw('abstract') ?? '', { paragraphs: true });
@@ -83,9 +83,20 @@ function toRecord(entry: BibtexEntry, file: string) {
     const value = text(field);
     if (value && !r.attributes[attribute]) r.attributes[attribute] = value;
   }
-  if (r.attributes.keywords)
-    r.attributes.keywords = r.attributes.keywords.replace(/\s*,\s*/g, '; ');
+  if (r.attributes.keywords) r.attributes.keywords = rejoin(r.attributes.keywords, ',', '; ')!;
   return r;
+}
+
+/**
+ * `value` split on `separator`, each part trimmed, joined with `joiner` ("12 -- 34" → "12-34").
+ * Not a regex with `\s*` on both sides of the dash: on a long run of spaces with no dash it
+ * backtracks quadratically (a 240 kB field kept a core busy for a minute); this is linear.
+ */
+function rejoin(value: string | undefined, separator: RegExp | string, joiner: string) {
+  return value
+    ?.split(separator)
+    .map((part) => part.trim())
+    .join(joiner);
 }
 
 /** Splits "A and B and {Barnes and Noble}" on " and " outside braces. */

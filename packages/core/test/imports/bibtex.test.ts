@@ -42,6 +42,15 @@ describe('parseBibtex', () => {
     });
   });
 
+  it('reads hostile fields in linear time: 240,000 spaces in pages and keywords', () => {
+    // Quadratic clean-up took about a minute on each of these; the test's 5 s limit catches it.
+    const spaces = ' '.repeat(240_000);
+    const text = `@article{k,\n title={T},\n pages={12${spaces}--${spaces}34},\n keywords={a${spaces}b}\n}\n@article{m,\n title={U},\n pages={1${spaces}2}\n}\n`;
+    const { records } = parseBibtex(text, 'hostile.bib');
+    expect(records.map((r) => r.title)).toEqual(['T', 'U']);
+    expect(records[0]!.pages).toBe('12-34');
+  });
+
   it('reports an entry without a title', () => {
     expect(problems).toEqual([
       { file: 'library.bib', line: 37, message: '@misc{untitled2020} has no title' },
