@@ -51,13 +51,15 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
   const db = openDatabase(config.databaseFile);
   const repos = createRepositories(db);
   const runRead = createReadRunner(READ_WORKER, config.databaseFile);
+  const limits = { timeLimit: config.importTimeLimit, atOnce: config.importsAtOnce };
   const services = createServices(db, repos, {
-    runImport: createImportRunner(IMPORT_WORKER, config.databaseFile),
+    runImport: createImportRunner(IMPORT_WORKER, config.databaseFile, 'import', limits),
     runRead,
     runRefi: createImportRunner<RefiJob, RefiResult>(
       REFI_WORKER,
       config.databaseFile,
       'REFI-QDA exchange',
+      limits,
     ),
   });
   app.decorate('services', services);

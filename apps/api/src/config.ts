@@ -12,6 +12,10 @@ export interface Config {
   bodyLimit: number;
   /** Largest file an import accepts, in bytes (413 above). */
   importLimit: number;
+  /** How long an import (or REFI-QDA exchange) may run before it is stopped, in ms. */
+  importTimeLimit: number;
+  /** Imports that may run at once, in all and per user (429 above). */
+  importsAtOnce: { total: number; perUser: number };
   logLevel: string;
   seedDemo: boolean;
   /** Folder of the built web app; absent in API-only tests. */
@@ -42,6 +46,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: env.KODBOK_SESSION_SECRET ?? persistentSecret(dataDir),
     bodyLimit: Number(env.KODBOK_BODY_LIMIT ?? 10 * 1024 * 1024),
     importLimit: byteCount('KODBOK_IMPORT_LIMIT', env.KODBOK_IMPORT_LIMIT, 50 * 1024 * 1024),
+    // 10,000 records take about 5 s on two cores: two minutes is for files, not for traps.
+    importTimeLimit: 120_000,
+    // Each import has a worker thread and up to 1.5 GB of heap; the machine has two cores.
+    importsAtOnce: { total: 4, perUser: 2 },
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.KODBOK_DEMO !== 'off',
     webDist: existsSync(path.join(webDist, 'index.html')) ? webDist : null,

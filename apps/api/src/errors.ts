@@ -49,3 +49,14 @@ export class UnsupportedMediaTypeError extends DomainError {
     super(415, message);
   }
 }
+export class TooManyRequestsError extends DomainError {
+  constructor(message: string) {
+    super(429, message);
+  }
+}
+/** The input was understood but could not be processed in the time allowed (a hostile file). */
+export class UnprocessableError extends DomainError {
+  constructor(message: string) {
+    super(422, message);
+  }
+}

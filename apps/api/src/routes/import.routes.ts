@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   errorResponses,
@@ -28,7 +29,7 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: ImportPreviewSchema,
           201: ImportResultSchema,
-          ...errorResponses(400, 401, 403, 404, 413, 415),
+          ...errorResponses(400, 401, 403, 404, 413, 415, 422, 429),
         },
       },
     },
@@ -36,11 +37,21 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = request.currentUser();
       const { projectId } = request.params;
       const read = () => readUpload(request);
+      const signal = whenClientLeaves(reply);
       if (request.query.mode === 'commit') {
         const choice = request.query.duplicates ?? 'skip';
-        return reply.status(201).send(await imports.commit(user, projectId, read, choice));
+        return reply.status(201).send(await imports.commit(user, projectId, read, choice, signal));
       }
-      return imports.preview(user, projectId, read);
+      return imports.preview(user, projectId, read, signal);
     },
   );
 };
+
+/** Aborts when the connection closes before the answer is sent: nobody waits for it any more. */
+export function whenClientLeaves(reply: FastifyReply): AbortSignal {
+  const controller = new AbortController();
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}

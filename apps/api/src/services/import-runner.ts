@@ -1,14 +1,28 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportPreview, ImportResult } from '@kodbok/contracts';
-import { DomainError } from '../errors';
+import { DomainError, TooManyRequestsError, UnprocessableError } from '../errors';
 import type { ImportJob } from './import-run';
 import type { Upload } from './types';
 
 type Outcome<R> = { ok: true; result: R } | { ok: false; statusCode: number; message: string };
 
 export type ImportRunner = WorkerRunner<ImportJob, ImportPreview | ImportResult>;
-/** Runs one job in a worker of its own; the REFI-QDA exchange uses it too (refi-worker.ts). */
-export type WorkerRunner<J, R> = (job: J) => Promise<R>;
+/**
+ * Runs one job in a worker of its own; the REFI-QDA exchange uses it too (refi-worker.ts).
+ * `userId` counts the job against its user's share; `signal` stops it (the client went away).
+ */
+export type WorkerRunner<J, R> = (
+  job: J,
+  call?: { userId?: string; signal?: AbortSignal },
+) => Promise<R>;
+
+/** How long a job may run, and how many may run at once, in all and per user. */
+export interface RunnerLimits {
+  timeLimit: number;
+  atOnce: { total: number; perUser: number };
+}
+
+const DEFAULT_LIMITS: RunnerLimits = { timeLimit: 120_000, atOnce: { total: 4, perUser: 2 } };
 
 /**
  * Runs each import in a new worker thread (`workerUrl`, the import-worker module: TypeScript
@@ -20,10 +34,38 @@ export function createImportRunner<J extends object = ImportJob, R = ImportPrevi
   workerUrl: URL,
   databaseFile: string,
   what = 'import',
+  limits: RunnerLimits = DEFAULT_LIMITS,
 ): WorkerRunner<J, R> {
   const fromSource = workerUrl.pathname.endsWith('.ts');
-  return (job) =>
-    new Promise<R>((resolve, reject) => {
+  let running = 0;
+  const perUser = new Map<string, number>();
+  /** Takes a place for the job, or refuses it (429) when its user or the server has none. */
+  function admit(userId: string | undefined): () => void {
+    const mine = userId === undefined ? 0 : (perUser.get(userId) ?? 0);
+    if (userId !== undefined && mine >= limits.atOnce.perUser)
+      throw new TooManyRequestsError(
+        `You already have ${mine} ${what}s running: wait until one has finished, then try again`,
+      );
+    if (running >= limits.atOnce.total)
+      throw new TooManyRequestsError(
+        `The server is running ${running} ${what}s for other users: try again in a minute`,
+      );
+    running++;
+    if (userId !== undefined) perUser.set(userId, mine + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      running--;
+      if (userId === undefined) return;
+      const n = (perUser.get(userId) ?? 1) - 1;
+      if (n > 0) perUser.set(userId, n);
+      else perUser.delete(userId);
+    };
+  }
+  return (job, call = {}) => {
+    const release = admit(call.userId);
+    return new Promise<R>((resolve, reject) => {
       const options = {
         workerData: { databaseFile, job, entry: workerUrl.href, tsx: fromSource ? tsxApi() : null },
         resourceLimits: { maxOldGenerationSizeMb: 1536 },
@@ -36,21 +78,44 @@ export function createImportRunner<J extends object = ImportJob, R = ImportPrevi
         ? new Worker(LOAD_TYPESCRIPT, { ...options, eval: true })
         : new Worker(workerUrl, options);
       let settled = false;
-      worker.once('message', (outcome: Outcome<R>) => {
+      // Stopping the worker ends its transaction unfinished: SQLite keeps none of it.
+      const stop = (err: Error) => {
+        if (settled) return;
         settled = true;
+        void worker.terminate();
+        release();
+        reject(err);
+      };
+      const timer = setTimeout(
+        () =>
+          stop(
+            new UnprocessableError(
+              `The ${what} took longer than ${Math.round(limits.timeLimit / 1000)} s and was stopped; nothing was stored. Split the file, or send it to the team that runs Kodbok`,
+            ),
+          ),
+        limits.timeLimit,
+      );
+      const onAbort = () => stop(new Error(`The ${what} was cancelled: the client went away`));
+      call.signal?.addEventListener('abort', onAbort, { once: true });
+      if (call.signal?.aborted) onAbort();
+      worker.once('message', (outcome: Outcome<R>) => {
+        if (settled) return;
+        settled = true;
+        release();
         if (outcome.ok) resolve(outcome.result);
         else if (outcome.statusCode < 500)
           reject(new DomainError(outcome.statusCode, outcome.message));
         else reject(new Error(outcome.message));
       });
-      worker.once('error', (err) => {
-        settled = true;
-        reject(new Error(`The ${what} stopped: ${err.message}`));
-      });
+      worker.once('error', (err) => stop(new Error(`The ${what} stopped: ${err.message}`)));
       worker.once('exit', (code) => {
-        if (!settled) reject(new Error(`The ${what} stopped (worker exit code ${code})`));
+        clearTimeout(timer);
+        call.signal?.removeEventListener('abort', onAbort);
+        release();
+        if (!settled) stop(new Error(`The ${what} stopped (worker exit code ${code})`));
       });
     });
+  };
 }
 
 /**

@@ -7,27 +7,36 @@ import type { CurrentUser, Upload } from './types';
 /**
  * Bringing studies in from files: preview first, then one all-or-nothing transaction. Both run
  * in a worker thread (services/import-run.ts does the work); the caller is authorised here,
- * before the upload is read (`read`), so nobody can make the server take in 50 MB unasked.
+ * before the upload is read (`read`), so nobody can make the server take in 50 MB unasked. The
+ * runner limits how many run at once and for how long, and stops one whose client has gone.
  */
 /** Reads the request's files; called once the caller may import. */
 export type ReadUpload = () => Promise<Upload>;
 
 export function createImportService(repos: Repositories, run: ImportRunner) {
   return {
-    async preview(user: CurrentUser, projectId: string, read: ReadUpload): Promise<ImportPreview> {
+    async preview(
+      user: CurrentUser,
+      projectId: string,
+      read: ReadUpload,
+      signal?: AbortSignal,
+    ): Promise<ImportPreview> {
       authorize(repos, user, projectId, 'manageStudies');
       const upload = await read();
-      return (await run({ mode: 'preview', projectId, upload })) as ImportPreview;
+      const job = { mode: 'preview' as const, projectId, upload };
+      return (await run(job, { userId: user.id, signal })) as ImportPreview;
     },
     async commit(
       user: CurrentUser,
       projectId: string,
       read: ReadUpload,
       choice: DuplicateChoice,
+      signal?: AbortSignal,
     ): Promise<ImportResult> {
       authorize(repos, user, projectId, 'manageStudies');
       const upload = await read();
-      return (await run({ mode: 'commit', projectId, upload, choice })) as ImportResult;
+      const job = { mode: 'commit' as const, projectId, upload, choice };
+      return (await run(job, { userId: user.id, signal })) as ImportResult;
     },
   };
 }

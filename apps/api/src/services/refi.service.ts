@@ -72,15 +72,18 @@ export function createRefiService(
       authorize(repos, user, projectId, 'read');
       const { name } = project(user, projectId);
       const date = clock();
-      const bytes = (await run({
-        kind: 'export-project',
-        projectId,
-        projectName: name,
-        exporter: { id: user.id, name: user.name },
-        ...filters(user, projectId, query),
-        date: date.toISOString(),
-        origin: ORIGIN,
-      })) as Uint8Array;
+      const bytes = (await run(
+        {
+          kind: 'export-project',
+          projectId,
+          projectName: name,
+          exporter: { id: user.id, name: user.name },
+          ...filters(user, projectId, query),
+          date: date.toISOString(),
+          origin: ORIGIN,
+        },
+        { userId: user.id },
+      )) as Uint8Array;
       return { name: exportFileName(name, 'project', 'qdpx', date), body: bytes };
     },
 
@@ -105,22 +108,28 @@ export function createRefiService(
 
     async previewProject(user: CurrentUser, read: ReadUpload): Promise<QdpxPreview> {
       const upload = await read();
-      return (await run({
-        kind: 'import-project',
-        mode: 'preview',
-        userId: user.id,
-        upload: oneFile(upload),
-      })) as QdpxPreview;
+      return (await run(
+        {
+          kind: 'import-project',
+          mode: 'preview',
+          userId: user.id,
+          upload: oneFile(upload),
+        },
+        { userId: user.id },
+      )) as QdpxPreview;
     },
 
     async importProject(user: CurrentUser, read: ReadUpload): Promise<QdpxImportResult> {
       const upload = await read();
-      return (await run({
-        kind: 'import-project',
-        mode: 'commit',
-        userId: user.id,
-        upload: oneFile(upload),
-      })) as QdpxImportResult;
+      return (await run(
+        {
+          kind: 'import-project',
+          mode: 'commit',
+          userId: user.id,
+          upload: oneFile(upload),
+        },
+        { userId: user.id },
+      )) as QdpxImportResult;
     },
 
     async previewCodebook(
@@ -130,12 +139,15 @@ export function createRefiService(
     ): Promise<CodebookImportPreview> {
       authorize(repos, user, projectId, 'editCodebook');
       const upload = await read();
-      return (await run({
-        kind: 'import-codebook',
-        mode: 'preview',
-        projectId,
-        upload: oneFile(upload),
-      })) as CodebookImportPreview;
+      return (await run(
+        {
+          kind: 'import-codebook',
+          mode: 'preview',
+          projectId,
+          upload: oneFile(upload),
+        },
+        { userId: user.id },
+      )) as CodebookImportPreview;
     },
 
     async importCodebook(
@@ -145,12 +157,15 @@ export function createRefiService(
     ): Promise<CodebookImportResult> {
       authorize(repos, user, projectId, 'editCodebook');
       const upload = await read();
-      return (await run({
-        kind: 'import-codebook',
-        mode: 'commit',
-        projectId,
-        upload: oneFile(upload),
-      })) as CodebookImportResult;
+      return (await run(
+        {
+          kind: 'import-codebook',
+          mode: 'commit',
+          projectId,
+          upload: oneFile(upload),
+        },
+        { userId: user.id },
+      )) as CodebookImportResult;
     },
   };
 }
