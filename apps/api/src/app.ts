@@ -48,7 +48,9 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
     ...options,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const db = openDatabase(config.databaseFile);
+  // A short wait for the write lock on the API thread: group commits retry asynchronously, and
+  // other writes answer 503 (plugins/errors.ts) rather than freeze every request.
+  const db = openDatabase(config.databaseFile, { busyTimeout: 100 });
   const repos = createRepositories(db);
   const runRead = createReadRunner(READ_WORKER, config.databaseFile);
   const limits = { timeLimit: config.importTimeLimit, atOnce: config.importsAtOnce };

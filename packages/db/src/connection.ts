@@ -21,7 +21,7 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', impor
  */
 export function openDatabase(
   file: string,
-  options: { migrate?: boolean; readonly?: boolean } = {},
+  options: { migrate?: boolean; readonly?: boolean; busyTimeout?: number } = {},
 ): Db {
   // A read-only connection (the read worker's) cannot write by mistake; the file is in WAL mode
   // already, set by the server's connection.
@@ -31,7 +31,10 @@ export function openDatabase(
     sqlite.pragma('synchronous = NORMAL');
   }
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // How long a statement waits, blocking its thread, for another connection's write lock. The
+  // API thread's connection waits briefly (its event loop must not freeze while an import is
+  // stored); workers, off that thread, wait longer.
+  sqlite.pragma(`busy_timeout = ${options.busyTimeout ?? 5000}`);
   // 32 MB of page cache: the analysis bench (decision 007) peaked at 310 MB of process memory
   // with 64 MB against a 300 MB budget; with 32 MB it stays near 260 MB and the matrix page
   // still reads in about 75 ms.

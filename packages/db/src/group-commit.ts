@@ -12,39 +12,59 @@ interface Pending {
  * only itself; every caller's promise settles after the shared COMMIT, so nobody is told "saved"
  * before the data is durable. A commit costs far more than an insert in SQLite, so under load this
  * multiplies write throughput; alone, a write waits only for the current event-loop turn.
+ * While another connection holds the write lock (an import being stored), the batch waits for it
+ * by retrying every `busy.retryMs`, not by blocking the event loop, for up to `busy.maxWaitMs`.
  */
-export function createGroupCommitter(db: Db) {
+export function createGroupCommitter(
+  db: Db,
+  busy: { retryMs: number; maxWaitMs: number } = { retryMs: 25, maxWaitMs: 30_000 },
+) {
   let queue: Pending[] = [];
-  const flush = () => {
-    const batch = queue;
-    queue = [];
+  const flush = (batch: Pending[], since: number) => {
     const outcomes: Array<() => void> = [];
     try {
-      db.$client.transaction(() => {
-        for (const item of batch) {
-          try {
-            const value = db.$client.transaction(item.fn)();
-            outcomes.push(() => item.resolve(value));
-          } catch (err) {
-            outcomes.push(() => item.reject(err));
+      // IMMEDIATE: the write lock is taken at BEGIN, before any item runs, so a lock held by
+      // another connection (an import being stored) is met here and not halfway through.
+      db.$client
+        .transaction(() => {
+          for (const item of batch) {
+            try {
+              const value = db.$client.transaction(item.fn)();
+              outcomes.push(() => item.resolve(value));
+            } catch (err) {
+              outcomes.push(() => item.reject(err));
+            }
           }
-        }
-      })();
+        })
+        .immediate();
     } catch (err) {
+      // The lock is taken: try again shortly, without blocking the event loop meanwhile.
+      if (outcomes.length === 0 && isBusy(err) && Date.now() - since < busy.maxWaitMs) {
+        setTimeout(() => flush(batch, since), busy.retryMs);
+        return;
+      }
       // The COMMIT itself failed (disk full, I/O error): nothing in the batch was stored.
       for (const item of batch) item.reject(err);
       return;
     }
     for (const settle of outcomes) settle();
   };
+  const flushQueue = () => {
+    const batch = queue;
+    queue = [];
+    flush(batch, Date.now());
+  };
   return {
     /** Runs `fn` (synchronous, repository calls only) in the next group transaction. */
     run<T>(fn: () => T): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        if (queue.length === 0) setImmediate(flush);
+        if (queue.length === 0) setImmediate(flushQueue);
         queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
       });
     },
   };
 }
 export type GroupCommitter = ReturnType<typeof createGroupCommitter>;
+
+const isBusy = (err: unknown) =>
+  /^SQLITE_BUSY/.test(String((err as { code?: unknown } | null)?.code));

@@ -10,8 +10,16 @@ const REASONS: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
   429: 'Too Many Requests',
+  503: 'Service Unavailable',
 };
+
+/** SQLite's "the database is locked": another connection (an import's) holds the write lock. */
+const isBusy = (err: unknown) =>
+  typeof err === 'object' &&
+  err !== null &&
+  /^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code));
 
 /** One error story: every failure leaves as `{statusCode, error, message}`; 5xx text is hidden. */
 export function registerErrors(app: FastifyInstance) {
@@ -28,6 +36,15 @@ export function registerErrors(app: FastifyInstance) {
     if (lone) throw new BadRequestError(`${lone} contains a lone UTF-16 surrogate (not text)`);
   });
   app.setErrorHandler((err: FastifyError, request, reply) => {
+    // A long write elsewhere (an import being stored): not the request's fault, nor a crash.
+    if (isBusy(err)) {
+      return reply.status(503).header('retry-after', '2').send({
+        statusCode: 503,
+        error: REASONS[503],
+        message:
+          'The database is busy storing a large change (an import): nothing was changed; try again in a moment',
+      });
+    }
     const statusCode = statusOf(err);
     if (statusCode >= 500) {
       request.log.error({ err }, 'unhandled error');
