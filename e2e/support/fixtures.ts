@@ -10,7 +10,7 @@ const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toStri
 export class Api {
   constructor(readonly ctx: APIRequestContext) {}
   async json<T>(
-    method: 'get' | 'post' | 'patch' | 'delete',
+    method: 'get' | 'post' | 'patch' | 'put' | 'delete',
     url: string,
     data?: unknown,
   ): Promise<T> {
