@@ -1,0 +1,161 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/*
+ * The promise a coder relies on (issue 12): a highlight answered 201 is stored. The real server
+ * runs as a process of its own, takes concurrent highlight writes, and is killed with SIGKILL
+ * part-way (or stopped with SIGTERM); after a restart every acknowledged highlight is there and
+ * SQLite's integrity check is ok.
+ */
+
+const MAIN = path.resolve(import.meta.dirname, '../src/main.ts');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+async function start(dataDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      KODBOK_DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      KODBOK_DEMO: 'off',
+    },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the server did not start');
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
+    else child.once('exit', (code) => resolve(code));
+  });
+
+/** A signed-in owner with a project, a long study and a code, on a fresh server. */
+async function arrange(base: string) {
+  const origin = { origin: base, 'content-type': 'application/json' };
+  const setup = await fetch(`${base}/api/setup`, {
+    method: 'POST',
+    headers: origin,
+    body: JSON.stringify({
+      email: 'owner@example.org',
+      name: 'Owner',
+      password: 'owner password 123',
+    }),
+  });
+  const cookie = setup.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const headers = { ...origin, cookie };
+  const post = async (url: string, body: object) =>
+    (await fetch(`${base}${url}`, { method: 'POST', headers, body: JSON.stringify(body) })).json();
+  const project = await post('/api/projects', { name: 'Durability' });
+  const text = 'Peer support workers described their role in many ways. '.repeat(400);
+  const study = await post(`/api/projects/${project.id}/studies`, { title: 'Long', text });
+  const code = await post(`/api/projects/${project.id}/codes`, { name: 'Role' });
+  return { headers, text, documentId: study.documents[0].id as string, codeId: code.id as string };
+}
+
+/** 20 writers adding highlights until told to stop; the ids of those answered 201. */
+function write(base: string, a: Awaited<ReturnType<typeof arrange>>) {
+  const acknowledged: string[] = [];
+  let running = true;
+  let next = 0;
+  const writer = async () => {
+    while (running) {
+      const start = (next++ * 7) % (a.text.length - 20);
+      try {
+        const res = await fetch(`${base}/api/documents/${a.documentId}/highlights`, {
+          method: 'POST',
+          headers: a.headers,
+          body: JSON.stringify({
+            start,
+            end: start + 10 + (next % 7),
+            quote: a.text.slice(start, start + 10 + (next % 7)),
+            codeIds: [a.codeId],
+          }),
+        });
+        if (res.status === 201 || res.status === 200) acknowledged.push((await res.json()).id);
+        // 503: the server is closing; a client stops there.
+        else if (res.status === 503) return;
+      } catch {
+        return; // the server is gone
+      }
+    }
+  };
+  const writers = Array.from({ length: 20 }, writer);
+  return {
+    acknowledged,
+    stop: async () => {
+      running = false;
+      await Promise.all(writers);
+    },
+  };
+}
+
+function storedIds(dataDir: string): Set<string> {
+  const db = new Database(path.join(dataDir, 'kodbok.sqlite'), { readonly: true });
+  try {
+    expect(db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    return new Set(db.prepare('SELECT id FROM highlights').pluck().all() as string[]);
+  } finally {
+    db.close();
+  }
+}
+
+describe('durability of acknowledged writes', () => {
+  it.each(['SIGKILL', 'SIGTERM'] as const)(
+    'keeps every highlight answered 201 when the server gets %s part-way through a burst',
+    async (signal) => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'kodbok-durable-'));
+      dirs.push(dataDir);
+      const port = await freePort();
+      const base = `http://127.0.0.1:${port}`;
+      let server = await start(dataDir, port);
+      const a = await arrange(base);
+      const burst = write(base, a);
+      while (burst.acknowledged.length < 200) await new Promise((r) => setTimeout(r, 20));
+      server.kill(signal);
+      const code = await exited(server);
+      await burst.stop();
+      if (signal === 'SIGTERM') {
+        // Closed cleanly: exit code 0, and the write-ahead log folded into the database file.
+        expect(code).toBe(0);
+        expect(existsSync(path.join(dataDir, 'kodbok.sqlite-wal'))).toBe(false);
+      }
+      expect(burst.acknowledged.length).toBeGreaterThanOrEqual(200);
+
+      // Restarted on the same file: every acknowledged highlight is there, the file is sound.
+      server = await start(dataDir, port);
+      server.kill('SIGTERM');
+      await exited(server);
+      const stored = storedIds(dataDir);
+      const missing = burst.acknowledged.filter((id) => !stored.has(id));
+      expect(missing).toEqual([]);
+    },
+    60_000,
+  );
+});
