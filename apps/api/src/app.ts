@@ -1,3 +1,5 @@
+import zlib from 'node:zlib';
+import compress from '@fastify/compress';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { createRepositories, openDatabase, startCheckpointer } from '@kodbok/db';
@@ -77,6 +79,14 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
   if (config.seedDemo) seedDemoProject(db, repos, app.log);
 
   await registerSecurity(app, config);
+  // Answers above 1 kB go compressed (a 10,000-study list is megabytes of repetitive JSON):
+  // Brotli at a fast level, else gzip. Export routes opt out (`compress: false`): they stream
+  // from the read worker at 100,000 rows a second, and XLSX, DOCX and .qdpx are zips already.
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   registerErrors(app);
   await registerAuth(app, config, repos);
   await registerOpenApi(app);

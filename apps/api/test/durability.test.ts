@@ -71,12 +71,14 @@ async function arrange(base: string) {
     .join('; ');
   const headers = { ...origin, cookie };
   const post = async (url: string, body: object) =>
-    (await fetch(`${base}${url}`, { method: 'POST', headers, body: JSON.stringify(body) })).json();
+    (await (
+      await fetch(`${base}${url}`, { method: 'POST', headers, body: JSON.stringify(body) })
+    ).json()) as { id: string; documents: Array<{ id: string }> };
   const project = await post('/api/projects', { name: 'Durability' });
   const text = 'Peer support workers described their role in many ways. '.repeat(400);
   const study = await post(`/api/projects/${project.id}/studies`, { title: 'Long', text });
   const code = await post(`/api/projects/${project.id}/codes`, { name: 'Role' });
-  return { headers, text, documentId: study.documents[0].id as string, codeId: code.id as string };
+  return { headers, text, documentId: study.documents[0]!.id, codeId: code.id };
 }
 
 /** 20 writers adding highlights until told to stop; the ids of those answered 201. */
@@ -98,7 +100,8 @@ function write(base: string, a: Awaited<ReturnType<typeof arrange>>) {
             codeIds: [a.codeId],
           }),
         });
-        if (res.status === 201 || res.status === 200) acknowledged.push((await res.json()).id);
+        if (res.status === 201 || res.status === 200)
+          acknowledged.push(((await res.json()) as { id: string }).id);
         // 503: the server is closing; a client stops there.
         else if (res.status === 503) return;
       } catch {
@@ -181,9 +184,10 @@ describe('durability of acknowledged writes', () => {
       const base = `http://127.0.0.1:${port}`;
       let server = await start(dataDir, port);
       const a = await arrange(base);
-      const projectId = (
-        await (await fetch(`${base}/api/projects`, { headers: a.headers })).json()
-      )[0].id as string;
+      const projects = (await (
+        await fetch(`${base}/api/projects`, { headers: a.headers })
+      ).json()) as Array<{ id: string }>;
+      const projectId = projects[0]!.id;
       const records = 20_000;
       const ris = Array.from(
         { length: records },

@@ -33,6 +33,8 @@ export const refiRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/projects/:projectId/exports/project.qdpx',
     {
+      // Files go as they are (a .qdpx is a zip): see app.ts.
+      compress: false,
       schema: {
         ...download(QDPX_MEDIA_TYPE),
         description: `The project as a REFI-QDA .qdpx (project.qde and sources/). ${POSITIONS}`,
@@ -55,6 +57,7 @@ export const refiRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/projects/:projectId/exports/codebook.qdc',
     {
+      compress: false,
       schema: {
         ...download(QDC_MEDIA_TYPE),
         description: 'The codebook as a REFI-QDA .qdc (the codes filter keeps some codes).',
