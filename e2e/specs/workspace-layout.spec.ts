@@ -20,6 +20,9 @@ test('at 1440×900 the details are in view beside a long codebook, and the split
   await addHighlight(ownerApi, s.documentId, TEXT, 'felt stigma from staff', [s.codes[39]!.id]);
   await page.goto(s.url);
   await expect(documentText(page)).toContainText('Peer workers');
+  // Wide enough for the study list beside the text: no drawer, no button for one.
+  await expect(page.getByRole('region', { name: 'Study list' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Studies', exact: true })).toBeHidden();
   await clickHighlight(page, 'felt stigma from staff');
   const details = page.getByRole('region', { name: 'Selected highlight' });
   await expect(details).toContainText('Code 40');
