@@ -1,3 +1,4 @@
+import http from 'node:http';
 import path from 'node:path';
 import { createRepositories, openDatabase, type AnalysisScope } from '@kodbok/db';
 import { analysisProject, type AnalysisProject } from './analysis-generate';
@@ -45,6 +46,11 @@ export async function benchAnalysis(opts: { studies: number; highlights: number;
       ]);
     }
     const mem = memoryOf(server.pid);
+    const wire = await wireSizes(
+      server.url,
+      project.token,
+      `/api/projects/${project.projectId}/studies`,
+    );
     console.log(
       `analysis over HTTP (${opts.studies} studies, ${opts.highlights} highlights, ${opts.runs} runs each)`,
     );
@@ -59,6 +65,9 @@ export async function benchAnalysis(opts: { studies: number; highlights: number;
     }
     console.log(
       '  (others wait: the longest a /api/health request took while these ran: how long the API is held)',
+    );
+    console.log(
+      `  studies list on the wire         ${wire.identity} plain, ${wire.br} Brotli, ${wire.gzip} gzip   (target: compressed)`,
     );
     console.log(
       `  server memory                    peak ${mem.peakMb.toFixed(0)} MB, now ${mem.nowMb.toFixed(0)} MB   (target < 300)`,
@@ -90,6 +99,8 @@ function cases(project: AnalysisProject) {
       name: 'co-occurrence, theme, documents',
       path: `${base}/cooccurrence?mode=document&codes=${theme}`,
     },
+    // The whole study list, as the Studies page loads it (issue 13: ≤ 150 ms, compressed).
+    { name: 'studies list', path: `${base}/studies`, target: '≤ 150' },
   ];
 }
 
@@ -153,4 +164,22 @@ async function secondPage(url: string, project: AnalysisProject, pathname: strin
   const res = await fetch(url + first, { headers: { authorization: `Bearer ${project.token}` } });
   const { nextCursor } = (await res.json()) as { nextCursor: string };
   return pathname.replace('SECOND', encodeURIComponent(nextCursor));
+}
+
+/** Bytes a response takes on the wire with each encoding a browser may accept. */
+async function wireSizes(url: string, token: string, pathname: string) {
+  const size = (encoding: string) =>
+    new Promise<string>((resolve, reject) => {
+      const req = http.get(
+        url + pathname,
+        { headers: { authorization: `Bearer ${token}`, 'accept-encoding': encoding } },
+        (res) => {
+          let bytes = 0;
+          res.on('data', (c: Buffer) => (bytes += c.length));
+          res.on('end', () => resolve(`${(bytes / 1e6).toFixed(2)} MB`));
+        },
+      );
+      req.on('error', reject);
+    });
+  return { identity: await size('identity'), br: await size('br'), gzip: await size('gzip') };
 }
