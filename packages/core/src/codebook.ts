@@ -121,3 +121,14 @@ export function depthsOf(rows: ReadonlyArray<{ codeId: string; parentId: string 
 export function parentsOf(rows: ReadonlyArray<{ parentId: string | null }>) {
   return new Set(rows.map((r) => r.parentId).filter((p): p is string => p !== null));
 }
+
+/** The theme (top-level code) `codeId` sits under, or the code itself when it is a theme. */
+export function themeOf<T extends { id: string; parentId: string | null }>(
+  codes: readonly T[],
+  codeId: string,
+): T | undefined {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  let at = byId.get(codeId);
+  while (at?.parentId && byId.has(at.parentId)) at = byId.get(at.parentId);
+  return at;
+}

@@ -38,3 +38,10 @@ export function sortKey(text: string | null): string | null {
     .toLowerCase()
     .replace(/[øæœßđðłħ]/g, (c) => SPECIAL[c] ?? c);
 }
+
+/**
+ * Case folding for search: SQLite's lower() and LIKE fold ASCII only, and Nordic names must match
+ * whatever the case ("öberg" finds "Öberg"). NFC first, so decomposed letters (o + combining
+ * diaeresis, as some imports write them) match composed ones.
+ */
+export const foldCase = (text: string): string => text.normalize('NFC').toLowerCase();

@@ -1,3 +1,4 @@
+import { themeOf } from './codebook';
 /**
  * The starter palette: Tableau 10, chosen because its hues stay distinguishable for the common
  * colour vision deficiencies (UI.md). New codes take the next colour in turn.
@@ -78,15 +79,9 @@ export function defaultCodeColor(
   parentId: string | null,
 ): string {
   if (parentId === null) return nextColor(codes.filter((c) => c.parentId === null).length);
-  const byId = new Map(codes.map((c) => [c.id, c]));
-  const themeOf = (id: string) => {
-    let at = byId.get(id);
-    while (at?.parentId && byId.has(at.parentId)) at = byId.get(at.parentId);
-    return at;
-  };
-  const theme = themeOf(parentId);
+  const theme = themeOf(codes, parentId);
   if (!theme || !/^#[0-9a-f]{6}$/i.test(theme.color)) return nextColor(codes.length);
-  const family = codes.filter((c) => c.parentId !== null && themeOf(c.id) === theme).length;
+  const family = codes.filter((c) => c.parentId !== null && themeOf(codes, c.id) === theme).length;
   return familyColor(theme.color, family);
 }
 

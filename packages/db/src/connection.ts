@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { fileURLToPath } from 'node:url';
-import { sortKey } from '@kodbok/core';
+import { foldCase, sortKey } from '@kodbok/core';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -43,6 +43,10 @@ export function openDatabase(
   // beside Aalto, as every list and export in JavaScript does. Deterministic: SQLite may reuse it.
   sqlite.function('kodbok_sortkey', { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? sortKey(text) : (text as null),
+  );
+  // The study search's case folding (study.repository.ts), for the same reason.
+  sqlite.function('kodbok_fold', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? foldCase(text) : null,
   );
   const db = drizzle(sqlite, { schema }) as Db;
   // A second connection to a file the server has already migrated (a worker thread) skips it.

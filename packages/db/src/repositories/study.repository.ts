@@ -4,6 +4,7 @@ import type { Db } from '../connection';
 import { newId, now } from '../ids';
 import { documents, highlights, studies, studyAttributes } from '../schema';
 import { CONSENSUS } from './analysis-scope';
+import { foldCase } from '@kodbok/core';
 
 export type StudyRow = typeof studies.$inferSelect;
 export type DocumentRow = typeof documents.$inferSelect;
@@ -45,9 +46,6 @@ export interface StudyView extends Omit<StudyRow, 'authors'> {
 }
 
 export function createStudyRepository(db: Db) {
-  db.$client.function(FOLD, { deterministic: true }, (s: unknown) =>
-    typeof s === 'string' ? fold(s) : null,
-  );
   /**
    * Attaches attributes, documents and highlight counts with one grouped query each. `among`
    * selects the same studies as `rows` in SQL (a subquery, so ten thousand ids are not sent as
@@ -276,13 +274,8 @@ export function createStudyRepository(db: Db) {
 /** A DOI as people paste it: a resolver URL or a `doi:` prefix before the DOI itself. */
 const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i;
 
-/**
- * The search's case folding, a SQL function: SQLite's own lower() and LIKE fold ASCII only, and
- * Nordic names must match whatever the case ("öberg" finds "Öberg"). NFC first, so a title
- * imported with decomposed letters (o + combining diaeresis) matches one typed composed.
- */
+/** The search's case folding in SQL: core's foldCase, registered on every connection. */
 const FOLD = 'kodbok_fold';
-const fold = (s: string) => s.normalize('NFC').toLowerCase();
 
 /**
  * The words of a search, folded, a "quoted phrase" kept whole. At most 20: a longer query is a
@@ -290,7 +283,7 @@ const fold = (s: string) => s.normalize('NFC').toLowerCase();
  */
 function searchTerms(q: string): string[] {
   const terms = [...q.matchAll(/"([^"]*)"|(\S+)/g)]
-    .map((m) => fold((m[1] ?? m[2] ?? '').trim().replace(DOI_PREFIX, '')))
+    .map((m) => foldCase((m[1] ?? m[2] ?? '').trim().replace(DOI_PREFIX, '')))
     .filter(Boolean);
   return terms.slice(0, 20);
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Code } from '@kodbok/contracts';
-import { familyPalette, PALETTE, placeCodes } from '@kodbok/core';
+import { familyPalette, PALETTE, placeCodes, themeOf } from '@kodbok/core';
 import { FormError } from '../../../components/form-error';
 import { useCreateCode } from '../api/create-code';
 import { useUpdateCode } from '../api/update-code';
@@ -75,7 +75,9 @@ export function NameForm({
 export function ColourForm({ projectId, onDone, code, codes }: FormProps & { code: Code }) {
   const update = useUpdateCode(projectId);
   const [color, setColor] = useState(code.color);
-  const theme = themeOf(codes, code);
+  // Shades of its theme, for a code inside one (a theme itself picks from the palette).
+  const found = code.parentId ? themeOf(codes, code.id) : undefined;
+  const theme = found && /^#[0-9a-f]{6}$/i.test(found.color) ? found : undefined;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     update.mutate(
@@ -136,15 +138,6 @@ function Swatches({
       ))}
     </fieldset>
   );
-}
-
-/** The theme (top-level code) a code is inside; undefined for a theme itself. */
-function themeOf(codes: readonly Code[], code: Code): Code | undefined {
-  const byId = new Map(codes.map((c) => [c.id, c]));
-  let theme: Code | undefined;
-  for (let up = code.parentId ? byId.get(code.parentId) : undefined; up;)
-    [theme, up] = [up, up.parentId ? byId.get(up.parentId) : undefined];
-  return theme && /^#[0-9a-f]{6}$/i.test(theme.color) ? theme : undefined;
 }
 
 /** The definition coders read on hover, and keywords (comma-separated). */

@@ -64,7 +64,8 @@ export const EXPORT_CHOICES: Record<
   },
   memos: {
     label: 'Memos',
-    description: 'Highlight memos by study and code, and code descriptions',
+    description:
+      'Memos on the project, codes, studies, documents and highlights, by what they are about',
     files: [
       { file: 'memos.docx', label: 'Word (.docx)' },
       { file: 'memos.md', label: 'Markdown (.md)' },
