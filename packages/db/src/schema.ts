@@ -6,6 +6,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
 
 /*
  * The tables, one per domain noun (DESIGN.md). Timestamps are ISO 8601 strings so that they sort
@@ -94,7 +95,21 @@ export const studies = sqliteTable(
     pages: text('pages'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('studies_project_idx').on(t.projectId, t.title)],
+  (t) => [
+    index('studies_project_idx').on(t.projectId, t.title),
+    // The two orders studies are listed in, as indexes on core's sort key (registered as
+    // kodbok_sortkey on every connection): SQL then reads a page in order instead of calling into
+    // JavaScript for every study of the project (issue 13). The key must stay deterministic: a
+    // change to core's sortKey needs a migration that runs REINDEX.
+    index('studies_title_order_idx').on(t.projectId, sql`kodbok_sortkey(${t.title})`, t.title),
+    index('studies_citation_order_idx').on(
+      t.projectId,
+      sql`kodbok_sortkey(json_extract(${t.authors}, '$[0]'))`,
+      t.year,
+      sql`kodbok_sortkey(${t.title})`,
+      t.id,
+    ),
+  ],
 );
 
 /**
@@ -146,9 +161,10 @@ export const documents = sqliteTable(
     length: integer('length').notNull(),
     createdAt: text('created_at').notNull(),
   },
-  // Covering (study, order, id, length): reading a study's documents never touches their rows,
-  // whose long text pushes the later columns onto overflow pages (agreement reads every study).
-  (t) => [index('documents_study_idx').on(t.studyId, t.createdAt, t.id, t.length)],
+  // Covering (study, order, id, kind, length): reading a study's documents never touches their
+  // rows, whose long text pushes the later columns onto overflow pages (agreement reads every
+  // study; the study list every document's summary).
+  (t) => [index('documents_study_idx').on(t.studyId, t.createdAt, t.id, t.kind, t.length)],
 );
 
 export const codes = sqliteTable(
@@ -276,7 +292,9 @@ export const analysisCounts = sqliteTable(
     // migrations/0003_analysis.sql): one b-tree plus the study index, so each highlight write
     // dirties few pages (decision 007).
     primaryKey({ columns: [t.codeId, t.studyId, t.documentId, t.coderId] }),
-    index('analysis_counts_study_idx').on(t.studyId, t.codeId),
+    // The matrix reads a page of studies' cells from this index alone: with the count in it (and
+    // the key's document and coder, which SQLite appends), no row is looked up (migration 0009).
+    index('analysis_counts_study_idx').on(t.studyId, t.codeId, t.highlights),
   ],
 );
 
@@ -302,6 +320,23 @@ export const analysisTotals = sqliteTable(
     primaryKey({ columns: [t.codeId, t.coderId] }),
     index('analysis_totals_project_idx').on(t.projectId, t.coderId),
   ],
+);
+
+/**
+ * Highlights per document and coder, kept by triggers on highlights: the study list's counts in
+ * a read of a few rows per study rather than a count over every highlight (issue 13). Keyed by
+ * document, not study, so a trigger needs no lookup and a deleted document takes its rows along.
+ */
+export const documentCounts = sqliteTable(
+  'document_counts',
+  {
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    coderId: text('coder_id').notNull(),
+    highlights: integer('highlights').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.coderId] })],
 );
 
 /** Highlights per project and coder, kept by triggers: the unfiltered excerpts total in one read. */

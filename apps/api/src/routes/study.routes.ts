@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
+import { sendJsonText } from './json-text';
 import {
   CreateStudyBody,
   errorResponses,
@@ -28,7 +29,11 @@ export const studyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(StudySchema), ...errorResponses(401, 404) },
       },
     },
-    async (request) => studies.list(request.currentUser(), request.params.projectId, request.query),
+    async (request, reply) =>
+      sendJsonText(
+        reply,
+        studies.listJson(request.currentUser(), request.params.projectId, request.query),
+      ),
   );
 
   app.post(

@@ -44,11 +44,12 @@ export function createStudyService(db: Db, repos: Repositories) {
   }
   return {
     get,
-    list(user: CurrentUser, projectId: string, query: StudyListQuery): Study[] {
+    /** The list as JSON text (Study[]), built by SQLite and sent as it is (issue 13). */
+    listJson(user: CurrentUser, projectId: string, query: StudyListQuery): string {
       authorize(repos, user, projectId, 'read');
       const coderIds = resolveCoders(repos, user, projectId, query.coders);
       const q = query.q?.trim() || undefined;
-      return repos.studies.list(projectId, { userId: user.id, coderIds }, q).map(toStudy);
+      return repos.studies.listJson(projectId, { userId: user.id, coderIds }, q);
     },
     /** A study from pasted text: its text becomes the study's first document. */
     create(user: CurrentUser, projectId: string, input: CreateStudyBody): Study {

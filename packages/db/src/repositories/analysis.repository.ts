@@ -80,7 +80,11 @@ export function createAnalysisRepository(db: Db) {
         WHERE code_id = ${codeId} AND ${coderCondition(scope, sql`coder_id`)}
           AND ${studyMatch(scope, sql`c.study_id`)}`)!;
     },
-    /** One page of studies in citation order (grouped by an attribute's value first, if asked). */
+    /**
+     * One page of studies in citation order (grouped by an attribute's value first, if asked).
+     * The order is studies_citation_order_idx's (migration 0009): ungrouped, SQLite walks that
+     * index and stops after the page, calling no sort key.
+     */
     matrixStudies(
       scope: AnalysisScope,
       page: { groupBy: string | null; limit: number; offset: number },
@@ -90,7 +94,7 @@ export function createAnalysisRepository(db: Db) {
         : sql`NULL`;
       return db.all<MatrixStudy>(sql`SELECT s.id, s.title, s.year, s.authors, ${group} AS groupValue
         FROM studies s WHERE ${studyWhere(scope)}
-        ORDER BY groupValue IS NULL, kodbok_sortkey(groupValue), groupValue,
+        ORDER BY ${page.groupBy ? sql`groupValue IS NULL, kodbok_sortkey(groupValue), groupValue,` : sql``}
           kodbok_sortkey(json_extract(s.authors, '$[0]')), s.year, kodbok_sortkey(s.title), s.id
         LIMIT ${page.limit} OFFSET ${page.offset}`);
     },

@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import { newId, now } from '../ids';
-import { documents, highlights, studies, studyAttributes } from '../schema';
+import { documents, studies, studyAttributes } from '../schema';
 import { CONSENSUS } from './analysis-scope';
 import { foldCase } from '@kodbok/core';
 
@@ -36,8 +36,8 @@ export interface Counting {
   coderIds: readonly string[] | null;
 }
 
-/** A study with what the list and the workspace header show. */
-export interface StudyView extends Omit<StudyRow, 'authors'> {
+/** A study with what the list and the workspace header show (the contract's Study). */
+export interface StudyView extends Omit<StudyRow, 'authors' | 'createdAt'> {
   authors: string[];
   attributes: Record<string, string>;
   documents: Array<{ id: string; kind: 'abstract' | 'text'; length: number }>;
@@ -45,82 +45,52 @@ export interface StudyView extends Omit<StudyRow, 'authors'> {
   myHighlights: number;
 }
 
-export function createStudyRepository(db: Db) {
-  /**
-   * Attaches attributes, documents and highlight counts with one grouped query each. `among`
-   * selects the same studies as `rows` in SQL (a subquery, so ten thousand ids are not sent as
-   * ten thousand parameters).
-   */
-  function decorate(
-    rows: StudyRow[],
-    counting: Counting,
-    among: (studyId: SQLiteColumn) => SQL,
-  ): StudyView[] {
-    const { userId, coderIds } = counting;
-    if (rows.length === 0) return [];
-    const attrs = db.select().from(studyAttributes).where(among(studyAttributes.studyId)).all();
-    const docs = db
-      .select({
-        id: documents.id,
-        studyId: documents.studyId,
-        kind: documents.kind,
-        length: documents.length,
-      })
-      .from(documents)
-      .where(among(documents.studyId))
-      .orderBy(asc(documents.createdAt))
-      .all();
-    const counts = db
-      .select({
-        studyId: documents.studyId,
-        all: sql<number>`coalesce(sum(${
-          coderIds === null
-            ? sql`${highlights.coderId} <> ${CONSENSUS}`
-            : sql`${highlights.coderId} IN (SELECT value FROM json_each(${JSON.stringify(coderIds)}))`
-        }), 0)`,
-        mine: sql<number>`coalesce(sum(${highlights.coderId} = ${userId}), 0)`,
-      })
-      .from(documents)
-      .innerJoin(highlights, eq(highlights.documentId, documents.id))
-      .where(among(documents.studyId))
-      .groupBy(documents.studyId)
-      .all();
-    const countBy = new Map(counts.map((c) => [c.studyId, c]));
-    const attrsBy = groupBy(attrs, (a) => a.studyId);
-    const docsBy = groupBy(docs, (d) => d.studyId);
-    return rows.map((r) => ({
-      ...r,
-      authors: JSON.parse(r.authors) as string[],
-      attributes: Object.fromEntries((attrsBy.get(r.id) ?? []).map((a) => [a.name, a.value])),
-      documents: (docsBy.get(r.id) ?? []).map(({ id, kind, length }) => ({ id, kind, length })),
-      highlights: countBy.get(r.id)?.all ?? 0,
-      myHighlights: countBy.get(r.id)?.mine ?? 0,
-    }));
-  }
+/**
+ * A study (alias `s`) as the contract's JSON object, built by SQLite: its attributes, documents
+ * and counts each from an index (documents_study_idx covers the summaries; document_counts holds
+ * the counts). Building the text in SQL is what lets 10,000 studies be listed in about a tenth
+ * of a second: no row objects, no serialiser pass (issue 13).
+ */
+function studyJson({ userId, coderIds }: Counting): SQL {
+  const counted =
+    coderIds === null
+      ? sql`dc.coder_id <> ${CONSENSUS}`
+      : sql`dc.coder_id IN (SELECT value FROM json_each(${JSON.stringify(coderIds)}))`;
+  const count = (
+    which: SQL,
+  ) => sql`(SELECT coalesce(sum(CASE WHEN ${which} THEN dc.highlights END), 0)
+    FROM documents d JOIN document_counts dc ON dc.document_id = d.id WHERE d.study_id = s.id)`;
+  return sql`json_object('id', s.id, 'projectId', s.project_id, 'title', s.title,
+    'authors', json(s.authors), 'year', s.year, 'journal', s.journal, 'doi', s.doi,
+    'pmid', s.pmid, 'volume', s.volume, 'issue', s.issue, 'pages', s.pages,
+    'attributes', json((SELECT json_group_object(a.name, a.value) FROM study_attributes a
+      WHERE a.study_id = s.id)),
+    'documents', json((SELECT json_group_array(json_object('id', d.id, 'kind', d.kind, 'length', d.length))
+      FROM (SELECT id, kind, length FROM documents WHERE study_id = s.id ORDER BY created_at, id) d)),
+    'highlights', ${count(counted)}, 'myHighlights', ${count(sql`dc.coder_id = ${userId}`)})`;
+}
 
+export function createStudyRepository(db: Db) {
   return {
-    /** The project's studies by title, searched by `q` (see `searchCondition`). */
-    list(projectId: string, counting: Counting, q?: string): StudyView[] {
+    /**
+     * The project's studies by title, searched by `q` (see `searchCondition`), as the text of a
+     * JSON array of StudyView, to be sent as it is.
+     */
+    listJson(projectId: string, counting: Counting, q?: string): string {
       const search = q ? searchCondition(q) : undefined;
-      const where = and(eq(studies.projectId, projectId), search);
-      const rows = db
-        .select()
-        .from(studies)
-        .where(where)
-        .orderBy(sql`kodbok_sortkey(${studies.title})`, asc(studies.title))
-        .all();
-      // A search is a scan: its ids are sent back as one JSON parameter rather than searched
-      // again in each of decorate's three queries.
-      const ids = search && JSON.stringify(rows.map((r) => r.id));
-      return decorate(rows, counting, (studyId) =>
-        ids
-          ? inArray(studyId, sql`(SELECT value FROM json_each(${ids}))`)
-          : inArray(studyId, db.select({ id: studies.id }).from(studies).where(where)),
-      );
+      // The inner query walks studies_title_order_idx (migration 0009) in order; the aggregate
+      // keeps the order it is fed.
+      return db.get<{
+        list: string;
+      }>(sql`SELECT json_group_array(json(${studyJson(counting)})) AS list
+        FROM (SELECT * FROM ${studies} WHERE ${and(eq(studies.projectId, projectId), search)}
+              ORDER BY kodbok_sortkey(${studies.title}), ${studies.title}) s`)!.list;
     },
     find(id: string, counting: Counting): StudyView | undefined {
-      const row = db.select().from(studies).where(eq(studies.id, id)).get();
-      return row ? decorate([row], counting, (studyId) => eq(studyId, id))[0] : undefined;
+      const row = db.get<{ study: string }>(
+        sql`SELECT ${studyJson(counting)} AS study FROM studies s WHERE s.id = ${id}`,
+      );
+      return row ? (JSON.parse(row.study) as StudyView) : undefined;
     },
     projectOf(id: string): string | undefined {
       return db.select({ p: studies.projectId }).from(studies).where(eq(studies.id, id)).get()?.p;
@@ -321,13 +291,3 @@ function escapeLike(s: string) {
 }
 
 export type StudyRepository = ReturnType<typeof createStudyRepository>;
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(key(item));
-    if (list) list.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
