@@ -21,7 +21,7 @@ export async function apiAs(baseURL: string, account: { email: string; password:
     data: { email: account.email, password: account.password },
   });
   expect(res.status(), await res.text()).toBe(200);
-  return new Api(ctx);
+  return new Api(ctx, baseURL);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { test as base, expect, request, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import type { Code, Highlight, Project, Study } from '@kodbok/contracts';
+import type { Code, Highlight, Invitation, Project, Study } from '@kodbok/contracts';
 import { OWNER_STATE, PASSWORD } from './accounts';
 
 let seq = 0;
@@ -8,7 +8,10 @@ const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toStri
 
 /** Talks to the real API as one signed-in account (for arranging data, never for asserting UI). */
 export class Api {
-  constructor(readonly ctx: APIRequestContext) {}
+  constructor(
+    readonly ctx: APIRequestContext,
+    readonly baseURL: string,
+  ) {}
   async json<T>(
     method: 'get' | 'post' | 'patch' | 'put' | 'delete',
     url: string,
@@ -42,8 +45,28 @@ export class Api {
       )
     ).highlights;
   }
-  addMember(projectId: string, email: string, role: string) {
-    return this.json('post', `/api/projects/${projectId}/members`, { email, role });
+  /**
+   * Makes `email` a member as a team would, over two sessions: invited from this account and
+   * accepted from the invitee's (every account made by createUser has PASSWORD).
+   */
+  async addMember(projectId: string, email: string, role: string) {
+    const invitation = await this.json<Invitation>(
+      'post',
+      `/api/projects/${projectId}/invitations`,
+      { email, role },
+    );
+    const origin = { origin: this.baseURL };
+    const invitee = await request.newContext({ baseURL: this.baseURL, extraHTTPHeaders: origin });
+    try {
+      const res = await invitee.post('/api/session', { data: { email, password: PASSWORD } });
+      expect(res.status(), await res.text()).toBe(200);
+      await new Api(invitee, this.baseURL).json(
+        'post',
+        `/api/me/invitations/${invitation.id}/accept`,
+      );
+    } finally {
+      await invitee.dispose();
+    }
   }
   async createUser(name: string) {
     const email = `${unique(name.toLowerCase().replace(/\W+/g, '-'))}@example.org`;
@@ -68,7 +91,7 @@ export const test = base.extend<Fixtures>({
       storageState: OWNER_STATE,
       extraHTTPHeaders: { origin: baseURL! },
     });
-    await use(new Api(ctx));
+    await use(new Api(ctx, baseURL!));
     await ctx.dispose();
   },
   ownerPage: async ({ browser }, use) => {

@@ -56,7 +56,7 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
   const repos = createRepositories(db);
   const runRead = createReadRunner(READ_WORKER, config.databaseFile);
   const limits = { timeLimit: config.importTimeLimit, atOnce: config.importsAtOnce };
-  const services = createServices(db, repos, {
+  const services = createServices(db, repos, config, {
     runImport: createImportRunner(IMPORT_WORKER, config.databaseFile, 'import', limits),
     runRead,
     runRefi: createImportRunner<RefiJob, RefiResult>(

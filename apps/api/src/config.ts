@@ -8,6 +8,8 @@ export interface Config {
   dataDir: string;
   /** SQLite file; ':memory:' is not used because tests want the real WAL file. */
   databaseFile: string;
+  /** Where `npm run backup` writes, and where downloads are made before they are sent. */
+  backupDir: string;
   sessionSecret: string;
   bodyLimit: number;
   /** Largest file an import accepts, in bytes (413 above). */
@@ -30,9 +32,22 @@ export interface Config {
   publicOrigin: string | null;
 }
 
+/**
+ * Where the data folder and the database are, as the server finds them. The backup and restore
+ * commands read them here without creating anything (loadConfig creates the folder and secret).
+ */
+export function dataPaths(env: NodeJS.ProcessEnv = process.env) {
+  const dataDir = path.resolve(env.KODBOK_DATA_DIR ?? 'data');
+  return {
+    dataDir,
+    databaseFile: path.join(dataDir, 'kodbok.sqlite'),
+    backupDir: path.join(dataDir, 'backups'),
+  };
+}
+
 /** Reads the environment once at start. Unknown or bad values fail loudly. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const dataDir = path.resolve(env.KODBOK_DATA_DIR ?? 'data');
+  const { dataDir, databaseFile, backupDir } = dataPaths(env);
   mkdirSync(dataDir, { recursive: true });
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -42,7 +57,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir,
-    databaseFile: path.join(dataDir, 'kodbok.sqlite'),
+    databaseFile,
+    backupDir,
     sessionSecret: env.KODBOK_SESSION_SECRET ?? persistentSecret(dataDir),
     bodyLimit: Number(env.KODBOK_BODY_LIMIT ?? 10 * 1024 * 1024),
     importLimit: byteCount('KODBOK_IMPORT_LIMIT', env.KODBOK_IMPORT_LIMIT, 50 * 1024 * 1024),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createUser, setupOwner, startApp, type Client } from './helper';
+import { addMember, createUser, setupOwner, startApp, type Client } from './helper';
 
 /*
  * Agreement over HTTP equals a brute-force recomputation from the raw highlights, over random
@@ -117,11 +117,7 @@ async function build(spans: Array<SpanSpec>) {
     return res.json();
   };
   const project = await post(owner, '/api/projects', { name: 'Agreement property' });
-  for (const m of [ann, bo])
-    await post(owner, `/api/projects/${project.id}/members`, {
-      email: m.user.email,
-      role: 'coder',
-    });
+  for (const m of [ann, bo]) await addMember(owner, project.id, m, 'coder');
   const codeIds: string[] = [];
   for (const name of ['Stigma', 'Funding'])
     codeIds.push((await post(owner, `/api/projects/${project.id}/codes`, { name })).id);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createUser, setupOwner, startApp, type Client } from './helper';
+import { addMember, createUser, setupOwner, startApp, type Client } from './helper';
 
 /*
  * Counts equal a brute-force recomputation from the raw highlights, over random projects: random
@@ -74,10 +74,7 @@ async function buildProject(spec: Spec) {
     return res.json();
   };
   const project = await post(owner, '/api/projects', { name: 'Property' });
-  await post(owner, `/api/projects/${project.id}/members`, {
-    email: coder.user.email,
-    role: 'coder',
-  });
+  await addMember(owner, project.id, coder, 'coder');
   const codeIds: string[] = [];
   for (const [i, parent] of spec.parents.entries()) {
     const parentId = i === 0 || parent % 3 === 0 ? undefined : codeIds[parent % i];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUser, setupOwner, startApp } from './helper';
+import { addMember, createUser, setupOwner, startApp } from './helper';
 
 const app = await startApp();
 const owner = await setupOwner(app);
@@ -187,10 +187,7 @@ describe('permissions', () => {
     const { projectId, ids } = await arrange();
     const user = await createUser(app, owner, 'Viewer');
     expect((await user.request('GET', base(projectId))).statusCode).toBe(404);
-    await owner.request('POST', `/api/projects/${projectId}/members`, {
-      email: user.user.email,
-      role: 'viewer',
-    });
+    await addMember(owner, projectId, user, 'viewer');
     expect((await user.request('GET', base(projectId))).statusCode).toBe(200);
     const change = await user.request('POST', `${base(projectId)}/country/studies`, {
       studyIds: ids,

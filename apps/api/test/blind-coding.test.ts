@@ -5,6 +5,7 @@ import {
   createHighlight,
   createProjectWithStudy,
   createUser,
+  postSession,
   setupOwner,
   startApp,
   type Client,
@@ -156,13 +157,17 @@ describe('the consensus coding', () => {
     expect(everyone.highlights).toHaveLength(2);
   });
 
-  it('cannot be added as a member or seen as an account', async () => {
+  it('cannot become a member or be seen as an account', async () => {
     const s = await createProjectWithStudy(owner, TEXT);
-    const res = await owner.request('POST', `/api/projects/${s.project.id}/members`, {
+    // Inviting answers as for any e-mail (decision 016); no one can sign in to accept.
+    const res = await owner.request('POST', `/api/projects/${s.project.id}/invitations`, {
       email: 'consensus@kodbok.invalid',
       role: 'coder',
     });
-    expect(res.statusCode).toBe(404);
+    expect(res.statusCode).toBe(201);
+    expect((await postSession(app, 'consensus@kodbok.invalid', 'x')).statusCode).toBe(401);
+    const members = (await owner.request('GET', `/api/projects/${s.project.id}/members`)).json();
+    expect(members.map((m: { name: string }) => m.name)).not.toContain('Consensus');
     const users = (await owner.request('GET', '/api/users')).json();
     expect(users.map((u: { name: string }) => u.name)).not.toContain('Consensus');
     const edit = await owner.request('PATCH', '/api/users/consensus', { disabled: false });

@@ -134,18 +134,20 @@ export async function createProjectWithStudy(
   return { project, study, documentId: study.documents[0].id as string, code };
 }
 
-/** Adds `member` to a project with `role`, as `by` (an owner or supervisor). */
+/** Adds `member` to a project with `role`: `by` (an owner or supervisor) invites, `member` accepts. */
 export async function addMember(
   by: Client,
   projectId: string,
   member: Client,
   role: 'owner' | 'supervisor' | 'coder' | 'viewer',
 ) {
-  const res = await by.request('POST', `/api/projects/${projectId}/members`, {
+  const invited = await by.request('POST', `/api/projects/${projectId}/invitations`, {
     email: member.user.email,
     role,
   });
-  if (res.statusCode !== 201) throw new Error(`add member failed: ${res.body}`);
+  if (invited.statusCode !== 201) throw new Error(`invite failed: ${invited.body}`);
+  const accepted = await member.request('POST', `/api/me/invitations/${invited.json().id}/accept`);
+  if (accepted.statusCode !== 200) throw new Error(`accept failed: ${accepted.body}`);
 }
 
 /** A code in a project; throws unless it was created. */

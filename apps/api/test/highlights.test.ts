@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addMember,
   createCode,
   createHighlight,
   createProjectWithStudy,
@@ -64,10 +65,7 @@ describe('POST /api/documents/:documentId/highlights', () => {
     expect(
       (await outsider.request('POST', `/api/documents/${documentId}/highlights`, body)).statusCode,
     ).toBe(404);
-    await owner.request('POST', `/api/projects/${project.id}/members`, {
-      email: outsider.user.email,
-      role: 'viewer',
-    });
+    await addMember(owner, project.id, outsider, 'viewer');
     expect(
       (await outsider.request('POST', `/api/documents/${documentId}/highlights`, body)).statusCode,
     ).toBe(403);
@@ -261,10 +259,7 @@ describe('POST /api/documents/:documentId/highlights (re-coding your own span)',
   it('still creates a highlight for another coder, the consensus, or a span one character longer', async () => {
     const { project, documentId, code } = await createProjectWithStudy(owner, TEXT);
     const coder = await createUser(app, owner, 'Second coder');
-    await owner.request('POST', `/api/projects/${project.id}/members`, {
-      email: coder.user.email,
-      role: 'coder',
-    });
+    await addMember(owner, project.id, coder, 'coder');
     expect((await post(owner, documentId, { codeIds: [code.id] })).statusCode).toBe(201);
     expect((await post(coder, documentId, { codeIds: [code.id] })).statusCode).toBe(201);
     expect(

@@ -73,6 +73,7 @@ describe('import limits', () => {
       mode: 'commit',
       projectId,
       choice: 'skip',
+      actorId: owner.user.id,
       upload: { files: [{ name: 'peer-support.ris', bytes: new TextEncoder().encode(ris) }] },
     });
     const controller = new AbortController();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createUser, setupOwner, startApp, upload } from './helper';
+import { addMember, createUser, setupOwner, startApp, upload } from './helper';
 
 const app = await startApp();
 const owner = await setupOwner(app);
@@ -357,10 +357,7 @@ describe('POST /api/projects/:projectId/imports', () => {
     expect((await upload(app, outsider, url(projectId, '?mode=commit'), file)).statusCode).toBe(
       404,
     );
-    await owner.request('POST', `/api/projects/${projectId}/members`, {
-      email: outsider.user.email,
-      role: 'viewer',
-    });
+    await addMember(owner, projectId, outsider, 'viewer');
     expect((await upload(app, outsider, url(projectId, '?mode=commit'), file)).statusCode).toBe(
       403,
     );

@@ -129,7 +129,8 @@ describe('a user outside the project', () => {
       ['PATCH', `/api/projects/${p}`, { name: 'Taken' }],
       ['DELETE', `/api/projects/${p}`],
       ['GET', `/api/projects/${p}/members`],
-      ['POST', `/api/projects/${p}/members`, { email: outsider.user.email, role: 'owner' }],
+      ['GET', `/api/projects/${p}/invitations`],
+      ['POST', `/api/projects/${p}/invitations`, { email: outsider.user.email, role: 'owner' }],
       ['GET', `/api/projects/${p}/studies`],
       ['POST', `/api/projects/${p}/studies`, { title: 'x', text: 'y' }],
       ['GET', `/api/studies/${study.id}`],
@@ -185,7 +186,7 @@ describe('roles', () => {
       expect((await viewer.request('GET', url)).statusCode, url).toBe(200);
     const writes: Array<[Parameters<Client['request']>[0], string, unknown?]> = [
       ['PATCH', `/api/projects/${p}`, { name: 'x' }],
-      ['POST', `/api/projects/${p}/members`, { email: viewer.user.email, role: 'coder' }],
+      ['POST', `/api/projects/${p}/invitations`, { email: viewer.user.email, role: 'coder' }],
       ['POST', `/api/projects/${p}/studies`, { title: 'x', text: 'y' }],
       ['PATCH', `/api/studies/${study.id}`, { title: 'x' }],
       ['DELETE', `/api/studies/${study.id}`],
@@ -217,7 +218,11 @@ describe('roles', () => {
       ['PATCH', `/api/codes/${code.id}`, { name: 'Renamed' }],
       ['POST', `/api/projects/${project.id}/studies`, { title: 'x', text: 'y' }],
       ['DELETE', `/api/studies/${study.id}`],
-      ['POST', `/api/projects/${project.id}/members`, { email: owner.user.email, role: 'viewer' }],
+      [
+        'POST',
+        `/api/projects/${project.id}/invitations`,
+        { email: 'someone@example.org', role: 'viewer' },
+      ],
     ] as const)
       expect((await coder.request(method, url, body)).statusCode, `${method} ${url}`).toBe(403);
   });

@@ -12,7 +12,8 @@ export type Action =
   | 'manageMembers'
   | 'editOthersHighlights'
   | 'superviseCoding'
-  | 'manageProject';
+  | 'manageProject'
+  | 'viewActivity';
 
 const MANAGERS: readonly Role[] = ['owner', 'supervisor'];
 
@@ -26,6 +27,7 @@ export const POLICY: Record<Action, readonly Role[]> = {
   editOthersHighlights: MANAGERS,
   superviseCoding: MANAGERS,
   manageProject: ['owner'],
+  viewActivity: ['owner'],
 };
 
 /** Whether `role` may take `action`, given the project's `coderCanEditCodebook` setting. */

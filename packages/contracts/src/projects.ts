@@ -1,6 +1,5 @@
 import Type from 'typebox';
 import { IdSchema, Name, Timestamp } from './common';
-import { EmailSchema } from './auth';
 
 export const RoleSchema = Type.Union(
   [
@@ -52,12 +51,6 @@ export const MemberSchema = Type.Object({
   role: RoleSchema,
 });
 export type Member = Type.Static<typeof MemberSchema>;
-
-export const AddMemberBody = Type.Object(
-  { email: EmailSchema, role: RoleSchema },
-  { additionalProperties: false },
-);
-export type AddMemberBody = Type.Static<typeof AddMemberBody>;
 
 export const UpdateMemberBody = Type.Object({ role: RoleSchema }, { additionalProperties: false });
 export type UpdateMemberBody = Type.Static<typeof UpdateMemberBody>;

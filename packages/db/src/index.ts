@@ -3,7 +3,9 @@ export { createRepositories, type Repositories } from './repositories';
 export type { UserRow } from './repositories/user.repository';
 export type { TokenRow } from './repositories/token.repository';
 export type { Membership, ProjectWithRole, Role } from './repositories/project.repository';
-export type { StudyView, StudyInput } from './repositories/study.repository';
+export type { InvitationView } from './repositories/invitation.repository';
+export type { ActivityView, NewActivity } from './repositories/activity.repository';
+export type { Counting, StudyView, StudyInput } from './repositories/study.repository';
 export type { CodeView, CodeInput } from './repositories/code.repository';
 export type { HighlightView, NewHighlight } from './repositories/highlight.repository';
 export { createGroupCommitter, type GroupCommitter } from './group-commit';
@@ -12,6 +14,7 @@ export type { NewStudy } from './repositories/study.repository';
 export type { AttributeView, AttributeType } from './repositories/attribute.repository';
 export { createAnalysisRepositories } from './repositories';
 export type { AnalysisScope } from './repositories/analysis-scope';
+export { totalsCover } from './repositories/analysis-scope';
 export type { StudyCodingRow, StudyRef } from './repositories/agreement.repository';
 export type { CodeCounts, CooccurrenceMode, MatrixStudy } from './repositories/analysis.repository';
 export type {
@@ -22,3 +25,4 @@ export type {
 } from './repositories/excerpt.repository';
 export type { ExportCodeRow, ExportStudyRow } from './repositories/export.repository';
 export type { MemoRow, MemoTarget } from './repositories/memo.repository';
+export { checkDatabase, copyDatabase, databaseInUse, type CopyReport } from './backup';

@@ -12,6 +12,8 @@ import { createHighlightRepository } from './repositories/highlight.repository';
 import { createMemoRepository } from './repositories/memo.repository';
 import { createCodebookUndoRepository } from './repositories/codebook-undo.repository';
 import { createMemberRepository, createProjectRepository } from './repositories/project.repository';
+import { createInvitationRepository } from './repositories/invitation.repository';
+import { createActivityRepository } from './repositories/activity.repository';
 import { createSessionRepository } from './repositories/session.repository';
 import { createStudyRepository } from './repositories/study.repository';
 import { createTokenRepository } from './repositories/token.repository';
@@ -25,6 +27,8 @@ export function createRepositories(db: Db) {
     tokens: createTokenRepository(db),
     projects: createProjectRepository(db),
     members: createMemberRepository(db),
+    invitations: createInvitationRepository(db),
+    activity: createActivityRepository(db),
     studies: createStudyRepository(db),
     codes: createCodeRepository(db),
     highlights: createHighlightRepository(db),

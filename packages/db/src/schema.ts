@@ -6,7 +6,6 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { sql } from 'drizzle-orm';
 
 /*
  * The tables, one per domain noun (DESIGN.md). Timestamps are ISO 8601 strings so that they sort
@@ -76,6 +75,76 @@ export const projectMembers = sqliteTable(
   (t) => [primaryKey({ columns: [t.projectId, t.userId] }), index('members_user_idx').on(t.userId)],
 );
 
+/**
+ * A pending invitation to a project, addressed to an e-mail rather than to an account, so that
+ * inviting never tells whether an account exists (decision 016). Accepting, declining and
+ * withdrawing delete it; there is one per project and e-mail.
+ */
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    // Lower-cased, as users.email is: an account finds its invitations by plain equality.
+    email: text('email').notNull(),
+    role: text('role', { enum: ['owner', 'supervisor', 'coder', 'viewer'] }).notNull(),
+    invitedBy: text('invited_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('invitations_project_email_idx').on(t.projectId, t.email),
+    index('invitations_email_idx').on(t.email),
+  ],
+);
+
+/**
+ * The project's activity log: who created, changed or deleted what in its structure and team
+ * (the actions of contracts/activity.ts; coding is not logged). Written in the transaction of the
+ * change it records. Ids are time-ordered (ids.ts), so the log pages by id.
+ */
+export const activity = sqliteTable(
+  'activity',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    // Kept when the account goes: the entry stays, without a name.
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action', {
+      enum: [
+        'project.created',
+        'project.updated',
+        'code.created',
+        'code.updated',
+        'code.deleted',
+        'code.merged',
+        'code.restored',
+        'codebook.imported',
+        'study.created',
+        'study.updated',
+        'study.deleted',
+        'studies.deleted',
+        'studies.imported',
+        'member.updated',
+        'member.removed',
+        'invitation.sent',
+        'invitation.withdrawn',
+        'invitation.accepted',
+        'invitation.declined',
+      ],
+    }).notNull(),
+    subject: text('subject').notNull(),
+    detail: text('detail'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('activity_project_idx').on(t.projectId, t.id)],
+);
+
 export const studies = sqliteTable(
   'studies',
   {
@@ -94,21 +163,16 @@ export const studies = sqliteTable(
     issue: text('issue'),
     pages: text('pages'),
     createdAt: text('created_at').notNull(),
+    // Core's sortKey of the title and of the first author (null without authors), written by the
+    // study repository with every title and author change: the two orders studies are listed in
+    // are then plain indexes that any SQLite tool can check and write (issue 13, migration 0012).
+    titleKey: text('title_key').notNull().default(''),
+    authorKey: text('author_key'),
   },
   (t) => [
     index('studies_project_idx').on(t.projectId, t.title),
-    // The two orders studies are listed in, as indexes on core's sort key (registered as
-    // kodbok_sortkey on every connection): SQL then reads a page in order instead of calling into
-    // JavaScript for every study of the project (issue 13). The key must stay deterministic: a
-    // change to core's sortKey needs a migration that runs REINDEX.
-    index('studies_title_order_idx').on(t.projectId, sql`kodbok_sortkey(${t.title})`, t.title),
-    index('studies_citation_order_idx').on(
-      t.projectId,
-      sql`kodbok_sortkey(json_extract(${t.authors}, '$[0]'))`,
-      t.year,
-      sql`kodbok_sortkey(${t.title})`,
-      t.id,
-    ),
+    index('studies_title_order_idx').on(t.projectId, t.titleKey, t.title),
+    index('studies_citation_order_idx').on(t.projectId, t.authorKey, t.year, t.titleKey, t.id),
   ],
 );
 

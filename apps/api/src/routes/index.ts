@@ -4,6 +4,8 @@ import { tokenRoutes } from './token.routes';
 import { userRoutes } from './user.routes';
 import { projectRoutes } from './project.routes';
 import { memberRoutes } from './member.routes';
+import { invitationRoutes } from './invitation.routes';
+import { activityRoutes } from './activity.routes';
 import { studyRoutes } from './study.routes';
 import { codeRoutes } from './code.routes';
 import { highlightRoutes } from './highlight.routes';
@@ -18,6 +20,7 @@ import { consensusRoutes } from './consensus.routes';
 import { exportRoutes } from './export.routes';
 import { refiRoutes } from './refi.routes';
 import { memoRoutes } from './memo.routes';
+import { backupRoutes } from './backup.routes';
 
 export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -33,6 +36,8 @@ export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     userRoutes,
     projectRoutes,
     memberRoutes,
+    invitationRoutes,
+    activityRoutes,
     studyRoutes,
     documentRoutes,
     codeRoutes,
@@ -44,6 +49,7 @@ export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     exportRoutes,
     refiRoutes,
     memoRoutes,
+    backupRoutes,
   ]) {
     await app.register(routes);
   }

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import {
-  AddMemberBody,
   errorResponses,
   MemberParams,
   MemberSchema,
@@ -24,22 +23,6 @@ export const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => projects.members(request.currentUser(), request.params.projectId),
-  );
-
-  app.post(
-    '/projects/:projectId/members',
-    {
-      schema: {
-        tags,
-        params: ProjectParams,
-        body: AddMemberBody,
-        response: { 201: MemberSchema, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(projects.addMember(request.currentUser(), request.params.projectId, request.body)),
   );
 
   app.patch(

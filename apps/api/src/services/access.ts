@@ -14,6 +14,7 @@ const DENIED: Record<Action, string> = {
   superviseCoding:
     'Only owners and supervisors assign studies, compare coders and change the consensus coding',
   manageProject: 'Only owners rename or delete a project',
+  viewActivity: 'Only owners see the project’s activity log',
 };
 
 /**

@@ -5,7 +5,7 @@ import {
   defaultCodeColor,
   wouldCreateCycle,
 } from '@kodbok/core';
-import type { CodeView, Db, Repositories } from '@kodbok/db';
+import type { CodeView, Db, NewActivity, Repositories } from '@kodbok/db';
 import { inTransaction } from '@kodbok/db';
 import type {
   Code,
@@ -17,6 +17,7 @@ import type {
 } from '@kodbok/contracts';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors';
 import { authorize, authorizeIn } from './access';
+import { describeChanges } from './activity.service';
 import { resolveCoders } from './coders';
 import { codeExamples } from './code-examples';
 import type { CurrentUser } from './types';
@@ -33,7 +34,26 @@ const toCode = (c: CodeView): Code => ({
   highlightCount: c.highlightCount,
 });
 
+/** The fields of a code the activity log tells about, in its words. */
+const CODE_FIELDS = {
+  name: 'name',
+  parentId: 'place in the tree',
+  position: 'order',
+  color: 'colour',
+  description: 'definition',
+  keywords: 'keywords',
+} as const;
+
 export function createCodeService(db: Db, repos: Repositories) {
+  /** The activity log entry of a codebook change; call inside the change's transaction. */
+  const log = (user: CurrentUser, code: CodeView, action: NewActivity['action'], detail = '') =>
+    repos.activity.record({
+      projectId: code.projectId,
+      actorId: user.id,
+      action,
+      subject: code.name,
+      detail: detail || null,
+    });
   /** The code and its project's whole codebook (small: hundreds of rows), for tree checks. */
   function load(user: CurrentUser, codeId: string, action: 'read' | 'editCodebook') {
     const code = repos.codes.find(codeId);
@@ -89,7 +109,9 @@ export function createCodeService(db: Db, repos: Repositories) {
           keywords: input.keywords ?? [],
           position: repos.codes.maxPosition(projectId, parentId) + 1,
         });
-        return toCode(repos.codes.find(id)!);
+        const created = repos.codes.find(id)!;
+        log(user, created, 'code.created');
+        return toCode(created);
       });
     },
     update(user: CurrentUser, codeId: string, patch: UpdateCodeBody): Code {
@@ -115,7 +137,10 @@ export function createCodeService(db: Db, repos: Repositories) {
           const affected = [...ancestorIds(all, codeId), ...selfAndAncestors(all, parentId)];
           repos.analysis.refreshCodebook(code.projectId, affected);
         }
-        return toCode(repos.codes.find(codeId)!);
+        const updated = repos.codes.find(codeId)!;
+        const detail = describeChanges(code, { ...patch, name, parentId }, CODE_FIELDS);
+        if (detail) log(user, updated, 'code.updated', detail);
+        return toCode(updated);
       });
     },
     /**
@@ -158,6 +183,16 @@ export function createCodeService(db: Db, repos: Repositories) {
           ...selfAndAncestors(all, query.moveTo ?? null),
         ];
         repos.analysis.refreshCodebook(code.projectId, affected);
+        const target = all.find((c) => c.id === query.moveTo);
+        const codings = code.highlightCount === 0 ? '' : query.highlights;
+        log(
+          user,
+          code,
+          'code.deleted',
+          codings === 'move'
+            ? `its codings moved to “${target?.name}”`
+            : codings && 'its codings deleted',
+        );
         return { undoId: repos.codebookUndo.save(code.projectId, user.id, 'delete', undo) };
       });
     },
@@ -186,6 +221,7 @@ export function createCodeService(db: Db, repos: Repositories) {
         repos.codes.reparentChildren(codeId, intoCodeId);
         const affected = [...ancestorIds(all, codeId), ...selfAndAncestors(all, intoCodeId)];
         repos.analysis.refreshCodebook(code.projectId, affected);
+        log(user, code, 'code.merged', `into “${target.name}”`);
         const undoId = repos.codebookUndo.save(code.projectId, user.id, 'merge', undo);
         return { ...toCode(repos.codes.find(intoCodeId)!), undoId };
       });
@@ -221,7 +257,9 @@ export function createCodeService(db: Db, repos: Repositories) {
         const affected = [...selfAndAncestors(now, codeId), ...selfAndAncestors(now, p.targetId)];
         repos.analysis.refreshCodebook(record.projectId, affected);
         repos.codebookUndo.remove(undoId);
-        return toCode(repos.codes.find(codeId)!);
+        const restored = repos.codes.find(codeId)!;
+        log(user, restored, 'code.restored', `${record.kind} undone`);
+        return toCode(restored);
       });
     },
   };

@@ -9,7 +9,7 @@ import { decodeUpload } from './upload-text';
 
 /** One import to preview or store, as the import worker receives it (already authorised). */
 export type ImportJob = { projectId: string; upload: Upload } & (
-  { mode: 'preview' } | { mode: 'commit'; choice: DuplicateChoice }
+  { mode: 'preview' } | { mode: 'commit'; choice: DuplicateChoice; actorId: string }
 );
 
 /**
@@ -36,7 +36,15 @@ export function runImport(
     () => {
       const plan = planImport(parsed, repos.studies.keys(job.projectId));
       const { created, updated, skipped } = write(repos, job.projectId, plan, job.choice);
-      return { created, updated, skipped: skipped + problems };
+      const result = { created, updated, skipped: skipped + problems };
+      repos.activity.record({
+        projectId: job.projectId,
+        actorId: job.actorId,
+        action: 'studies.imported',
+        subject: job.upload.files.map((f) => f.name).join(', '),
+        detail: `${result.created} created, ${result.updated} updated, ${result.skipped} skipped`,
+      });
+      return result;
     },
     { immediate: true },
   );

@@ -35,7 +35,7 @@ export function createImportService(repos: Repositories, run: ImportRunner) {
     ): Promise<ImportResult> {
       authorize(repos, user, projectId, 'manageStudies');
       const upload = await read();
-      const job = { mode: 'commit' as const, projectId, upload, choice };
+      const job = { mode: 'commit' as const, projectId, upload, choice, actorId: user.id };
       return (await run(job, { userId: user.id, signal })) as ImportResult;
     },
   };

@@ -1,11 +1,12 @@
 import type { Db, ProjectWithRole, Repositories } from '@kodbok/db';
 import { inTransaction } from '@kodbok/db';
-import type { AddMemberBody, Member, Project, Role, UpdateProjectBody } from '@kodbok/contracts';
+import type { Member, Project, Role, UpdateProjectBody } from '@kodbok/contracts';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../errors';
 import { authorize } from './access';
+import { describeChanges } from './activity.service';
 import type { CurrentUser } from './types';
 
-const toProject = (p: ProjectWithRole): Project => ({
+export const toProject = (p: ProjectWithRole): Project => ({
   id: p.id,
   name: p.name,
   role: p.role,
@@ -14,6 +15,13 @@ const toProject = (p: ProjectWithRole): Project => ({
   studyCount: p.studyCount,
   createdAt: p.createdAt,
 });
+
+/** The settings the activity log tells about, in its words. */
+const PROJECT_SETTINGS = {
+  name: 'name',
+  coderCanEditCodebook: 'coders may change the codebook',
+  independentCoding: 'independent coding',
+} as const;
 
 export function createProjectService(db: Db, repos: Repositories) {
   function get(user: CurrentUser, projectId: string): Project {
@@ -41,6 +49,12 @@ export function createProjectService(db: Db, repos: Repositories) {
       return inTransaction(db, () => {
         const p = repos.projects.insert(name.trim());
         repos.members.upsert(p.id, user.id, 'owner');
+        repos.activity.record({
+          projectId: p.id,
+          actorId: user.id,
+          action: 'project.created',
+          subject: p.name,
+        });
         return get(user, p.id);
       });
     },
@@ -50,9 +64,16 @@ export function createProjectService(db: Db, repos: Repositories) {
       if (Object.keys(rest).length > 0 || independentCoding === undefined)
         authorize(repos, user, projectId, 'manageProject');
       else authorize(repos, user, projectId, 'superviseCoding');
-      repos.projects.update(projectId, {
-        ...patch,
-        ...(patch.name ? { name: patch.name.trim() } : {}),
+      const clean = { ...patch, ...(patch.name ? { name: patch.name.trim() } : {}) };
+      inTransaction(db, () => {
+        const before = repos.projects.findForUser(projectId, user.id)!;
+        repos.projects.update(projectId, clean);
+        const detail = describeChanges(before, clean, PROJECT_SETTINGS);
+        if (detail) {
+          const subject = clean.name ?? before.name;
+          const entry = { projectId, actorId: user.id, subject, detail };
+          repos.activity.record({ ...entry, action: 'project.updated' });
+        }
       });
       return get(user, projectId);
     },
@@ -64,23 +85,6 @@ export function createProjectService(db: Db, repos: Repositories) {
       authorize(repos, user, projectId, 'read');
       return repos.members.list(projectId);
     },
-    addMember(user: CurrentUser, projectId: string, input: AddMemberBody): Member {
-      const myRole = authorize(repos, user, projectId, 'manageMembers');
-      if (input.role === 'owner' && myRole !== 'owner')
-        throw new ForbiddenError('Only owners make owners');
-      const account = repos.users.findByEmail(input.email);
-      if (!account || !account.passwordHash) {
-        throw new NotFoundError(`An account with e-mail ${input.email} was`);
-      }
-      return inTransaction(db, () => {
-        // Adding someone who is already a member changes their role: the same rule as updateMember.
-        if (repos.members.find(projectId, account.id)?.role === 'owner' && myRole !== 'owner')
-          throw new ForbiddenError('Only owners make or unmake owners');
-        ensureOwnerRemains(projectId, account.id, input.role);
-        repos.members.upsert(projectId, account.id, input.role);
-        return repos.members.find(projectId, account.id)!;
-      });
-    },
     updateMember(user: CurrentUser, projectId: string, userId: string, role: Role): Member {
       const myRole = authorize(repos, user, projectId, 'manageMembers');
       const target = repos.members.find(projectId, userId);
@@ -91,6 +95,14 @@ export function createProjectService(db: Db, repos: Repositories) {
       return inTransaction(db, () => {
         ensureOwnerRemains(projectId, userId, role);
         repos.members.upsert(projectId, userId, role);
+        if (role !== target.role)
+          repos.activity.record({
+            projectId,
+            actorId: user.id,
+            action: 'member.updated',
+            subject: target.email,
+            detail: `role ${target.role} → ${role}`,
+          });
         return repos.members.find(projectId, userId)!;
       });
     },
@@ -103,6 +115,13 @@ export function createProjectService(db: Db, repos: Repositories) {
       inTransaction(db, () => {
         ensureOwnerRemains(projectId, userId, null);
         repos.members.delete(projectId, userId);
+        repos.activity.record({
+          projectId,
+          actorId: user.id,
+          action: 'member.removed',
+          subject: target.email,
+          detail: `was ${target.role}`,
+        });
       });
     },
   };

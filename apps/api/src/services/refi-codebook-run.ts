@@ -8,6 +8,8 @@ export interface RefiCodebookJob {
   kind: 'import-codebook';
   mode: 'preview' | 'commit';
   projectId: string;
+  /** Who imports: the activity log names them. */
+  userId: string;
   upload: Upload;
 }
 
@@ -55,7 +57,15 @@ export function commitCodebook(
     () => {
       const { merged } = merge(repos, job);
       insertAdded(repos, job.projectId, merged);
-      return { created: merged.added.length, matched: merged.matched.length };
+      const result = { created: merged.added.length, matched: merged.matched.length };
+      repos.activity.record({
+        projectId: job.projectId,
+        actorId: job.userId,
+        action: 'codebook.imported',
+        subject: job.upload.files[0]!.name,
+        detail: `${result.created} codes added, ${result.matched} matched`,
+      });
+      return result;
     },
     { immediate: true },
   );

@@ -91,6 +91,13 @@ export function commitProject(
     () => {
       const project = repos.projects.insert(plan.name);
       repos.members.upsert(project.id, userId, 'owner');
+      repos.activity.record({
+        projectId: project.id,
+        actorId: userId,
+        action: 'project.created',
+        subject: project.name,
+        detail: 'from a REFI-QDA project file',
+      });
       const coderIds = new Map<string, string>();
       for (const c of plan.coders) {
         const target = becomes(c, userId);

@@ -12,7 +12,9 @@ import type {
 import { DomainError, NotFoundError } from '../errors';
 import { authorize, authorizeIn } from './access';
 import { checkAttributeValues } from './attribute.service';
+import { describeChanges } from './activity.service';
 import { resolveCoders } from './coders';
+import type { JsonBytes, ReadRunner } from './read-runner';
 import type { CurrentUser } from './types';
 
 const toStudy = (s: StudyView): Study => ({
@@ -33,7 +35,21 @@ const toStudy = (s: StudyView): Study => ({
   myHighlights: s.myHighlights,
 });
 
-export function createStudyService(db: Db, repos: Repositories) {
+/** The fields of a study the activity log tells about, in its words. */
+const STUDY_FIELDS = {
+  title: 'title',
+  authors: 'authors',
+  year: 'year',
+  journal: 'journal',
+  doi: 'DOI',
+  pmid: 'PMID',
+  volume: 'volume',
+  issue: 'issue',
+  pages: 'pages',
+  attributes: 'attributes',
+} as const;
+
+export function createStudyService(db: Db, repos: Repositories, runRead: ReadRunner) {
   function get(user: CurrentUser, studyId: string): Study {
     authorizeIn(repos, user, repos.studies.projectOf(studyId), 'Study', 'read');
     const projectId = repos.studies.projectOf(studyId)!;
@@ -44,12 +60,20 @@ export function createStudyService(db: Db, repos: Repositories) {
   }
   return {
     get,
-    /** The list as JSON text (Study[]), built by SQLite and sent as it is (issue 13). */
-    listJson(user: CurrentUser, projectId: string, query: StudyListQuery): string {
+    /**
+     * The list as JSON (Study[], UTF-8), built by SQLite in the read worker and sent as it is: at
+     * 10,000 studies a tenth of a second that nobody else waits for (issue 13).
+     */
+    listJson(
+      user: CurrentUser,
+      projectId: string,
+      query: StudyListQuery,
+    ): Promise<JsonBytes<Study[]>> {
       authorize(repos, user, projectId, 'read');
       const coderIds = resolveCoders(repos, user, projectId, query.coders);
       const q = query.q?.trim() || undefined;
-      return repos.studies.listJson(projectId, { userId: user.id, coderIds }, q);
+      const counting = { userId: user.id, coderIds };
+      return runRead<Study[]>({ kind: 'studyList', projectId, counting, q });
     },
     /** A study from pasted text: its text becomes the study's first document. */
     create(user: CurrentUser, projectId: string, input: CreateStudyBody): Study {
@@ -69,6 +93,12 @@ export function createStudyService(db: Db, repos: Repositories) {
           kind: 'text',
           text: input.text,
         });
+        repos.activity.record({
+          projectId,
+          actorId: user.id,
+          action: 'study.created',
+          subject: study.title,
+        });
         return study.id;
       });
       return get(user, id);
@@ -78,14 +108,28 @@ export function createStudyService(db: Db, repos: Repositories) {
       authorizeIn(repos, user, projectId, 'Study', 'manageStudies');
       const { attributes, ...fields } = patch;
       inTransaction(db, () => {
-        repos.studies.update(studyId, cleanFields(fields));
+        const before = repos.studies.find(studyId, { userId: user.id, coderIds: [] })!;
+        const clean = cleanFields(fields);
+        repos.studies.update(studyId, clean);
         if (attributes) setAttributes(repos, projectId!, studyId, attributes);
+        const detail = describeChanges(before, { ...clean, attributes }, STUDY_FIELDS);
+        if (detail) {
+          const subject = clean.title ?? before.title;
+          const entry = { projectId: projectId!, actorId: user.id, subject, detail };
+          repos.activity.record({ ...entry, action: 'study.updated' });
+        }
       });
       return get(user, studyId);
     },
     remove(user: CurrentUser, studyId: string): void {
-      authorizeIn(repos, user, repos.studies.projectOf(studyId), 'Study', 'manageStudies');
-      repos.studies.delete(studyId);
+      const projectId = repos.studies.projectOf(studyId);
+      authorizeIn(repos, user, projectId, 'Study', 'manageStudies');
+      inTransaction(db, () => {
+        const { title } = repos.studies.find(studyId, { userId: user.id, coderIds: [] })!;
+        repos.studies.delete(studyId);
+        const entry = { projectId: projectId!, actorId: user.id, subject: title };
+        repos.activity.record({ ...entry, action: 'study.deleted' });
+      });
     },
     /**
      * Deletes studies of one project with their documents and every coder's coding, or with
@@ -106,7 +150,16 @@ export function createStudyService(db: Db, repos: Repositories) {
           const missing = repos.studies.notIn(projectId, studyIds);
           if (missing.length > 0) throw new DomainError(404, missingText(missing));
           const counts = { studies: studyIds.length, ...repos.studies.deletionCounts(studyIds) };
-          if (mode === 'commit') repos.studies.deleteMany(studyIds);
+          if (mode === 'commit') {
+            repos.studies.deleteMany(studyIds);
+            repos.activity.record({
+              projectId,
+              actorId: user.id,
+              action: 'studies.deleted',
+              subject: count(counts.studies, 'study', 'studies'),
+              detail: `with ${count(counts.documents, 'document', 'documents')} and ${count(counts.highlights, 'highlight', 'highlights')}`,
+            });
+          }
           return counts;
         },
         { immediate: mode === 'commit' },
@@ -134,6 +187,8 @@ function setAttributes(
   );
   repos.studies.setAttributes(studyId, clean);
 }
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Names the first stray id and how many more: enough to find them in a script's input. */
 function missingText(ids: string[]): string {

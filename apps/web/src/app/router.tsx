@@ -16,6 +16,7 @@ import { AgreementReviewRoute } from './routes/agreement-review';
 import { ProgressRoute } from './routes/progress';
 import { MemosRoute } from './routes/memos';
 import { CodebookRoute } from './routes/codebook';
+import { ActivityRoute } from './routes/activity';
 
 // The composition root: the only place that knows every feature (routes compose features).
 export const router = createBrowserRouter([
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
       { path: '/projects/:projectId/progress', element: <ProgressRoute /> },
       { path: '/projects/:projectId/memos', element: <MemosRoute /> },
       { path: '/projects/:projectId/codebook', element: <CodebookRoute /> },
+      { path: '/projects/:projectId/activity', element: <ActivityRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -13,6 +13,7 @@ const TABLE: Record<Action, [boolean, boolean, boolean, boolean]> = {
   editOthersHighlights: [true, true, false, false],
   superviseCoding: [true, true, false, false],
   manageProject: [true, false, false, false],
+  viewActivity: [true, false, false, false],
 };
 
 describe('can', () => {

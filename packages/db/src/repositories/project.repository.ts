@@ -118,6 +118,14 @@ export function createMemberRepository(db: Db) {
         .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
         .get();
     },
+    findByEmail(projectId: string, email: string) {
+      return db
+        .select(columns)
+        .from(projectMembers)
+        .innerJoin(users, eq(users.id, projectMembers.userId))
+        .where(and(eq(projectMembers.projectId, projectId), eq(users.email, email.toLowerCase())))
+        .get();
+    },
     upsert(projectId: string, userId: string, role: Role): void {
       db.insert(projectMembers)
         .values({ projectId, userId, role })

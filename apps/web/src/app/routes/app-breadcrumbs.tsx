@@ -17,6 +17,7 @@ export function AppBreadcrumbs() {
   const onProgress = useMatch('/projects/:projectId/progress') !== null;
   const onMemos = useMatch('/projects/:projectId/memos') !== null;
   const onCodebook = useMatch('/projects/:projectId/codebook') !== null;
+  const onActivity = useMatch('/projects/:projectId/activity') !== null;
 
   const items: Crumb[] = [];
   if (projectId && project.data) {
@@ -28,7 +29,8 @@ export function AppBreadcrumbs() {
       !onAgreement &&
       !onProgress &&
       !onMemos &&
-      !onCodebook;
+      !onCodebook &&
+      !onActivity;
     items.push({ label: project.data.name, to: isLast ? undefined : `/projects/${projectId}` });
   }
   if (project.data && onSettings) items.push({ label: 'Settings' });
@@ -42,6 +44,8 @@ export function AppBreadcrumbs() {
   if (project.data && onProgress) items.push({ label: 'Progress' });
   if (project.data && onMemos) items.push({ label: 'Memos' });
   if (project.data && onCodebook) items.push({ label: 'Codebook' });
+  if (project.data && onActivity)
+    items.push({ label: 'Settings', to: `/projects/${projectId}/settings` }, { label: 'Activity' });
   if (project.data && study.data) items.push({ label: study.data.title });
   // The tab is titled after the same place, most specific first.
   useDocumentTitle(items.map((i) => i.label).reverse());

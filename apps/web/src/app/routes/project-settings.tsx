@@ -1,8 +1,9 @@
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useProject } from '../../features/projects/api/get-project';
 import { ProjectDetailsForm } from '../../features/projects/components/project-details-form';
 import { MembersTable } from '../../features/projects/components/members-table';
-import { AddMemberForm } from '../../features/projects/components/add-member-form';
+import { InviteMemberForm } from '../../features/projects/components/invite-member-form';
+import { PendingInvitations } from '../../features/projects/components/pending-invitations';
 import { DeleteProjectSection } from '../../features/projects/components/delete-project-section';
 import { IndependentCodingSetting } from '../../features/projects/components/independent-coding-setting';
 import { canManageMembers, canSuperviseCoding } from '../../features/projects/utils/roles';
@@ -43,8 +44,22 @@ export function ProjectSettingsRoute() {
           <section className="section" aria-labelledby="members-heading">
             <h2 id="members-heading">Members</h2>
             <MembersTable project={data} />
-            {canManageMembers(data.role) && <AddMemberForm project={data} />}
+            {canManageMembers(data.role) && (
+              <>
+                <PendingInvitations project={data} />
+                <InviteMemberForm project={data} />
+              </>
+            )}
           </section>
+          {data.role === 'owner' && (
+            <section className="section" aria-labelledby="activity-heading">
+              <h2 id="activity-heading">Activity</h2>
+              <p>
+                <Link to={`/projects/${data.id}/activity`}>See the activity log</Link>: who changed
+                the codebook, studies, members and settings, and when.
+              </p>
+            </section>
+          )}
           <RefiExchangeSection project={data} />
           {data.role === 'owner' && (
             <DeleteProjectSection

@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router';
 import { ProjectsList } from '../../features/projects/components/projects-list';
+import { MyInvitations } from '../../features/projects/components/my-invitations';
 import { CreateProjectForm } from '../../features/projects/components/create-project-form';
 import { ProjectImportSection } from '../../features/refi/components/project-import-section';
 
@@ -10,6 +11,7 @@ export function ProjectsRoute() {
       <div className="page-head">
         <h1>Projects</h1>
       </div>
+      <MyInvitations />
       <ProjectsList />
       {/* A new project is empty: go straight to it so the next step (add a study) is in view. */}
       <CreateProjectForm onCreated={(project) => navigate(`/projects/${project.id}`)} />

@@ -1,6 +1,7 @@
 import { useMe } from '../../features/auth/api/get-me';
 import { UsersTable } from '../../features/admin/components/users-table';
 import { CreateUserForm } from '../../features/admin/components/create-user-form';
+import { BackupSection } from '../../features/admin/components/backup-section';
 import { SkeletonRows } from '../../components/skeleton';
 
 export function UsersRoute() {
@@ -28,6 +29,7 @@ export function UsersRoute() {
       </div>
       <UsersTable currentUserId={me.data.id} />
       <CreateUserForm />
+      <BackupSection />
     </main>
   );
 }

@@ -62,7 +62,7 @@ function MemberRow({
       <td>
         {editable ? (
           <select
-            // Not "Role …": the add-member select is labelled "Role" and must stay the only match.
+            // Not "Role …": the invite form's select is labelled "Role" and must stay the only match.
             aria-label={`Access level of ${member.name}`}
             value={role}
             disabled={update.isPending}

@@ -11,7 +11,7 @@ export function ProjectsList() {
   if (projects.data.length === 0) {
     return (
       <p className="empty">
-        You are not in any project yet. Create one below, or ask a project owner to add you by your
+        You are not in any project yet. Create one below, or ask a project owner to invite your
         e-mail.
       </p>
     );

@@ -4,12 +4,15 @@ import { FormError } from '../../../components/form-error';
 import { fieldValue } from '../../../components/form-values';
 import { TextField } from '../../../components/text-field';
 import { useToast } from '../../../components/toast';
-import { useAddMember } from '../api/add-member';
+import { useInviteMember } from '../api/invite-member';
 import { assignableRoles } from '../utils/roles';
 
-/** Adds an existing account by e-mail (the instance owner creates accounts). */
-export function AddMemberForm({ project }: { project: Project }) {
-  const add = useAddMember(project.id);
+/**
+ * Invites someone by e-mail. They join only once they accept, signed in with that e-mail; the
+ * answer never says whether an account exists (decision 016), so neither does this form.
+ */
+export function InviteMemberForm({ project }: { project: Project }) {
+  const invite = useInviteMember(project.id);
   const notify = useToast();
   const roleId = useId();
   const [problem, setProblem] = useState<string | null>(null);
@@ -19,13 +22,15 @@ export function AddMemberForm({ project }: { project: Project }) {
     const form = e.currentTarget;
     const email = fieldValue(form, 'email');
     const role = fieldValue(form, 'role') as Role;
-    setProblem(email ? null : 'Enter the e-mail of the account to add.');
+    setProblem(email ? null : 'Enter the e-mail of the person to invite.');
     if (!email) return;
-    add.mutate(
+    invite.mutate(
       { email, role },
       {
-        onSuccess: (member) => {
-          notify({ message: `${member.name} added as ${member.role}.` });
+        onSuccess: (invitation) => {
+          notify({
+            message: `Invitation sent to ${invitation.email} as ${invitation.role}. They join once they accept.`,
+          });
           form.reset();
         },
       },
@@ -33,10 +38,14 @@ export function AddMemberForm({ project }: { project: Project }) {
   }
 
   return (
-    <section className="section" aria-labelledby="add-member-heading">
-      <h3 id="add-member-heading">Add member</h3>
+    <section className="section" aria-labelledby="invite-member-heading">
+      <h3 id="invite-member-heading">Invite member</h3>
+      <p className="muted">
+        The person sees the invitation on their Projects page when signed in with this e-mail, and
+        joins once they accept. Without an account yet, ask the instance owner to create one.
+      </p>
       <form className="form-inline" onSubmit={submit} noValidate>
-        <TextField label="Member email" name="email" type="email" autoComplete="off" required />
+        <TextField label="Email to invite" name="email" type="email" autoComplete="off" required />
         <div className="field">
           <label htmlFor={roleId}>Role</label>
           <select id={roleId} name="role" defaultValue="coder">
@@ -47,11 +56,11 @@ export function AddMemberForm({ project }: { project: Project }) {
             ))}
           </select>
         </div>
-        <button type="submit" className="button button-primary" disabled={add.isPending}>
-          Add member
+        <button type="submit" className="button button-primary" disabled={invite.isPending}>
+          Send invitation
         </button>
       </form>
-      <FormError error={problem ?? add.error} />
+      <FormError error={problem ?? invite.error} />
     </section>
   );
 }
