@@ -45,7 +45,7 @@ export async function benchAgreement(opts: { studies: number; runs: number }) {
       const { times, stall } = await timeHttp(server.url, project.token, pathname, opts.runs);
       const b0 = bare.get(name);
       console.log(
-        `  ${name.padEnd(28)} ${fmt(p(times, 0.5))} ${fmt(p(times, 0.95))} ${b0 === undefined ? ''.padStart(9) : fmt(b0, 9)}   ${fmt(stall, 14)}   ${target}`,
+        `  ${name.padEnd(28)} ${fmt(p(times, 0.5))} ${fmt(p(times, 0.95))} ${b0 === undefined ? ''.padStart(9) : fmt(b0, 9)}   ${fmt(stall.max, 14)}   ${target}`,
       );
     }
     console.log(

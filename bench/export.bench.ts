@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { analysisProject, type AnalysisProject } from './analysis-generate';
-import { fmt, memoryOf, p, startServer } from './server';
+import { fmt, longestWaitFromWorker, memoryOf, startServer } from './server';
 
 /**
  * Exports of the 1,000,000-highlight analysis project (bench/.data/analysis, shared with
@@ -92,38 +91,4 @@ async function timeDownload(
   const stall = await probe.stop();
   const rows = pathname.includes('.json') ? annotations : newlines - 1;
   return { rows, seconds, mb: bytes / 1e6, aboveIdleMb: peak - idle, stall };
-}
-
-/**
- * Like server.ts's longestWait, from a worker thread: this process is busy reading hundreds of
- * megabytes meanwhile, and its own event loop must not be mistaken for the server's.
- */
-function longestWaitFromWorker(url: string) {
-  const worker = new Worker(
-    `const { parentPort, workerData } = require('node:worker_threads');
-    let running = true;
-    const waits = [];
-    parentPort.on('message', () => { running = false; });
-    (async () => {
-      while (running) {
-        const t = performance.now();
-        await fetch(workerData + '/api/health');
-        waits.push(performance.now() - t);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      parentPort.postMessage(waits);
-    })();`,
-    { eval: true, workerData: url },
-  );
-  return {
-    /** The longest wait, and the 99th percentile (one slow scheduling on 2 busy cores is noise). */
-    stop: () =>
-      new Promise<{ max: number; p99: number }>((resolve) => {
-        worker.once('message', (waits: number[]) => {
-          void worker.terminate();
-          resolve({ max: Math.max(0, ...waits), p99: waits.length ? p(waits, 0.99) : 0 });
-        });
-        worker.postMessage('stop');
-      }),
-  };
 }

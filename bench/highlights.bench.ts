@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
-import { statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { openDatabase } from '@kodbok/db';
 import path from 'node:path';
 import { generateProject, prng } from './generate';
 import { startServer } from './server';
@@ -17,6 +18,57 @@ export async function benchHighlightCreation(opts: { studies: number; duration: 
   console.log(
     `generated ${opts.studies} studies in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
+  await createHighlights(project, `${opts.studies} studies`, opts.duration);
+}
+
+/**
+ * The same on the analysis benchmark's project (10,000 studies, 1,000,000 highlights), copied
+ * first so that the writes do not change what the analysis benchmark measures: writes should
+ * cost the same on a big project as on an empty one (issue 13).
+ */
+export async function benchHighlightCreationAtScale(opts: {
+  studies: number;
+  highlights: number;
+  duration: number;
+}) {
+  const { analysisProject } = await import('./analysis-generate');
+  const big = analysisProject(path.resolve(import.meta.dirname, '.data/analysis'), {
+    studies: opts.studies,
+    themes: 20,
+    codesPerTheme: 14,
+    coders: 5,
+    highlights: opts.highlights,
+  });
+  const dataDir = path.resolve(import.meta.dirname, '.data/highlights-big');
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  for (const file of ['kodbok.sqlite', 'session-secret'])
+    copyFileSync(path.join(big.dataDir, file), path.join(dataDir, file));
+  const db = openDatabase(path.join(dataDir, 'kodbok.sqlite'), { migrate: false, readonly: true });
+  const documents = db.$client
+    .prepare<[string], { id: string; text: string }>(
+      'SELECT id, text FROM documents WHERE project_id = ?',
+    )
+    .all(big.projectId);
+  db.$client.close();
+  await createHighlights(
+    { dataDir, token: big.token, documents, codeIds: big.codeIds },
+    `${opts.studies} studies, ${opts.highlights} highlights`,
+    opts.duration,
+  );
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function createHighlights(
+  project: {
+    dataDir: string;
+    token: string;
+    documents: Array<{ id: string; text: string }>;
+    codeIds: string[];
+  },
+  size: string,
+  duration: number,
+) {
   const server = await startServer(project.dataDir, 3877);
   const random = prng(7);
   const body = () => {
@@ -43,7 +95,7 @@ export async function benchHighlightCreation(opts: { studies: number; duration: 
     const result = await autocannon({
       url: server.url,
       connections: 20,
-      duration: opts.duration,
+      duration,
       method: 'POST',
       headers: { authorization: `Bearer ${project.token}`, 'content-type': 'application/json' },
       requests: [{ setupRequest: (req) => ({ ...req, ...body() }) }],
@@ -51,7 +103,7 @@ export async function benchHighlightCreation(opts: { studies: number; duration: 
     const ok = result['2xx'];
     const bad = result.non2xx + result.errors;
     console.log('highlight creation over HTTP (20 connections)');
-    console.log(`  studies in project   ${opts.studies}`);
+    console.log(`  project              ${size}`);
     console.log(`  created              ${ok} highlights in ${result.duration} s (${bad} failed)`);
     console.log(
       `  throughput           ${(ok / result.duration).toFixed(0)} highlights/s   (target ≥ 2000)`,

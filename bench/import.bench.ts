@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateProject } from './generate';
 import { generateRis } from './ris-generator';
-import { longestWait, startServer } from './server';
+import { longestWaitFromWorker, startServer } from './server';
 
 /**
  * Importing a RIS file of `records` records through the real server in its own process, each
@@ -43,7 +43,7 @@ async function scenario(name: string, ris: string, steps: string[]) {
       form.append('file', new Blob([ris]), 'bench.ris');
       const t0 = performance.now();
       // The upload, parsing and planning run in a worker thread; the write takes SQLite's lock.
-      const probe = longestWait(server.url);
+      const probe = longestWaitFromWorker(server.url);
       const res = await fetch(`${server.url}/api/projects/${project.projectId}/imports?${query}`, {
         method: 'POST',
         headers: { authorization: `Bearer ${project.token}` },
@@ -55,7 +55,7 @@ async function scenario(name: string, ris: string, steps: string[]) {
       const seconds = ((performance.now() - t0) / 1000).toFixed(2);
       const summary = 'created' in body ? JSON.stringify(body) : `{"new":${String(body.new)}}`;
       console.log(
-        `    ${query.padEnd(28)} ${seconds} s, peak ${peakRssMb(server.pid)} MB, others wait ≤ ${wait.toFixed(0)} ms  ${summary}`,
+        `    ${query.padEnd(28)} ${seconds} s, peak ${peakRssMb(server.pid)} MB, others wait ≤ ${wait.max.toFixed(0)} ms  ${summary}`,
       );
     }
   } finally {

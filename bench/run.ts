@@ -17,6 +17,15 @@ const { values } = parseArgs({
 const benchmarks: Record<string, () => Promise<void>> = {
   highlights: () =>
     benchHighlightCreation({ studies: Number(values.studies), duration: Number(values.duration) }),
+  // The same writes on the analysis project: 10,000 studies and 1,000,000 highlights (issue 13).
+  'highlights-big': async () => {
+    const { benchHighlightCreationAtScale } = await import('./highlights.bench');
+    await benchHighlightCreationAtScale({
+      studies: Number(values.studies),
+      highlights: Number(values.studies) * 100,
+      duration: Number(values.duration),
+    });
+  },
   workspace: () => benchWorkspace({ characters: 50_000, highlights: 2_000 }),
   // Analysis endpoints on a 1,000,000-highlight project (generated once into bench/.data/analysis).
   analysis: async () => {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 /** The real server in its own process, as in production, on a prepared data folder. */
 export async function startServer(dataDir: string, port: number) {
@@ -53,25 +54,67 @@ export function memoryOf(pid: number): { peakMb: number; nowMb: number } {
 }
 
 /**
- * Another user's small request (`/api/health`) every 20 ms until `stop()`, which gives its
- * slowest answer: how long whatever ran meanwhile held the (single-threaded) API.
+ * Another user's small requests every 20 ms until `stop()`, from a worker thread (this process
+ * may be busy reading a big answer meanwhile, and its own event loop must not be mistaken for the
+ * server's): `/api/health`, and with `write`, a coder's highlight created and deleted again. The
+ * longest wait and the 99th percentile say how long whatever ran meanwhile held the API.
  */
-export function longestWait(url: string) {
-  let running = true;
-  let longest = 0;
-  const loop = (async () => {
-    while (running) {
+export function longestWaitFromWorker(
+  url: string,
+  write?: { token: string; projectId: string; codeId: string },
+) {
+  const worker = new Worker(
+    `const { parentPort, workerData: { url, write } } = require('node:worker_threads');
+    let running = true;
+    const waits = [];
+    parentPort.on('message', () => { running = false; });
+    const call = async (method, path, body) => {
       const t = performance.now();
-      await fetch(`${url}/api/health`);
-      longest = Math.max(longest, performance.now() - t);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
+      const res = await fetch(url + path, {
+        method,
+        headers: {
+          ...(write ? { authorization: 'Bearer ' + write.token } : {}),
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
+        body: body && JSON.stringify(body),
+      });
+      const answer = await res.text();
+      waits.push(performance.now() - t);
+      if (!res.ok) throw new Error(method + ' ' + path + ': ' + res.status + ' ' + answer.slice(0, 200));
+      return answer ? JSON.parse(answer) : null;
+    };
+    (async () => {
+      let highlight = null;
+      if (write) {
+        const matrix = await call('GET', '/api/projects/' + write.projectId + '/matrix?limit=1');
+        const study = await call('GET', '/api/studies/' + matrix.studies[0].id);
+        const doc = await call('GET', '/api/documents/' + study.documents[0].id);
+        highlight = { path: '/api/documents/' + doc.id + '/highlights',
+          body: { start: 0, end: 12, quote: doc.text.slice(0, 12), codeIds: [write.codeId] } };
+        waits.length = 0;
+      }
+      while (running) {
+        await call('GET', '/api/health');
+        if (highlight) {
+          const made = await call('POST', highlight.path, highlight.body);
+          await call('DELETE', '/api/highlights/' + made.id);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      parentPort.postMessage(waits);
+    })().catch((err) => parentPort.postMessage(String(err)));`,
+    { eval: true, workerData: { url, write } },
+  );
+  // Its one message: the waits when stopped, or why it failed (which may come first).
+  const ended = new Promise<number[] | string>((resolve) => worker.once('message', resolve));
   return {
+    /** The longest wait, and the 99th percentile (one slow scheduling on 2 busy cores is noise). */
     stop: async () => {
-      running = false;
-      await loop;
-      return longest;
+      worker.postMessage('stop');
+      const waits = await ended;
+      void worker.terminate();
+      if (typeof waits === 'string') throw new Error(`the probe failed: ${waits}`);
+      return { max: Math.max(0, ...waits), p99: waits.length ? p(waits, 0.99) : 0 };
     },
   };
 }
@@ -80,7 +123,13 @@ export function longestWait(url: string) {
  * `runs` timed GETs of `pathname` (after one warm-up), while another user's request probes how
  * long each holds the API.
  */
-export async function timeHttp(url: string, token: string, pathname: string, runs: number) {
+export async function timeHttp(
+  url: string,
+  token: string,
+  pathname: string,
+  runs: number,
+  write?: { projectId: string; codeId: string },
+) {
   const get = async () => {
     const t = performance.now();
     const res = await fetch(url + pathname, {
@@ -91,8 +140,8 @@ export async function timeHttp(url: string, token: string, pathname: string, run
     return performance.now() - t;
   };
   await get();
-  // Meanwhile another user's small request: how long the endpoint holds the API.
-  const probe = longestWait(url);
+  // Meanwhile another user's small requests: how long the endpoint holds the API.
+  const probe = longestWaitFromWorker(url, write && { token, ...write });
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(await get());
   const stall = await probe.stop();

@@ -10,7 +10,9 @@ import { bodyChunks, exportRunner, type ExportJob } from './services/export-job'
  * stream, several at once, each a page at a time and only as fast as its client takes the bytes.
  */
 const { databaseFile } = workerData as { databaseFile: string };
-const db = openDatabase(databaseFile, { migrate: false, readonly: true });
+// Half the API connection's page cache: the worker's reads are scans and pages of studies, served
+// as well from the OS's file cache, and the server's memory budget is 300 MB (issue 13).
+const db = openDatabase(databaseFile, { migrate: false, readonly: true, cacheMb: 16 });
 const repos = createRepositories(db);
 const runExport = exportRunner(repos);
 const port = parentPort!;
@@ -49,7 +51,13 @@ port.on('message', (message: Message) => {
 
 function answer(id: number, job: ReadJob) {
   try {
-    port.postMessage({ id, ok: true, result: runReadJob(repos, job) });
+    // Answered as JSON bytes, written here and moved (not copied) across: the API thread only
+    // sends them. The study list comes as bytes from SQLite already.
+    const result = runReadJob(repos, job);
+    const bytes = movable(
+      result instanceof Uint8Array ? result : Buffer.from(JSON.stringify(result), 'utf8'),
+    );
+    port.postMessage({ id, ok: true, result: bytes }, [bytes.buffer as ArrayBuffer]);
   } catch (err) {
     port.postMessage({ id, ok: false, ...failure(err) });
   }
@@ -65,13 +73,7 @@ async function stream(id: number, job: ExportJob) {
     started = true;
     for await (const chunk of bodyChunks(file.body)) {
       if (s.cancelled) break;
-      // Moved rather than copied across: a chunk that owns its whole buffer goes as it is; one
-      // from Node's shared pool (small strings) is copied first.
-      const owns =
-        chunk.buffer instanceof ArrayBuffer &&
-        chunk.byteOffset === 0 &&
-        chunk.byteLength === chunk.buffer.byteLength;
-      const bytes = owns ? chunk : new Uint8Array(chunk);
+      const bytes = movable(chunk);
       s.inFlight++;
       port.postMessage({ id, type: 'chunk', bytes }, [bytes.buffer as ArrayBuffer]);
       while (s.inFlight >= WINDOW && !s.cancelled)
@@ -91,4 +93,16 @@ function failure(err: unknown) {
     statusCode: err instanceof DomainError ? err.statusCode : 500,
     message: err instanceof Error ? err.message : String(err),
   };
+}
+
+/**
+ * Bytes that can be moved to the API thread: a chunk that owns its whole buffer goes as it is;
+ * one from Node's shared pool (small strings) is copied first, or the pool would go with it.
+ */
+function movable(chunk: Uint8Array): Uint8Array {
+  const owns =
+    chunk.buffer instanceof ArrayBuffer &&
+    chunk.byteOffset === 0 &&
+    chunk.byteLength === chunk.buffer.byteLength;
+  return owns ? chunk : new Uint8Array(chunk);
 }

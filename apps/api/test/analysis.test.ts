@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import Type, { type TSchema } from 'typebox';
+import { Value } from 'typebox/value';
 import {
+  AgreementGridSchema,
+  AgreementSchema,
+  CooccurrenceSchema,
+  CrosstabSchema,
+  ExcerptsSchema,
+  FrequenciesSchema,
+  MatrixSchema,
+  StudySchema,
+} from '@kodbok/contracts';
+import {
+  addMember,
   createHighlight,
   createProjectWithStudy,
   createUser,
@@ -34,12 +47,43 @@ describe('analysis endpoints: access', () => {
     ];
     for (const path of paths)
       expect((await other.request('GET', `${base}/${path}`)).statusCode).toBe(404);
-    await owner.request('POST', `/api/projects/${project.id}/members`, {
-      email: other.user.email,
-      role: 'viewer',
-    });
+    await addMember(owner, project.id, other, 'viewer');
     for (const path of paths)
       expect((await other.request('GET', `${base}/${path}`)).statusCode).toBe(200);
+  });
+});
+
+describe('analysis endpoints: answers written in the read worker', () => {
+  it('hold to their contract schemas, as JSON, like the answers the server serialises', async () => {
+    const { project, study, documentId, code, base } = await codedProject();
+    await owner.request('PATCH', `/api/studies/${study.id}`, {
+      attributes: { country: 'Sverige' },
+    });
+    // Agreement compares two coders.
+    const coder = await createUser(app, owner, 'Second coder');
+    await addMember(owner, project.id, coder, 'coder');
+    await createHighlight(coder, documentId, 'role clarity', [code.id]);
+    const coders = `coders=${owner.user.id}`;
+    const views: Array<[string, TSchema]> = [
+      [`frequencies?${coders},${owner.user.id}&codes=${code.id}`, FrequenciesSchema],
+      ['frequencies?attr=country=Sverige', FrequenciesSchema],
+      ['matrix?limit=5', MatrixSchema],
+      ['crosstab?attribute=country', CrosstabSchema],
+      ['cooccurrence?mode=overlap', CooccurrenceSchema],
+      ['excerpts?q=tromso', ExcerptsSchema],
+      ['studies', Type.Array(StudySchema)],
+      [`agreement?coders=${owner.user.id},${coder.user.id}`, AgreementSchema],
+      [`agreement/grid?coders=${owner.user.id},${coder.user.id}`, AgreementGridSchema],
+    ];
+    for (const [path, schema] of views) {
+      const res = await owner.request('GET', `${base}/${path}`);
+      expect(res.statusCode, path).toBe(200);
+      expect(res.headers['content-type'], path).toMatch(/^application\/json; charset=utf-8/);
+      const answer = res.json();
+      expect([...Value.Errors(schema, answer)], path).toEqual([]);
+    }
+    const found = (await owner.request('GET', `${base}/excerpts?q=tromso`)).json();
+    expect(found.items.map((e: { quote: string }) => e.quote)).toEqual(['Åkerblom i Tromsø']);
   });
 });
 

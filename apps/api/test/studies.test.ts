@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import Type from 'typebox';
+import { Value } from 'typebox/value';
+import { StudySchema, type Study } from '@kodbok/contracts';
 import {
   addMember,
   createHighlight,
@@ -110,6 +113,72 @@ describe('GET /api/projects/:projectId/studies', () => {
         myHighlights: 1,
       }),
     ]);
+  });
+
+  it("holds each study as GET /studies/:id does, in the contract's shape, counted for whom is asked", async () => {
+    const { project, study, documentId, code } = await createProjectWithStudy(
+      owner,
+      'Trust grew slowly over months.',
+    );
+    await owner.request('PATCH', `/api/studies/${study.id}`, {
+      authors: ['Öberg, Å.', 'Aalto, K.'],
+      attributes: { country: 'Sverige', 'design "x"': 'focus groups, <b>' },
+    });
+    await addStudy(project.id, { title: 'Uncoded "study" \\ ✓ 😀' });
+    const coder = await createUser(app, owner);
+    await addMember(owner, project.id, coder, 'coder');
+    const made = [
+      await createHighlight(owner, documentId, 'Trust', [code.id]),
+      await createHighlight(owner, documentId, 'grew', [code.id]),
+      await createHighlight(owner, documentId, 'slowly', [code.id]),
+      await createHighlight(coder, documentId, 'months', [code.id]),
+    ];
+    await owner.request('DELETE', `/api/highlights/${made[1]!.id}`);
+    // Left: the owner's two, the coder's one.
+    const url = `/api/projects/${project.id}/studies`;
+    for (const [who, query, all, mine] of [
+      [owner, '', 3, 2],
+      [owner, `?coders=${coder.user.id}`, 1, 2],
+      [coder, '', 3, 1],
+    ] as const) {
+      const res = await who.request('GET', url + query);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      const list = res.json();
+      expect(Value.Check(Type.Array(StudySchema), list)).toBe(true);
+      expect(list.map((s: Study) => s.title)).toEqual(['A study', 'Uncoded "study" \\ ✓ 😀']);
+      expect(list[0]).toMatchObject({ highlights: all, myHighlights: mine });
+      expect(list[1]).toMatchObject({ highlights: 0, myHighlights: 0 });
+      if (query === '') {
+        for (const s of list)
+          expect((await who.request('GET', `/api/studies/${s.id}`)).json()).toEqual(s);
+      }
+    }
+  });
+
+  it('keeps the list in title order and the matrix in citation order when a study is edited', async () => {
+    const project = await newProject();
+    const a = await addStudy(project.id, { title: 'Ångest', authors: ['Berg, A.'], year: 2020 });
+    const b = await addStudy(project.id, { title: 'Bodø', authors: ['Ceder, B.'], year: 2019 });
+    const titles = async () => (await studiesOf(project.id)).map((s: Study) => s.title);
+    const cited = async () =>
+      (await owner.request('GET', `/api/projects/${project.id}/matrix`))
+        .json()
+        .studies.map((s: { id: string }) => s.id);
+    expect(await titles()).toEqual(['Ångest', 'Bodø']);
+    expect(await cited()).toEqual([a.id, b.id]);
+    await owner.request('PATCH', `/api/studies/${a.id}`, {
+      title: 'Öppenhet',
+      authors: ['Öberg, Å.'],
+    });
+    await owner.request('PATCH', `/api/studies/${b.id}`, { authors: ['Aalto, K.', 'Öberg, Å.'] });
+    // Ö sorts with O (root collation), after B; Aalto now cites first.
+    expect(await titles()).toEqual(['Bodø', 'Öppenhet']);
+    expect(await cited()).toEqual([b.id, a.id]);
+    await owner.request('PATCH', `/api/studies/${b.id}`, { authors: [] });
+    // A study without authors cites first, as an empty author does in a reference list.
+    expect(await cited()).toEqual([b.id, a.id]);
+    await owner.request('PATCH', `/api/studies/${b.id}`, { authors: ['Ödegaard, P.'] });
+    expect(await cited()).toEqual([a.id, b.id]);
   });
 
   it('searches titles, ignoring ASCII case and treating % and _ literally', async () => {

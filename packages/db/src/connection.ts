@@ -21,7 +21,7 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', impor
  */
 export function openDatabase(
   file: string,
-  options: { migrate?: boolean; readonly?: boolean; busyTimeout?: number } = {},
+  options: { migrate?: boolean; readonly?: boolean; busyTimeout?: number; cacheMb?: number } = {},
 ): Db {
   // A read-only connection (the read worker's) cannot write by mistake; the file is in WAL mode
   // already, set by the server's connection.
@@ -35,10 +35,10 @@ export function openDatabase(
   // API thread's connection waits briefly (its event loop must not freeze while an import is
   // stored); workers, off that thread, wait longer.
   sqlite.pragma(`busy_timeout = ${options.busyTimeout ?? 5000}`);
-  // 32 MB of page cache: the analysis bench (decision 007) peaked at 310 MB of process memory
-  // with 64 MB against a 300 MB budget; with 32 MB it stays near 260 MB and the matrix page
-  // still reads in about 75 ms.
-  sqlite.pragma('cache_size = -32768');
+  // 32 MB of page cache by default: the analysis bench (decision 007) peaked at 310 MB of process
+  // memory with 64 MB against a 300 MB budget; with 32 MB it stays near 260 MB and the matrix
+  // page still reads in about 75 ms. Each worker's connection has a cache of its own.
+  sqlite.pragma(`cache_size = -${(options.cacheMb ?? 32) * 1024}`);
   // One order for text (core's collation.ts): ORDER BY kodbok_sortkey(name) sorts Åkerblom
   // beside Aalto, as every list and export in JavaScript does. Deterministic: SQLite may reuse it.
   sqlite.function('kodbok_sortkey', { deterministic: true }, (text: unknown) =>

@@ -10,6 +10,7 @@ import {
   errorResponses,
   ProjectParams,
 } from '@kodbok/contracts';
+import { sendView } from './json-text';
 
 export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { agreement, consensus } = app.services;
@@ -26,8 +27,11 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AgreementSchema, ...errors },
       },
     },
-    async (request) =>
-      agreement.agreement(request.currentUser(), request.params.projectId, request.query),
+    async (request, reply) =>
+      sendView(
+        reply,
+        await agreement.agreement(request.currentUser(), request.params.projectId, request.query),
+      ),
   );
 
   app.get(
@@ -40,8 +44,11 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AgreementGridSchema, ...errors },
       },
     },
-    async (request) =>
-      agreement.grid(request.currentUser(), request.params.projectId, request.query),
+    async (request, reply) =>
+      sendView(
+        reply,
+        await agreement.grid(request.currentUser(), request.params.projectId, request.query),
+      ),
   );
 
   app.get(

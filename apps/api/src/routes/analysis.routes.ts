@@ -16,6 +16,7 @@ import {
   MatrixSchema,
   ProjectParams,
 } from '@kodbok/contracts';
+import { sendView } from './json-text';
 
 /** Read-only views across studies; every project member may call them. */
 export const analysisRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -33,23 +34,44 @@ export const analysisRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/projects/:projectId/frequencies',
     view(FrequenciesQuery, FrequenciesSchema),
-    async (request) =>
-      analysis.frequencies(request.currentUser(), request.params.projectId, request.query),
+    async (request, reply) =>
+      sendView(
+        reply,
+        await analysis.frequencies(request.currentUser(), request.params.projectId, request.query),
+      ),
   );
-  app.get('/projects/:projectId/matrix', view(MatrixQuery, MatrixSchema), async (request) =>
-    analysis.matrix(request.currentUser(), request.params.projectId, request.query),
+  app.get('/projects/:projectId/matrix', view(MatrixQuery, MatrixSchema), async (request, reply) =>
+    sendView(
+      reply,
+      await analysis.matrix(request.currentUser(), request.params.projectId, request.query),
+    ),
   );
-  app.get('/projects/:projectId/crosstab', view(CrosstabQuery, CrosstabSchema), async (request) =>
-    analysis.crosstab(request.currentUser(), request.params.projectId, request.query),
+  app.get(
+    '/projects/:projectId/crosstab',
+    view(CrosstabQuery, CrosstabSchema),
+    async (request, reply) =>
+      sendView(
+        reply,
+        await analysis.crosstab(request.currentUser(), request.params.projectId, request.query),
+      ),
   );
   app.get(
     '/projects/:projectId/cooccurrence',
     view(CooccurrenceQuery, CooccurrenceSchema),
-    async (request) =>
-      analysis.cooccurrence(request.currentUser(), request.params.projectId, request.query),
+    async (request, reply) =>
+      sendView(
+        reply,
+        await analysis.cooccurrence(request.currentUser(), request.params.projectId, request.query),
+      ),
   );
-  app.get('/projects/:projectId/excerpts', view(ExcerptsQuery, ExcerptsSchema), async (request) =>
-    excerpts.list(request.currentUser(), request.params.projectId, request.query),
+  app.get(
+    '/projects/:projectId/excerpts',
+    view(ExcerptsQuery, ExcerptsSchema),
+    async (request, reply) =>
+      sendView(
+        reply,
+        await excerpts.list(request.currentUser(), request.params.projectId, request.query),
+      ),
   );
   app.get(
     '/projects/:projectId/search',

@@ -1,10 +1,16 @@
 import type { FastifyReply } from 'fastify';
+import type { JsonBytes } from '../services/read-runner';
 
 /**
- * Sends JSON that SQLite has already written (a big list, issue 13): a string with a JSON
- * content type skips the response serialiser, so the route's schema documents the shape but
- * does not re-check it; the repository's tests hold the text to the contract instead.
+ * Sends JSON already written, by SQLite (the study list) or the read worker (issue 13): a string
+ * or bytes with a JSON content type skip the response serialiser, so the route's schema documents
+ * the shape but does not re-check it; analysis.test.ts holds each such answer to its schema.
  */
-export function sendJsonText(reply: FastifyReply, text: string) {
+export function sendJsonText(reply: FastifyReply, text: string | Buffer) {
   return reply.type('application/json; charset=utf-8').send(text);
+}
+
+/** A view as a service answers it: an object to serialise, or JSON the read worker wrote. */
+export function sendView<T>(reply: FastifyReply, view: T | JsonBytes<T>) {
+  return Buffer.isBuffer(view) ? sendJsonText(reply, view) : reply.send(view);
 }

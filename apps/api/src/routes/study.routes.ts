@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { sendJsonText } from './json-text';
+import { sendView } from './json-text';
 import {
   CreateStudyBody,
   errorResponses,
@@ -30,9 +30,9 @@ export const studyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      sendJsonText(
+      sendView(
         reply,
-        studies.listJson(request.currentUser(), request.params.projectId, request.query),
+        await studies.listJson(request.currentUser(), request.params.projectId, request.query),
       ),
   );
 

@@ -6,7 +6,7 @@ import type {
   AgreementQuery,
 } from '@kodbok/contracts';
 import { comparisonOf, studyFilter } from './comparison';
-import type { ReadRunner } from './read-runner';
+import type { JsonBytes, ReadRunner } from './read-runner';
 import type { CurrentUser } from './types';
 
 /**
@@ -16,23 +16,23 @@ import type { CurrentUser } from './types';
  */
 export function createAgreementService(repos: Repositories, runRead: ReadRunner) {
   return {
-    async agreement(
+    agreement(
       user: CurrentUser,
       projectId: string,
       query: AgreementQuery,
-    ): Promise<Agreement> {
+    ): Promise<JsonBytes<Agreement>> {
       const cmp = comparisonOf(repos, user, projectId, query);
       studyFilter(repos, projectId, query.studies);
-      return (await runRead({ kind: 'agreement', cmp, query })) as Agreement;
+      return runRead<Agreement>({ kind: 'agreement', cmp, query });
     },
-    async grid(
+    grid(
       user: CurrentUser,
       projectId: string,
       query: AgreementGridQuery,
-    ): Promise<AgreementGrid> {
+    ): Promise<JsonBytes<AgreementGrid>> {
       const cmp = comparisonOf(repos, user, projectId, query);
       studyFilter(repos, projectId, query.studies);
-      return (await runRead({ kind: 'grid', cmp, query })) as AgreementGrid;
+      return runRead<AgreementGrid>({ kind: 'grid', cmp, query });
     },
   };
 }

@@ -1,5 +1,4 @@
-import { shareOf } from '@kodbok/core';
-import type { Repositories } from '@kodbok/db';
+import { totalsCover, type Repositories } from '@kodbok/db';
 import type {
   AnalysisFilterQuery,
   Cooccurrence,
@@ -12,17 +11,21 @@ import type {
 } from '@kodbok/contracts';
 import { BadRequestError } from '../errors';
 import { authorize } from './access';
-import { ref, rowsFor, scopeOf } from './analysis-filter';
-import { mapInSlices } from './time-slice';
+import { rowsFor, scopeOf } from './analysis-filter';
+import { frequenciesOf, type Prepared } from './analysis-views';
+import type { JsonBytes, ReadRunner } from './read-runner';
 import type { CurrentUser } from './types';
 
 /**
  * Frequencies, the theme × study matrix, cross-tabs and co-occurrence. Every member may read
  * them (viewers too); the counting happens in SQL over maintained tables (docs/decisions/007).
+ * The caller is authorised and the filters checked here, on the API thread; every view that
+ * reads more than a few hundred rows runs in the read worker (analysis-views.ts), so that
+ * nobody else's request waits for it (issue 13).
  */
-export function createAnalysisService(repos: Repositories) {
+export function createAnalysisService(repos: Repositories, runRead: ReadRunner) {
   /** Authorises, then resolves filters and the codebook rows (in tree order) the view shows. */
-  function prepare(user: CurrentUser, projectId: string, query: AnalysisFilterQuery) {
+  function prepare(user: CurrentUser, projectId: string, query: AnalysisFilterQuery): Prepared {
     authorize(repos, user, projectId, 'read');
     const all = repos.codes.tree(projectId);
     const { scope, codeIds } = scopeOf(repos, user, projectId, query, all);
@@ -33,92 +36,42 @@ export function createAnalysisService(repos: Repositories) {
       user: CurrentUser,
       projectId: string,
       query: AnalysisFilterQuery,
-    ): Promise<Frequencies> {
-      const { scope, rows } = prepare(user, projectId, query);
-      const totalStudies = repos.analysis.countStudies(scope);
-      const counts = new Map(
-        (
-          repos.analysis.frequencyTotals(scope) ??
-          (await mapInSlices(rows, (code) => repos.analysis.codeFrequencies(scope, code.id)))
-        ).map((c) => [c.codeId, c]),
-      );
-      return {
-        totalStudies,
-        codes: rows.map((code) => {
-          const c = counts.get(code.id);
-          const studies = c?.studies ?? 0;
-          return {
-            ...ref(code),
-            highlights: c?.highlights ?? 0,
-            documents: c?.documents ?? 0,
-            studies,
-            studyShare: shareOf(studies, totalStudies),
-          };
-        }),
-      };
+    ): Promise<Frequencies | JsonBytes<Frequencies>> {
+      const prepared = prepare(user, projectId, query);
+      // All coders or one, no study filter: a read of the maintained totals, here and now.
+      if (totalsCover(prepared.scope)) return frequenciesOf(repos, prepared);
+      return runRead<Frequencies>({ kind: 'frequencies', prepared });
     },
-    matrix(user: CurrentUser, projectId: string, query: MatrixQuery): Matrix {
-      const { scope, rows } = prepare(user, projectId, query);
-      const totalStudies = repos.analysis.countStudies(scope);
-      const groupBy = query.groupBy ?? null;
-      const page = repos.analysis.matrixStudies(scope, {
-        groupBy,
-        limit: query.limit,
-        offset: query.offset,
-      });
-      const byCode = repos.analysis.matrixCells(
-        scope,
-        page.map((s) => s.id),
-      );
-      const end = query.offset + page.length;
-      return {
-        totalStudies,
-        offset: query.offset,
-        nextOffset: end < totalStudies ? end : null,
-        groupBy,
-        studies: page.map((s) => ({
-          id: s.id,
-          title: s.title,
-          year: s.year,
-          authors: JSON.parse(s.authors) as string[],
-          group: s.groupValue,
-        })),
-        codes: rows.map((code) => ({ ...ref(code), cells: byCode.get(code.id) ?? [] })),
-      };
+    matrix(user: CurrentUser, projectId: string, query: MatrixQuery): Promise<JsonBytes<Matrix>> {
+      const prepared = prepare(user, projectId, query);
+      const page = { groupBy: query.groupBy, limit: query.limit, offset: query.offset };
+      return runRead<Matrix>({ kind: 'matrix', prepared, page });
     },
-    async crosstab(user: CurrentUser, projectId: string, query: CrosstabQuery): Promise<Crosstab> {
-      const { scope, rows } = prepare(user, projectId, query);
-      const groups = repos.analysis.crosstabGroups(scope, query.attribute);
-      const perCode = await mapInSlices(rows, (code) => {
-        const studiesBy = new Map(
-          repos.analysis
-            .crosstabCells(scope, query.attribute, code.id)
-            .map((c) => [c.value, c.studies]),
-        );
-        return {
-          ...ref(code),
-          cells: groups.map((g) => {
-            const studies = studiesBy.get(g.value) ?? 0;
-            return { value: g.value, studies, studyShare: shareOf(studies, g.studies) };
-          }),
-        };
-      });
-      return { attribute: query.attribute, groups, codes: perCode };
+    crosstab(
+      user: CurrentUser,
+      projectId: string,
+      query: CrosstabQuery,
+    ): Promise<JsonBytes<Crosstab>> {
+      const prepared = prepare(user, projectId, query);
+      return runRead<Crosstab>({ kind: 'crosstab', prepared, attribute: query.attribute });
     },
-    cooccurrence(user: CurrentUser, projectId: string, query: CooccurrenceQuery): Cooccurrence {
-      const { scope, codeIds, rows } = prepare(user, projectId, query);
-      const mode = query.mode ?? 'highlight';
-      const shown = codeIds ? rows.map((r) => r.id) : null;
+    cooccurrence(
+      user: CurrentUser,
+      projectId: string,
+      query: CooccurrenceQuery,
+    ): Promise<JsonBytes<Cooccurrence>> {
+      const prepared = prepare(user, projectId, query);
+      const shown = prepared.codeIds ? prepared.rows.map((r) => r.id) : null;
       // Pairs grow with the square of the codes on a passage or document; past this size the
-      // query would hold the (synchronous) database for many seconds, so ask for a narrower set.
+      // query would keep the worker (and the views queued behind it) for many seconds.
       const volume = repos.analysis.codedVolume(projectId, shown);
       if (volume > MAX_COOCCURRENCE_VOLUME) {
         throw new BadRequestError(
           `Co-occurrence over ${volume.toLocaleString('en')} codings would take too long: choose codes or themes (codes=…) covering at most ${MAX_COOCCURRENCE_VOLUME.toLocaleString('en')}`,
         );
       }
-      const pairs = repos.analysis.cooccurrence(scope, mode, shown);
-      return { mode, codes: rows.map(ref), pairs: pairs.filter((p) => p.count > 0) };
+      const mode = query.mode ?? 'highlight';
+      return runRead<Cooccurrence>({ kind: 'cooccurrence', prepared, mode });
     },
   };
 }

@@ -1,21 +1,26 @@
 import { ftsQuery, matchRanges, snippetAround } from '@kodbok/core';
-import type { ExcerptCursor, ExcerptRow, Repositories } from '@kodbok/db';
+import type { ExcerptCursor, Repositories } from '@kodbok/db';
 import type {
   DocumentSearch,
   DocumentSearchQuery,
-  Excerpt,
   Excerpts,
   ExcerptsQuery,
 } from '@kodbok/contracts';
 import { BadRequestError } from '../errors';
 import { authorize } from './access';
 import { scopeOf } from './analysis-filter';
+import { excerptPage } from './excerpt-page';
+import type { JsonBytes, ReadRunner } from './read-runner';
 import type { CurrentUser } from './types';
 
 /** Coded excerpts with their citation, and full-text search over excerpts and documents. */
-export function createExcerptService(repos: Repositories) {
+export function createExcerptService(repos: Repositories, runRead: ReadRunner) {
   return {
-    list(user: CurrentUser, projectId: string, query: ExcerptsQuery): Excerpts {
+    async list(
+      user: CurrentUser,
+      projectId: string,
+      query: ExcerptsQuery,
+    ): Promise<Excerpts | JsonBytes<Excerpts>> {
       authorize(repos, user, projectId, 'read');
       const { scope, codeIds } = scopeOf(
         repos,
@@ -28,15 +33,10 @@ export function createExcerptService(repos: Repositories) {
       const after = query.cursor ? decodeCursor(query.cursor) : null;
       const allCodes = query.codeMatch === 'all';
       const base = { scope, codeIds, allCodes, match, limit: query.limit + 1, after };
-      const rows = repos.excerpts.page(base);
-      const page = rows.slice(0, query.limit);
-      const last = page[page.length - 1];
-      const codes = groupCodes(repos.excerpts.codesOf(page.map((r) => r.id)));
-      return {
-        total: repos.excerpts.total({ ...base, after: null }),
-        nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
-        items: page.map((r) => toExcerpt(r, codes.get(r.id) ?? [], query.q)),
-      };
+      // A page of a code or of everything reads a few dozen rows by index; a search counts
+      // every match (a third of a second at a million highlights), so it runs in the read worker.
+      if (match === null) return excerptPage(repos, base, query.q, query.limit);
+      return runRead<Excerpts>({ kind: 'excerpts', query: base, q: query.q, limit: query.limit });
     },
     searchDocuments(
       user: CurrentUser,
@@ -69,39 +69,6 @@ export function requireWords(q: string): string {
   const match = ftsQuery(q);
   if (!match) throw new BadRequestError('q must contain at least one letter or digit');
   return match;
-}
-
-function toExcerpt(r: ExcerptRow, codeIds: string[], q: string | undefined): Excerpt {
-  const authors = JSON.parse(r.authors) as string[];
-  return {
-    highlightId: r.id,
-    documentId: r.documentId,
-    studyId: r.studyId,
-    quote: r.quote,
-    start: r.start,
-    end: r.end,
-    codeIds,
-    coderId: r.coderId,
-    memo: r.memo,
-    coderName: r.coderName,
-    prefix: r.prefix,
-    suffix: r.suffix,
-    studyTitle: r.studyTitle,
-    firstAuthor: authors[0]?.split(',')[0]?.trim() || null,
-    year: r.year,
-    matches: q ? matchRanges(r.quote, q) : [],
-  };
-}
-
-function groupCodes(links: Array<{ highlightId: string; codeId: string }>) {
-  const map = new Map<string, string[]>();
-  for (const l of links) map.set(l.highlightId, [...(map.get(l.highlightId) ?? []), l.codeId]);
-  return map;
-}
-
-/** Opaque to clients: base64url of the keyset position of the last excerpt on the page. */
-function encodeCursor(r: ExcerptRow): string {
-  return Buffer.from(JSON.stringify([r.documentId, r.start, r.id])).toString('base64url');
 }
 
 function decodeCursor(cursor: string): ExcerptCursor {

@@ -1,12 +1,22 @@
 import { createAgreementAccumulator, DEFAULT_SEGMENT_THRESHOLD } from '@kodbok/core';
-import type { Repositories } from '@kodbok/db';
+import type { Counting, ExcerptQuery, Repositories } from '@kodbok/db';
 import type {
   Agreement,
   AgreementGrid,
   AgreementGridQuery,
   AgreementQuery,
+  Cooccurrence,
+  MatrixQuery,
 } from '@kodbok/contracts';
 import { ref } from './analysis-filter';
+import {
+  cooccurrenceOf,
+  crosstabOf,
+  frequenciesOf,
+  matrixOf,
+  type Prepared,
+} from './analysis-views';
+import { excerptPage } from './excerpt-page';
 import { studiesToCompare, type ComparedStudy, type Comparison } from './comparison';
 
 /**
@@ -16,12 +26,33 @@ import { studiesToCompare, type ComparedStudy, type Comparison } from './compari
  */
 export type ReadJob =
   | { kind: 'agreement'; cmp: Comparison; query: AgreementQuery }
-  | { kind: 'grid'; cmp: Comparison; query: AgreementGridQuery };
+  | { kind: 'grid'; cmp: Comparison; query: AgreementGridQuery }
+  | { kind: 'frequencies'; prepared: Prepared }
+  | { kind: 'matrix'; prepared: Prepared; page: Pick<MatrixQuery, 'groupBy' | 'limit' | 'offset'> }
+  | { kind: 'crosstab'; prepared: Prepared; attribute: string }
+  | { kind: 'cooccurrence'; prepared: Prepared; mode: Cooccurrence['mode'] }
+  | { kind: 'studyList'; projectId: string; counting: Counting; q: string | undefined }
+  | { kind: 'excerpts'; query: ExcerptQuery; q: string | undefined; limit: number };
 
-export function runReadJob(repos: Repositories, job: ReadJob): Agreement | AgreementGrid {
-  return job.kind === 'agreement'
-    ? agreementOf(repos, job.cmp, job.query)
-    : gridOf(repos, job.cmp, job.query);
+export function runReadJob(repos: Repositories, job: ReadJob): unknown {
+  switch (job.kind) {
+    case 'agreement':
+      return agreementOf(repos, job.cmp, job.query);
+    case 'grid':
+      return gridOf(repos, job.cmp, job.query);
+    case 'frequencies':
+      return frequenciesOf(repos, job.prepared);
+    case 'matrix':
+      return matrixOf(repos, job.prepared, job.page);
+    case 'crosstab':
+      return crosstabOf(repos, job.prepared, job.attribute);
+    case 'cooccurrence':
+      return cooccurrenceOf(repos, job.prepared, job.mode);
+    case 'studyList':
+      return repos.studies.listJson(job.projectId, job.counting, job.q);
+    case 'excerpts':
+      return excerptPage(repos, job.query, job.q, job.limit);
+  }
 }
 
 function agreementOf(repos: Repositories, cmp: Comparison, query: AgreementQuery): Agreement {

@@ -5,7 +5,14 @@ import type { ExportFile } from './export.service';
 import type { ExportJob } from './export-job';
 import type { ReadJob } from './read-job';
 
-export type ReadRunner = ((job: ReadJob) => Promise<unknown>) & {
+/**
+ * A view's answer as the read worker wrote it: JSON in UTF-8, sent by the API thread as it is
+ * (routes/json-text.ts), so that not even serialising a big view holds the thread (issue 13).
+ * `T` names the contract type the bytes hold.
+ */
+export type JsonBytes<T> = Buffer & { readonly __json?: T };
+
+export type ReadRunner = (<T>(job: ReadJob) => Promise<JsonBytes<T>>) & {
   /** Runs an export in the worker: its file, whose body streams as the client takes it. */
   stream(job: ExportJob): Promise<ExportFile>;
   close(): Promise<void>;
@@ -95,8 +102,10 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
       pending.delete(reply.id);
       owed.delete(reply.id);
       if ('ok' in reply) {
-        if (reply.ok) job.resolve(reply.result);
-        else job.reject(errorOf(reply));
+        if (reply.ok) {
+          const bytes = reply.result as Uint8Array;
+          job.resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        } else job.reject(errorOf(reply));
       } else if (reply.type === 'end') job.body!.push(null);
       else if (job.body) job.body.destroy(errorOf(reply));
       else job.reject(errorOf(reply));
@@ -135,7 +144,7 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       worker.postMessage({ id, ...message });
     });
-  const run = (job: ReadJob) => send<unknown>({ job });
+  const run = <T>(job: ReadJob) => send<JsonBytes<T>>({ job });
   const stream = (job: ExportJob) => send<ExportFile>({ export: job });
   return Object.assign(run, { stream, close: stop });
 }

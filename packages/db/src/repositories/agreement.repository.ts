@@ -45,7 +45,7 @@ export function createAgreementRepository(db: Db) {
     studies(projectId: string, studyIds: readonly string[] | null): StudyRef[] {
       return db.all<StudyRef>(sql`SELECT id, title, authors, year FROM studies s
         WHERE project_id = ${projectId} ${studyIds ? sql`AND id IN ${inList(studyIds)}` : sql``}
-        ORDER BY kodbok_sortkey(json_extract(s.authors, '$[0]')), year, kodbok_sortkey(title), id`);
+        ORDER BY author_key, year, title_key, id`);
     },
     /** (study, coder) pairs of `coderIds` with an assignment in the project. */
     assigned(projectId: string, coderIds: readonly string[]) {

@@ -17,6 +17,14 @@ export function hasStudyFilter(scope: AnalysisScope): boolean {
   return scope.studyAttributes.length > 0 || scope.studyIds !== null;
 }
 
+/**
+ * Whether analysis_totals holds the scope's counts (every coder or one, no study filter): then
+ * frequencies are a read of a few hundred rows, otherwise a count over the project's rows.
+ */
+export function totalsCover(scope: AnalysisScope): boolean {
+  return (scope.coderIds === null || scope.coderIds.length === 1) && !hasStudyFilter(scope);
+}
+
 /** `studies s` rows of the project that pass the study filters (a WHERE clause on alias s). */
 export function studyWhere(scope: AnalysisScope): SQL {
   const parts: SQL[] = [sql`s.project_id = ${scope.projectId}`];

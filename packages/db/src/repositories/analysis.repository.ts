@@ -4,11 +4,11 @@ import type { Db } from '../connection';
 import { rebuildCounts, refreshClosure } from './analysis-counts';
 import {
   coderCondition,
-  hasStudyFilter,
   idCondition,
   studyCondition,
   studyMatch,
   studyWhere,
+  totalsCover,
   type AnalysisScope,
 } from './analysis-scope';
 
@@ -65,9 +65,8 @@ export function createAnalysisRepository(db: Db) {
      * further; then count code by code (codeFrequencies).
      */
     frequencyTotals(scope: AnalysisScope): CodeCounts[] | null {
-      const single =
-        scope.coderIds === null ? '*' : scope.coderIds.length === 1 ? scope.coderIds[0] : null;
-      if (single === null || single === undefined || hasStudyFilter(scope)) return null;
+      if (!totalsCover(scope)) return null;
+      const single = scope.coderIds?.[0] ?? '*';
       return db.all<CodeCounts>(sql`SELECT code_id AS codeId, highlights, documents, studies
         FROM analysis_totals WHERE project_id = ${scope.projectId} AND coder_id = ${single}`);
     },
@@ -82,8 +81,8 @@ export function createAnalysisRepository(db: Db) {
     },
     /**
      * One page of studies in citation order (grouped by an attribute's value first, if asked).
-     * The order is studies_citation_order_idx's (migration 0009): ungrouped, SQLite walks that
-     * index and stops after the page, calling no sort key.
+     * The order is studies_citation_order_idx's (migration 0012): ungrouped, SQLite walks that
+     * index and stops after the page.
      */
     matrixStudies(
       scope: AnalysisScope,
@@ -95,7 +94,7 @@ export function createAnalysisRepository(db: Db) {
       return db.all<MatrixStudy>(sql`SELECT s.id, s.title, s.year, s.authors, ${group} AS groupValue
         FROM studies s WHERE ${studyWhere(scope)}
         ORDER BY ${page.groupBy ? sql`groupValue IS NULL, kodbok_sortkey(groupValue), groupValue,` : sql``}
-          kodbok_sortkey(json_extract(s.authors, '$[0]')), s.year, kodbok_sortkey(s.title), s.id
+          s.author_key, s.year, s.title_key, s.id
         LIMIT ${page.limit} OFFSET ${page.offset}`);
     },
     /**

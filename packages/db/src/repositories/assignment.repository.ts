@@ -38,7 +38,7 @@ export function createAssignmentRepository(db: Db) {
             userId === null ? undefined : eq(assignments.userId, userId),
           ),
         )
-        .orderBy(sql`kodbok_sortkey(${studies.title})`, studies.id, assignments.userId)
+        .orderBy(studies.titleKey, studies.id, assignments.userId)
         .all();
     },
     find(studyId: string, userId: string): AssignmentView | undefined {

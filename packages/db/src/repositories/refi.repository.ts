@@ -40,7 +40,7 @@ export function createRefiRepository(db: Db) {
     studies(scope: AnalysisScope): RefiStudyRow[] {
       return db.all<RefiStudyRow>(sql`SELECT s.id, s.title, s.authors, s.year, s.journal, s.doi,
         s.pmid, s.volume, s.issue, s.pages FROM studies s WHERE ${studyWhere(scope)}
-        ORDER BY kodbok_sortkey(s.title), s.title, s.id`);
+        ORDER BY s.title_key, s.title, s.id`);
     },
     attributes(studyIds: readonly string[]) {
       return db.all<{ studyId: string; name: string; value: string }>(sql`SELECT study_id AS

@@ -1,0 +1,106 @@
+import { shareOf, type CodeNode } from '@kodbok/core';
+import type { AnalysisScope, Repositories } from '@kodbok/db';
+import type { Cooccurrence, Crosstab, Frequencies, Matrix, MatrixQuery } from '@kodbok/contracts';
+import { ref } from './analysis-filter';
+
+/*
+ * The analysis views computed from an authorised, checked scope (analysis.service.ts prepares
+ * it). Each is one synchronous read: the heavy ones run in the read worker (read-job.ts), where
+ * holding the thread for a second holds nobody else (issue 13).
+ */
+
+/** What a view needs besides the repositories: plain data, so it crosses to the worker. */
+export interface Prepared {
+  scope: AnalysisScope;
+  /** The codes the user asked for (null: all), and the codebook rows shown, in tree order. */
+  codeIds: string[] | null;
+  rows: CodeNode[];
+}
+
+export function frequenciesOf(repos: Repositories, { scope, rows }: Prepared): Frequencies {
+  const totalStudies = repos.analysis.countStudies(scope);
+  const counts = new Map(
+    (
+      repos.analysis.frequencyTotals(scope) ??
+      rows.map((code) => repos.analysis.codeFrequencies(scope, code.id))
+    ).map((c) => [c.codeId, c]),
+  );
+  return {
+    totalStudies,
+    codes: rows.map((code) => {
+      const c = counts.get(code.id);
+      const studies = c?.studies ?? 0;
+      return {
+        ...ref(code),
+        highlights: c?.highlights ?? 0,
+        documents: c?.documents ?? 0,
+        studies,
+        studyShare: shareOf(studies, totalStudies),
+      };
+    }),
+  };
+}
+
+export function matrixOf(
+  repos: Repositories,
+  { scope, rows }: Prepared,
+  query: Pick<MatrixQuery, 'groupBy' | 'limit' | 'offset'>,
+): Matrix {
+  const totalStudies = repos.analysis.countStudies(scope);
+  const groupBy = query.groupBy ?? null;
+  const page = repos.analysis.matrixStudies(scope, {
+    groupBy,
+    limit: query.limit,
+    offset: query.offset,
+  });
+  const byCode = repos.analysis.matrixCells(
+    scope,
+    page.map((s) => s.id),
+  );
+  const end = query.offset + page.length;
+  return {
+    totalStudies,
+    offset: query.offset,
+    nextOffset: end < totalStudies ? end : null,
+    groupBy,
+    studies: page.map((s) => ({
+      id: s.id,
+      title: s.title,
+      year: s.year,
+      authors: JSON.parse(s.authors) as string[],
+      group: s.groupValue,
+    })),
+    codes: rows.map((code) => ({ ...ref(code), cells: byCode.get(code.id) ?? [] })),
+  };
+}
+
+export function crosstabOf(
+  repos: Repositories,
+  { scope, rows }: Prepared,
+  attribute: string,
+): Crosstab {
+  const groups = repos.analysis.crosstabGroups(scope, attribute);
+  const codes = rows.map((code) => {
+    const studiesBy = new Map(
+      repos.analysis.crosstabCells(scope, attribute, code.id).map((c) => [c.value, c.studies]),
+    );
+    return {
+      ...ref(code),
+      cells: groups.map((g) => {
+        const studies = studiesBy.get(g.value) ?? 0;
+        return { value: g.value, studies, studyShare: shareOf(studies, g.studies) };
+      }),
+    };
+  });
+  return { attribute, groups, codes };
+}
+
+export function cooccurrenceOf(
+  repos: Repositories,
+  { scope, codeIds, rows }: Prepared,
+  mode: Cooccurrence['mode'],
+): Cooccurrence {
+  const shown = codeIds ? rows.map((r) => r.id) : null;
+  const pairs = repos.analysis.cooccurrence(scope, mode, shown);
+  return { mode, codes: rows.map(ref), pairs: pairs.filter((p) => p.count > 0) };
+}
