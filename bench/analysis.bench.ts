@@ -184,11 +184,23 @@ function bareSql(project: AnalysisProject, runs: number): Map<string, number> {
           repos.analysis.codeFrequencies(two, id);
       },
     ],
+    [
+      'frequencies, country=Sweden',
+      () =>
+        repos.analysis.studyFilteredFrequencies({
+          ...scope,
+          studyAttributes: [{ name: 'country', values: ['Sweden'] }],
+        }),
+    ],
     ['matrix, 100 studies (default)', page(100)],
     ['matrix, 200 studies (max page)', page(200)],
     ['excerpts of a theme', excerpts([project.themeIds[0]!])],
     ['excerpts of a code', excerpts([project.codeIds[0]!])],
     ['excerpts, all', excerpts(null)],
+    [
+      'studies list',
+      () => repos.studies.listJson(project.projectId, { userId: 'bench', coderIds: null }),
+    ],
   ];
   const out = new Map<string, number>();
   for (const [name, fn] of sql) {

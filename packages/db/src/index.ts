@@ -14,7 +14,7 @@ export type { NewStudy } from './repositories/study.repository';
 export type { AttributeView, AttributeType } from './repositories/attribute.repository';
 export { createAnalysisRepositories } from './repositories';
 export type { AnalysisScope } from './repositories/analysis-scope';
-export { totalsCover } from './repositories/analysis-scope';
+export { hasStudyFilter, totalsCover } from './repositories/analysis-scope';
 export type { StudyCodingRow, StudyRef } from './repositories/agreement.repository';
 export type { CodeCounts, CooccurrenceMode, MatrixStudy } from './repositories/analysis.repository';
 export type {

@@ -1,5 +1,5 @@
 import { shareOf, type CodeNode } from '@kodbok/core';
-import type { AnalysisScope, Repositories } from '@kodbok/db';
+import { hasStudyFilter, type AnalysisScope, type Repositories } from '@kodbok/db';
 import type { Cooccurrence, Crosstab, Frequencies, Matrix, MatrixQuery } from '@kodbok/contracts';
 import { ref } from './analysis-filter';
 
@@ -22,7 +22,9 @@ export function frequenciesOf(repos: Repositories, { scope, rows }: Prepared): F
   const counts = new Map(
     (
       repos.analysis.frequencyTotals(scope) ??
-      rows.map((code) => repos.analysis.codeFrequencies(scope, code.id))
+      (hasStudyFilter(scope)
+        ? repos.analysis.studyFilteredFrequencies(scope)
+        : rows.map((code) => repos.analysis.codeFrequencies(scope, code.id)))
     ).map((c) => [c.codeId, c]),
   );
   return {

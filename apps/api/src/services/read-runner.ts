@@ -80,7 +80,9 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
   function start(): Worker {
     const options = {
       workerData: { databaseFile, entry: workerUrl.href, tsx: fromSource ? tsxApi() : null },
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
+      // A young generation like the API thread's (--max-semi-space-size=4 in `npm run serve`):
+      // the worker's garbage is short-lived, and the server's budget is 300 MB (decision 018).
+      resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 12 },
     };
     const w = fromSource
       ? new Worker(LOAD_TYPESCRIPT, { ...options, eval: true })

@@ -70,6 +70,19 @@ export function createAnalysisRepository(db: Db) {
       return db.all<CodeCounts>(sql`SELECT code_id AS codeId, highlights, documents, studies
         FROM analysis_totals WHERE project_id = ${scope.projectId} AND coder_id = ${single}`);
     },
+    /**
+     * Every code's rolled-up counts in the studies that pass a study filter, in one query that
+     * reads only those studies' rows through the (study, code) index: about half the time of
+     * asking code by code, which reads every study's rows of each code (issue 13).
+     */
+    studyFilteredFrequencies(scope: AnalysisScope): CodeCounts[] {
+      return db.all<CodeCounts>(sql`SELECT code_id AS codeId, sum(highlights) AS highlights,
+          count(DISTINCT document_id) AS documents, count(DISTINCT study_id) AS studies
+        FROM analysis_counts
+        WHERE study_id IN (SELECT s.id FROM studies s WHERE ${studyWhere(scope)})
+          AND ${coderCondition(scope, sql`coder_id`)}
+        GROUP BY code_id`);
+    },
     /** One code's rolled-up counts in any scope: a range of the (code, study) key, a few ms. */
     codeFrequencies(scope: AnalysisScope, codeId: string): CodeCounts {
       return db.get<CodeCounts>(sql`SELECT ${codeId} AS codeId,
