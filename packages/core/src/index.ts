@@ -50,3 +50,4 @@ export { mergeCodebook, type CodebookMerge } from './refi/codebook-merge';
 export { guidFor, guidKey } from './refi/guid';
 export { describeScheme } from './refi/positions';
 export * from './collation';
+export * from './activity';

@@ -6,6 +6,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { ACTIVITY_ACTIONS } from '@kodbok/core';
 
 /*
  * The tables, one per domain noun (DESIGN.md). Timestamps are ISO 8601 strings so that they sort
@@ -115,29 +116,7 @@ export const activity = sqliteTable(
       .references(() => projects.id, { onDelete: 'cascade' }),
     // Kept when the account goes: the entry stays, without a name.
     actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
-    action: text('action', {
-      enum: [
-        'project.created',
-        'project.updated',
-        'code.created',
-        'code.updated',
-        'code.deleted',
-        'code.merged',
-        'code.restored',
-        'codebook.imported',
-        'study.created',
-        'study.updated',
-        'study.deleted',
-        'studies.deleted',
-        'studies.imported',
-        'member.updated',
-        'member.removed',
-        'invitation.sent',
-        'invitation.withdrawn',
-        'invitation.accepted',
-        'invitation.declined',
-      ],
-    }).notNull(),
+    action: text('action', { enum: ACTIVITY_ACTIONS }).notNull(),
     subject: text('subject').notNull(),
     detail: text('detail'),
     createdAt: text('created_at').notNull(),
