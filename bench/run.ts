@@ -49,6 +49,15 @@ const benchmarks: Record<string, () => Promise<void>> = {
       highlights: Number(values.studies) * 100,
     });
   },
+  // Issue 12: coders, supervisors and an import at once on the 1,000,000-highlight project.
+  mixed: async () => {
+    const { benchMixed } = await import('./mixed.bench');
+    await benchMixed({
+      studies: Number(values.studies),
+      highlights: Number(values.studies) * 100,
+      seconds: Number(process.env.BENCH_MIXED_SECONDS ?? 60),
+    });
+  },
   import: async () => {
     const { benchImport } = await import('./import.bench');
     await benchImport({ records: Number(process.env.BENCH_IMPORT_RECORDS ?? 10_000) });

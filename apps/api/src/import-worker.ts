@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createRepositories, openDatabase } from '@kodbok/db';
 import { DomainError } from './errors';
 import { runImport, type ImportJob } from './services/import-run';
+import { yieldToApiThread } from './background-priority';
 
 /*
  * One import in a thread of its own (docs/decisions/010), started by services/import-runner.ts
@@ -9,6 +10,7 @@ import { runImport, type ImportJob } from './services/import-run';
  * short-lived objects: here they go with the thread's heap when it ends, instead of growing the
  * server's, and the server keeps answering while the file is parsed.
  */
+yieldToApiThread();
 const { databaseFile, job } = workerData as { databaseFile: string; job: ImportJob };
 const db = openDatabase(databaseFile, { migrate: false });
 try {

@@ -3,12 +3,14 @@ import { createRepositories, openDatabase } from '@kodbok/db';
 import { DomainError } from './errors';
 import { runReadJob, type ReadJob } from './services/read-job';
 import { bodyChunks, exportRunner, type ExportJob } from './services/export-job';
+import { yieldToApiThread } from './background-priority';
 
 /*
  * The read worker (docs/decisions/011), started by services/read-runner.ts: heavy reads, already
  * authorised, on a read-only connection of its own. Counting jobs run one at a time; exports
  * stream, several at once, each a page at a time and only as fast as its client takes the bytes.
  */
+yieldToApiThread();
 const { databaseFile } = workerData as { databaseFile: string };
 // Half the API connection's page cache: the worker's reads are scans and pages of studies, served
 // as well from the OS's file cache, and the server's memory budget is 300 MB (issue 13).

@@ -2,12 +2,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createRepositories, openDatabase } from '@kodbok/db';
 import { DomainError } from './errors';
 import { runRefiJob, type RefiJob } from './services/refi-run';
+import { yieldToApiThread } from './background-priority';
 
 /*
  * One REFI-QDA exchange (a .qdpx export, a project or codebook import) in a thread of its own,
  * started by services/import-runner.ts like a study import (docs/decisions/010, 013): unzipping,
  * parsing and every document's text stay off the API thread and leave with this heap.
  */
+yieldToApiThread();
 const { databaseFile, job } = workerData as { databaseFile: string; job: RefiJob };
 const db = openDatabase(databaseFile, { migrate: false });
 try {
