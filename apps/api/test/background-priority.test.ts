@@ -1,0 +1,36 @@
+import { getPriority } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * The read, import and REFI workers yield the cores to the API thread (background-priority.ts):
+ * on Linux the nice value is the worker thread's own, and the API thread keeps its priority.
+ */
+// (Under `nice` at 10 or more already there is nothing to lower.)
+const before = getPriority();
+
+describe.runIf(process.platform === 'linux' && before < 10)('yieldToApiThread', () => {
+  it("lowers the calling worker thread's priority and leaves the API thread's alone", async () => {
+    const module = new URL('../src/background-priority.ts', import.meta.url).href;
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+      const { getPriority } = require('node:os');
+      import(workerData.tsx).then((tsx) => {
+        tsx.register();
+        return import(workerData.module);
+      }).then(({ yieldToApiThread }) => {
+        yieldToApiThread();
+        parentPort.postMessage(getPriority());
+      });`,
+      { eval: true, workerData: { module, tsx } },
+    );
+    const inWorker = await new Promise<number>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(inWorker).toBe(10);
+    expect(getPriority()).toBe(before);
+  });
+});
