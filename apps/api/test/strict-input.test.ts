@@ -124,6 +124,32 @@ describe('names need a visible character', () => {
     },
   );
 
+  it.each(INVISIBLE.filter(([, name]) => name.trim() !== ''))(
+    'refuses a study attribute named with only %s, naming it, and stores nothing',
+    async (_what, name) => {
+      const { project, study } = await createProjectWithStudy(owner);
+      const answers = [
+        await owner.request('PATCH', `/api/studies/${study.id}`, {
+          attributes: { country: 'Norway', [name]: 'x' },
+        }),
+        await owner.request('POST', `/api/projects/${project.id}/studies`, {
+          title: 'T',
+          text: 'x',
+          attributes: { [name]: 'x' },
+        }),
+      ];
+      for (const res of answers) {
+        expect(res.statusCode).toBe(400);
+        expect(res.json().message).toBe(
+          // (Named as stored: trimmed, which takes the BOM.)
+          `attributes: the name ${JSON.stringify(name.trim())} must not be blank: it needs a visible character`,
+        );
+      }
+      const studies = (await owner.request('GET', `/api/projects/${project.id}/studies`)).json();
+      expect(studies.map((s: { attributes: object }) => s.attributes)).toEqual([{}]);
+    },
+  );
+
   it('keeps names with visible characters, invisible ones among them included', async () => {
     const { project } = await createProjectWithStudy(owner);
     for (const name of ['同伴支援', '👩🏽‍⚕️', 'Ω', 'co\u00adoperation', '\u200bStigma']) {

@@ -1,15 +1,16 @@
 import type { Db, Repositories, StudyInput, StudyView } from '@kodbok/db';
 import { inTransaction } from '@kodbok/db';
-import type {
-  CreateStudyBody,
-  Study,
-  StudyDeletion,
-  StudyDeletionQuery,
-  StudyIdsBody,
-  StudyListQuery,
-  UpdateStudyBody,
+import {
+  NOT_BLANK,
+  type CreateStudyBody,
+  type Study,
+  type StudyDeletion,
+  type StudyDeletionQuery,
+  type StudyIdsBody,
+  type StudyListQuery,
+  type UpdateStudyBody,
 } from '@kodbok/contracts';
-import { DomainError, NotFoundError } from '../errors';
+import { BadRequestError, DomainError, NotFoundError } from '../errors';
 import { authorize, authorizeIn } from './access';
 import { checkAttributeValues } from './attribute.service';
 import { describeChanges } from './activity.service';
@@ -169,6 +170,8 @@ export function createStudyService(db: Db, repos: Repositories, runRead: ReadRun
 }
 
 /** Replaces a study's attributes after checking them against the project's attribute types. */
+const VISIBLE = new RegExp(NOT_BLANK, 'u');
+
 function setAttributes(
   repos: Repositories,
   projectId: string,
@@ -180,6 +183,13 @@ function setAttributes(
       .map(([name, value]) => [name.trim(), value.trim()])
       .filter(([name, value]) => name && value),
   );
+  // A name of only invisible characters (zero-width, controls) looks blank in every list: the
+  // same rule as every other name (contracts' NOT_BLANK), worded with the attribute's name.
+  const invisible = Object.keys(clean).find((name) => !VISIBLE.test(name));
+  if (invisible !== undefined)
+    throw new BadRequestError(
+      `attributes: the name ${JSON.stringify(invisible)} must not be blank: it needs a visible character`,
+    );
   checkAttributeValues(repos, projectId, clean);
   repos.attributes.ensure(
     projectId,
