@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   createRepositories,
@@ -165,4 +165,35 @@ function insertHighlight(
 /** The migrations a file has been through, in order. */
 function migrationTags(journal: string): string[] {
   return (JSON.parse(journal) as { entries: Array<{ tag: string }> }).entries.map((e) => e.tag);
+}
+
+/** The analysis benchmarks' project shape: 20 themes × 14 codes, 5 coders. */
+export const analysisShape = (studies: number, highlights: number): AnalysisShape => ({
+  studies,
+  themes: 20,
+  codesPerTheme: 14,
+  coders: 5,
+  highlights,
+});
+
+/**
+ * A fresh copy of the analysis project in `.data/<name>`, with its documents, for a benchmark
+ * that writes: the saved project stays as the analysis benchmark measures it.
+ */
+export function copyOfAnalysisProject(name: string, studies: number, highlights: number) {
+  const data = path.resolve(import.meta.dirname, '.data');
+  const big = analysisProject(path.join(data, 'analysis'), analysisShape(studies, highlights));
+  const dataDir = path.join(data, name);
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  for (const file of ['kodbok.sqlite', 'session-secret'])
+    copyFileSync(path.join(big.dataDir, file), path.join(dataDir, file));
+  const db = openDatabase(path.join(dataDir, 'kodbok.sqlite'), { migrate: false, readonly: true });
+  const documents = db.$client
+    .prepare<[string], { id: string; text: string }>(
+      'SELECT id, text FROM documents WHERE project_id = ?',
+    )
+    .all(big.projectId);
+  db.$client.close();
+  return { ...big, dataDir, documents };
 }

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import { createRepositories, openDatabase, type AnalysisScope } from '@kodbok/db';
-import { analysisProject, type AnalysisProject } from './analysis-generate';
+import { analysisProject, analysisShape, type AnalysisProject } from './analysis-generate';
 import { fmt, memoryOf, p, startServer, timeHttp } from './server';
 
 /**
@@ -11,13 +11,10 @@ import { fmt, memoryOf, p, startServer, timeHttp } from './server';
  * /proc. Targets (2 cores): frequencies and matrix p50 ≤ 100 ms, an excerpts page ≤ 50 ms, < 300 MB.
  */
 export async function benchAnalysis(opts: { studies: number; highlights: number; runs: number }) {
-  const project = analysisProject(path.resolve(import.meta.dirname, '.data/analysis'), {
-    studies: opts.studies,
-    themes: 20,
-    codesPerTheme: 14,
-    coders: 5,
-    highlights: opts.highlights,
-  });
+  const project = analysisProject(
+    path.resolve(import.meta.dirname, '.data/analysis'),
+    analysisShape(opts.studies, opts.highlights),
+  );
   const sqlTimes = bareSql(project, opts.runs);
   const growth = process.env.BENCH_GROWTH === '0' ? [] : [100_000, 300_000];
   const rows: Array<
@@ -96,7 +93,7 @@ async function printGrowth(
   for (const highlights of sizes) {
     const small = analysisProject(
       path.resolve(import.meta.dirname, `.data/analysis-${highlights / 1000}k`),
-      { studies: opts.studies, themes: 20, codesPerTheme: 14, coders: 5, highlights },
+      analysisShape(opts.studies, highlights),
     );
     const server = await startServer(
       small.dataDir,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { analysisProject, type AnalysisProject } from './analysis-generate';
+import { analysisProject, analysisShape, type AnalysisProject } from './analysis-generate';
 import { fmt, longestWaitFromWorker, memoryOf, startServer } from './server';
 
 /**
@@ -10,13 +10,10 @@ import { fmt, longestWaitFromWorker, memoryOf, startServer } from './server';
  * bench's bound (tens of ms).
  */
 export async function benchExport(opts: { studies: number; highlights: number }) {
-  const project = analysisProject(path.resolve(import.meta.dirname, '.data/analysis'), {
-    studies: opts.studies,
-    themes: 20,
-    codesPerTheme: 14,
-    coders: 5,
-    highlights: opts.highlights,
-  });
+  const project = analysisProject(
+    path.resolve(import.meta.dirname, '.data/analysis'),
+    analysisShape(opts.studies, opts.highlights),
+  );
   const server = await startServer(project.dataDir, Number(process.env.BENCH_EXPORT_PORT ?? 3925));
   try {
     const base = `/api/projects/${project.projectId}/exports`;

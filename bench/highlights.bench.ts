@@ -1,6 +1,5 @@
 import autocannon from 'autocannon';
-import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { openDatabase } from '@kodbok/db';
+import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { generateProject, prng } from './generate';
 import { startServer } from './server';
@@ -31,32 +30,14 @@ export async function benchHighlightCreationAtScale(opts: {
   highlights: number;
   duration: number;
 }) {
-  const { analysisProject } = await import('./analysis-generate');
-  const big = analysisProject(path.resolve(import.meta.dirname, '.data/analysis'), {
-    studies: opts.studies,
-    themes: 20,
-    codesPerTheme: 14,
-    coders: 5,
-    highlights: opts.highlights,
-  });
-  const dataDir = path.resolve(import.meta.dirname, '.data/highlights-big');
-  rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
-  for (const file of ['kodbok.sqlite', 'session-secret'])
-    copyFileSync(path.join(big.dataDir, file), path.join(dataDir, file));
-  const db = openDatabase(path.join(dataDir, 'kodbok.sqlite'), { migrate: false, readonly: true });
-  const documents = db.$client
-    .prepare<[string], { id: string; text: string }>(
-      'SELECT id, text FROM documents WHERE project_id = ?',
-    )
-    .all(big.projectId);
-  db.$client.close();
+  const { copyOfAnalysisProject } = await import('./analysis-generate');
+  const big = copyOfAnalysisProject('highlights-big', opts.studies, opts.highlights);
   await createHighlights(
-    { dataDir, token: big.token, documents, codeIds: big.codeIds },
+    big,
     `${opts.studies} studies, ${opts.highlights} highlights`,
     opts.duration,
   );
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(big.dataDir, { recursive: true, force: true });
 }
 
 async function createHighlights(

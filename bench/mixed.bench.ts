@@ -1,8 +1,6 @@
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { openDatabase } from '@kodbok/db';
-import { analysisProject } from './analysis-generate';
+import { copyOfAnalysisProject } from './analysis-generate';
 import { generateRis } from './ris-generator';
 import { fmt, memoryOf, p, startServer } from './server';
 
@@ -15,24 +13,9 @@ import { fmt, memoryOf, p, startServer } from './server';
  * coding requests p99 ≤ 50 ms.
  */
 export async function benchMixed(opts: { studies: number; highlights: number; seconds: number }) {
-  const big = analysisProject(path.resolve(import.meta.dirname, '.data/analysis'), {
-    studies: opts.studies,
-    themes: 20,
-    codesPerTheme: 14,
-    coders: 5,
-    highlights: opts.highlights,
-  });
-  const dataDir = path.resolve(import.meta.dirname, '.data/mixed');
-  rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
-  for (const file of ['kodbok.sqlite', 'session-secret'])
-    copyFileSync(path.join(big.dataDir, file), path.join(dataDir, file));
-  const db = openDatabase(path.join(dataDir, 'kodbok.sqlite'), { migrate: false, readonly: true });
-  const documentIds = db.$client
-    .prepare<[string], string>('SELECT id FROM documents WHERE project_id = ?')
-    .pluck()
-    .all(big.projectId);
-  db.$client.close();
+  const big = copyOfAnalysisProject('mixed', opts.studies, opts.highlights);
+  const { dataDir } = big;
+  const documentIds = big.documents.map((d) => d.id);
   const server = await startServer(dataDir, 3925);
   const auth = { authorization: `Bearer ${big.token}` };
   const base = `${server.url}/api/projects/${big.projectId}`;
