@@ -108,6 +108,21 @@ describe('exports streamed from the read worker', () => {
     expect(await text(next.body as Readable)).toContain('Role clarity');
   });
 
+  it('serves a job that comes while the idle worker stops, from the next worker', async () => {
+    const codebook = job({
+      kind: 'codebook',
+      format: 'csv',
+      query: { examples: 0 },
+    } as Partial<ExportJob>);
+    await text((await runner.stream(codebook)).body as Readable);
+    // The idle timer's stop, and a request just after it: the old worker's exit came after the
+    // new job was sent, and failed it with the old worker's jobs (a 500 to that request).
+    const stopping = runner.close();
+    const next = runner.stream(codebook);
+    await stopping;
+    expect(await text((await next).body as Readable)).toContain('Role clarity');
+  });
+
   it('refuses before any byte: a project the user is not in is not found', async () => {
     await expect(runner.stream(job({ projectId: 'nope' }))).rejects.toMatchObject({
       statusCode: 404,

@@ -11,6 +11,9 @@ describe('numbers in query strings', () => {
     ['matrix?offset=-Infinity', 'offset'],
     ['excerpts?limit=1e400', 'limit'],
     ['search?q=peer&limit=Infinity', 'limit'],
+    // Finite, but beyond SQLite's 64-bit OFFSET: the matrix query failed with 500.
+    ['matrix?offset=9223372036854775808', 'offset'],
+    ['matrix?offset=1e300', 'offset'],
   ])('GET %s answers 400 naming the parameter, not 500', async (path, name) => {
     const { project } = await createProjectWithStudy(owner);
     const res = await owner.request('GET', `/api/projects/${project.id}/${path}`);
@@ -29,6 +32,30 @@ describe('text that is not text', () => {
     expect(res.json().message).toBe('body/name contains a lone UTF-16 surrogate (not text)');
     const codes = (await owner.request('GET', `/api/projects/${project.id}/codes`)).json();
     expect(codes.map((c: { name: string }) => c.name)).toEqual(['Role clarity']);
+  });
+
+  it('refuses a lone surrogate in a property name with 400, and stores nothing', async () => {
+    const { project, study } = await createProjectWithStudy(owner);
+    const res = await owner.request('PATCH', `/api/studies/${study.id}`, {
+      attributes: { 'country\udc00': 'Norway' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(/^body\/attributes\/country.* \(the name\) contains a lone/);
+    const attributes = (
+      await owner.request('GET', `/api/projects/${project.id}/attributes`)
+    ).json();
+    expect(attributes).toEqual([]);
+  });
+
+  it('answers a body nested 20,000 deep with no 500, on a route that takes no body', async () => {
+    const deep = '{"a":'.repeat(20_000) + '1' + '}'.repeat(20_000);
+    const res = await app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      headers: { origin: ORIGIN, host: 'localhost:80', 'content-type': 'application/json' },
+      payload: deep,
+    });
+    expect(res.statusCode).toBe(204);
   });
 
   it('accepts characters outside the BMP, whose surrogates come in pairs', async () => {

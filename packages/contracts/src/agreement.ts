@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { IdSchema, Timestamp } from './common';
+import { IdSchema, PageOffset, Timestamp } from './common';
 
 /*
  * Coding consistency (DESIGN.md): agreement between coders at three levels, the studies × codes
@@ -99,7 +99,7 @@ export const AgreementGridQuery = Type.Object(
       default: 200,
       description: 'studies per page',
     }),
-    offset: Type.Integer({ minimum: 0, default: 0 }),
+    offset: PageOffset,
   },
   { additionalProperties: false },
 );

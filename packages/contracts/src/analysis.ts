@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { IdSchema } from './common';
+import { IdSchema, PageOffset } from './common';
 
 /*
  * The analysis endpoints (DESIGN.md, "Shapes that scripts rely on"). Every one takes the same
@@ -79,7 +79,7 @@ export const MatrixQuery = Type.Object(
       default: 100,
       description: 'studies (columns) per page; the next page starts at nextOffset',
     }),
-    offset: Type.Integer({ minimum: 0, default: 0 }),
+    offset: PageOffset,
   },
   { additionalProperties: false },
 );

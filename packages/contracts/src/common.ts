@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { VISIBLE_CHARACTER } from '@kodbok/core';
 
 /** Ids are opaque strings on the wire (DESIGN.md). */
 export const IdSchema = Type.String({ minLength: 1, maxLength: 64 });
@@ -27,17 +28,25 @@ export const Timestamp = Type.String({ description: 'ISO 8601 date-time (UTC)' }
 export const NoContent = Type.Null({ description: 'No content' });
 
 /**
- * A pattern for names and titles: at least one visible character. Not only spaces, and not only
- * characters that render as nothing: controls (NUL…), format characters (zero-width space and
- * joiner, BOM, direction marks) and the other default-ignorable ones (Hangul filler, variation
- * selectors). Such a name looks blank in every list and cannot be told apart from another. Ajv
- * and TypeBox both compile patterns with the `u` flag, which `\p{…}` needs. The error handler
- * words this rule as "must not be blank".
+ * A pattern for names and titles: at least one visible character (core's VISIBLE_CHARACTER, the
+ * rule the importers apply too). Such a name looks blank in every list and cannot be told apart
+ * from another. The error handler words this rule as "must not be blank".
  */
-export const NOT_BLANK = '[^\\s\\p{Cc}\\p{Cf}\\p{Cs}\\p{Default_Ignorable_Code_Point}]';
+export const NOT_BLANK = VISIBLE_CHARACTER;
 
 /** A name or title of at most `maxLength` characters, with a visible one among them. */
 export const nameSchema = (maxLength: number) =>
   Type.String({ minLength: 1, maxLength, pattern: NOT_BLANK });
 
 export const Name = nameSchema(200);
+
+/**
+ * Where a page of a long list starts. Bounded to what a JavaScript number holds exactly: SQLite's
+ * OFFSET takes a 64-bit integer, and a larger one (2^63, 1e300) is bound as a real number and
+ * failed the query with 500.
+ */
+export const PageOffset = Type.Integer({
+  minimum: 0,
+  maximum: Number.MAX_SAFE_INTEGER,
+  default: 0,
+});

@@ -51,3 +51,4 @@ export { guidFor, guidKey } from './refi/guid';
 export { describeScheme } from './refi/positions';
 export * from './collation';
 export * from './activity';
+export * from './visible-name';

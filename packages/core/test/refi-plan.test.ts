@@ -141,6 +141,25 @@ describe('planQdpxImport', () => {
     });
   });
 
+  it('skips a variable whose name has no visible character, with a notice naming it, and imports the rest', () => {
+    const value = (variable: number, text: string) =>
+      `<VariableValue><VariableRef targetGUID="${U(variable)}"/><TextValue>${text}</TextValue></VariableValue>`;
+    const body =
+      codes +
+      `<Variables><Variable guid="${U(80)}" name="&#x200B;&#x2060;" typeOfVariable="Text"/><Variable guid="${U(81)}" name="site" typeOfVariable="Text"/></Variables>` +
+      `<Cases><Case guid="${U(30)}" name="Case one">${value(80, 'hidden')}${value(81, 'Oslo')}<SourceRef targetGUID="${U(10)}"/></Case></Cases>` +
+      source('').body +
+      `<Sets><Set guid="${U(40)}" name="&#x200B;: male"><MemberSource targetGUID="${U(10)}"/></Set></Sets>`;
+    const plan = planQdpxImport(qdpx(body, source('').files), 'p.qdpx');
+    expect(plan.studies).toMatchObject([{ title: 'Case one', attributes: { site: 'Oslo' } }]);
+    expect(Object.keys(plan.studies[0]!.attributes)).toEqual(['site']);
+    expect(plan.attributes).toEqual([{ name: 'site', type: 'text' }]);
+    expect(plan.skipped).toContainEqual({
+      what: 'Variable U+200B U+2060',
+      why: 'its name has no visible character, so it cannot name a study attribute; its values are left out',
+    });
+  });
+
   it('reads back what Kodbok wrote: fields, attribute types, document kinds and positions', () => {
     const text = 'Ab 😀 cd\r\nef';
     const project: ProjectExport = {

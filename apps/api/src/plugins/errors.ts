@@ -87,15 +87,35 @@ function validationMessage(err: FastifyError): string {
 }
 
 /**
- * Where in a parsed body a string holds half a surrogate pair ("\ud800" in JSON), or null. Such
- * a string is not text: SQLite would store it as invalid UTF-8 and give back something else.
+ * Where in a parsed body a string (a value or a key) holds half a surrogate pair ("\ud800" in
+ * JSON), or null. Such a string is not text: SQLite would store it as invalid UTF-8 and give back
+ * something else. Walked with a stack of its own, not by recursion: JSON.parse reads a body
+ * nested 20,000 deep, which would overflow the call stack here and answer 500. The path is
+ * spelled out only for the string found, so a deep body costs no long path per level.
  */
-function loneSurrogateAt(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return isWellFormed(value) ? null : path;
-  if (typeof value !== 'object' || value === null) return null;
-  for (const [key, item] of Object.entries(value)) {
-    const found = loneSurrogateAt(item, `${path}/${key}`);
-    if (found) return found;
+function loneSurrogateAt(value: unknown, root: string): string | null {
+  interface Place {
+    value: unknown;
+    key: string;
+    parent: Place | null;
+  }
+  const pathOf = (place: Place): string => {
+    const keys: string[] = [];
+    for (let p: Place | null = place; p; p = p.parent) keys.push(p.key);
+    return keys.reverse().join('/');
+  };
+  const stack: Place[] = [{ value, key: root, parent: null }];
+  while (stack.length > 0) {
+    const place = stack.pop()!;
+    if (typeof place.value === 'string') {
+      if (!isWellFormed(place.value)) return pathOf(place);
+    } else if (typeof place.value === 'object' && place.value !== null) {
+      for (const [key, item] of Object.entries(place.value).reverse()) {
+        const child = { value: item, key, parent: place };
+        if (!isWellFormed(key)) return `${pathOf(child)} (the name)`;
+        stack.push(child);
+      }
+    }
   }
   return null;
 }

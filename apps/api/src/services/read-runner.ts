@@ -31,6 +31,8 @@ interface Pending {
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
   body?: Readable;
+  /** The worker the job was sent to: only its death fails the job. */
+  worker: Worker;
 }
 
 const errorOf = (f: Failure) =>
@@ -113,14 +115,17 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
       else job.reject(errorOf(reply));
       if (pending.size === 0) idleSoon();
     });
+    // Only this worker's jobs fail: a worker stopped when idle exits a moment later, and a job
+    // sent meanwhile went to its successor.
     const fail = (err: Error) => {
       if (worker === w) worker = null;
-      for (const job of pending.values()) {
+      for (const [id, job] of pending) {
+        if (job.worker !== w) continue;
+        pending.delete(id);
+        owed.delete(id);
         if (job.body) job.body.destroy(err);
         else job.reject(err);
       }
-      pending.clear();
-      owed.clear();
     };
     w.on('error', (err) => fail(new Error(`The read worker stopped: ${err.message}`)));
     w.on('exit', (code) => fail(new Error(`The read worker stopped (exit code ${code})`)));
@@ -141,10 +146,10 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
   const send = <T>(message: { job: ReadJob } | { export: ExportJob }) =>
     new Promise<T>((resolve, reject) => {
       clearTimeout(idle);
-      worker ??= start();
+      const w = (worker ??= start());
       const id = nextId++;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      worker.postMessage({ id, ...message });
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, worker: w });
+      w.postMessage({ id, ...message });
     });
   const run = <T>(job: ReadJob) => send<JsonBytes<T>>({ job });
   const stream = (job: ExportJob) => send<ExportFile>({ export: job });

@@ -1,14 +1,14 @@
 import type { Db, Repositories, StudyInput, StudyView } from '@kodbok/db';
 import { inTransaction } from '@kodbok/db';
-import {
-  NOT_BLANK,
-  type CreateStudyBody,
-  type Study,
-  type StudyDeletion,
-  type StudyDeletionQuery,
-  type StudyIdsBody,
-  type StudyListQuery,
-  type UpdateStudyBody,
+import { hasVisibleCharacter } from '@kodbok/core';
+import type {
+  CreateStudyBody,
+  Study,
+  StudyDeletion,
+  StudyDeletionQuery,
+  StudyIdsBody,
+  StudyListQuery,
+  UpdateStudyBody,
 } from '@kodbok/contracts';
 import { BadRequestError, DomainError, NotFoundError } from '../errors';
 import { authorize, authorizeIn } from './access';
@@ -170,8 +170,6 @@ export function createStudyService(db: Db, repos: Repositories, runRead: ReadRun
 }
 
 /** Replaces a study's attributes after checking them against the project's attribute types. */
-const VISIBLE = new RegExp(NOT_BLANK, 'u');
-
 function setAttributes(
   repos: Repositories,
   projectId: string,
@@ -185,7 +183,7 @@ function setAttributes(
   );
   // A name of only invisible characters (zero-width, controls) looks blank in every list: the
   // same rule as every other name (contracts' NOT_BLANK), worded with the attribute's name.
-  const invisible = Object.keys(clean).find((name) => !VISIBLE.test(name));
+  const invisible = Object.keys(clean).find((name) => !hasVisibleCharacter(name));
   if (invisible !== undefined)
     throw new BadRequestError(
       `attributes: the name ${JSON.stringify(invisible)} must not be blank: it needs a visible character`,

@@ -1,5 +1,12 @@
 import Papa from 'papaparse';
-import { emptyRecord, MalformedFileError, type ImportRecord, type ParseResult } from './types';
+import {
+  emptyRecord,
+  MalformedFileError,
+  type ImportProblem,
+  type ImportRecord,
+  type ParseResult,
+} from './types';
+import { codePoints, hasVisibleCharacter } from '../visible-name';
 import { normalizeDoi, orNull, squash, stripBom, yearFrom } from './text';
 import {
   guessAuthorSeparator,
@@ -66,7 +73,8 @@ const GUESS_ROWS = 50;
 
 /**
  * Reads a CSV/TSV table (comma, semicolon or tab; the delimiter is detected). Without a mapping,
- * one is guessed from the header names; every other non-empty column becomes an attribute.
+ * one is guessed from the header names; every other column with a visible header becomes an
+ * attribute (one without is left out with a warning; a mapping that names it is refused).
  */
 export function parseCsv(
   input: string,
@@ -75,14 +83,19 @@ export function parseCsv(
 ): ParseResult & { table: CsvTable } {
   const text = stripBom(input);
   const rows = readRows(text, file);
-  const header = uniqueNames(rows.shift()?.cells ?? []);
+  const cells = rows.shift()?.cells ?? [];
+  const header = uniqueNames(cells);
   if (header.length === 0) throw new MalformedFileError('csv', file, 1, 'the file is empty');
+  const unnamed = unnamedColumns(cells, header);
+  if (mapping) refuseUnnamedAttributes(mapping, unnamed, file);
   const guessed =
     mapping ??
     guessMapping(
       header,
       rows.slice(0, GUESS_ROWS).map((r) => r.cells),
     );
+  const warnings: ImportProblem[] = [];
+  if (!mapping) guessed.attributes = leaveUnnamedOut(guessed.attributes, unnamed, file, warnings);
   const used: CsvMapping = {
     ...guessed,
     authorSeparator:
@@ -112,6 +125,7 @@ export function parseCsv(
     format: 'csv',
     records: [],
     problems: [],
+    warnings,
     table,
   };
   const unclosed = rows.unclosedAt;
@@ -145,6 +159,56 @@ export function parseCsv(
     });
   }
   return result;
+}
+
+/** The columns whose header has no visible character, by their (unique) names. */
+type Unnamed = Map<string, { label: string; blank: boolean }>;
+
+/**
+ * The columns whose header shows as nothing: empty, spaces, or only zero-width and control
+ * characters (the rule every name in Kodbok follows, VISIBLE_CHARACTER). Such a header cannot name
+ * a study attribute. The raw header is judged, so a second one that uniqueNames made "(2)" is
+ * still unnamed. The label gives the header as code points: printed, it would show nothing.
+ */
+function unnamedColumns(cells: string[], header: string[]): Unnamed {
+  const unnamed: Unnamed = new Map();
+  cells.forEach((cell, i) => {
+    if (hasVisibleCharacter(cell)) return;
+    const label = `column ${i + 1} (header ${codePoints(cell.trim())})`;
+    unnamed.set(header[i]!, { label, blank: cell.trim() === '' });
+  });
+  return unnamed;
+}
+
+/** A mapping the user chose that makes an unnamed column an attribute: refused, naming it. */
+function refuseUnnamedAttributes(mapping: CsvMapping, unnamed: Unnamed, file: string) {
+  const column = mapping.attributes.find((c) => unnamed.has(c));
+  if (column === undefined) return;
+  throw new MalformedFileError(
+    'csv',
+    file,
+    1,
+    `${unnamed.get(column)!.label} has no visible character in its header, so it cannot become a study attribute: give the column a name in the file, or leave it unmapped`,
+  );
+}
+
+/**
+ * The guessed attributes without the unnamed columns. One whose header holds invisible characters
+ * is named in a warning, since it looks like a column the user may want; an empty header is
+ * plainly no column to keep, as before.
+ */
+function leaveUnnamedOut(
+  attributes: string[],
+  unnamed: Unnamed,
+  file: string,
+  warnings: ImportProblem[],
+): string[] {
+  for (const { label, blank } of unnamed.values()) {
+    if (blank) continue;
+    const message = `${label} has no visible character in its header, so it is not made a study attribute: give it a name in the file to import it`;
+    warnings.push({ file, line: 1, message });
+  }
+  return attributes.filter((c) => !unnamed.has(c));
 }
 
 /**

@@ -43,6 +43,8 @@ export interface ParseResult {
   format: ImportFormat;
   records: ImportRecord[];
   problems: ImportProblem[];
+  /** What imports, but not as the file has it (a CSV column left unmapped, and why). */
+  warnings?: ImportProblem[];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { NoticeList } from './errors';
+import { codePoints, hasVisibleCharacter } from '../visible-name';
 import { clip } from './plan-codes';
 import {
   variableRole,
@@ -12,6 +13,7 @@ import {
   type RefiProject,
   type RefiTextSource,
   type RefiValue,
+  type RefiVariable,
 } from './model';
 
 /** A study's bibliographic fields. */
@@ -62,7 +64,9 @@ export function shapeStudies(
   notices: { skipped: NoticeList; adjusted: NoticeList },
 ) {
   const roles = new Map(
-    project.variables.map((v) => [v.guid, { v, role: variableRole(v.description, v.type) }]),
+    project.variables
+      .filter((v) => namesAttribute(v, notices.skipped))
+      .map((v) => [v.guid, { v, role: variableRole(v.description, v.type) }]),
   );
   const attributeTypes = new Map<string, AttributeKind>();
   const byGuid = new Map(sources.map((s) => [s.guid, s]));
@@ -118,6 +122,23 @@ export function shapeStudies(
   return { studies, attributeTypes, kindOf: (s: RefiTextSource) => kindOf(s, roles) };
 }
 
+/**
+ * Whether a variable can become what its role says. An attribute variable whose name shows as
+ * nothing (zero-width or control characters only: no VISIBLE_CHARACTER) cannot name a study
+ * attribute, and is skipped with a notice naming it as code points. Skipped, not refused: the
+ * rest of a project from another tool (its codes, texts and coding) is what the user came for,
+ * and a .qdpx cannot be fixed by hand as a CSV header can.
+ */
+function namesAttribute(v: RefiVariable, skipped: NoticeList): boolean {
+  if (variableRole(v.description, v.type).role !== 'attribute') return true;
+  if (hasVisibleCharacter(v.name)) return true;
+  skipped.add(
+    `Variable ${codePoints(v.name.trim())}`,
+    'its name has no visible character, so it cannot name a study attribute; its values are left out',
+  );
+  return false;
+}
+
 function applyValue(
   study: StudyShape,
   name: string,
@@ -163,7 +184,8 @@ function setAttributes(
   let groups = 0;
   for (const set of project.sets) {
     const m = /^([^:]{1,100}):\s*(.+)$/.exec(set.name.trim());
-    if (m && set.sources.length > 0 && set.codes.length === 0) {
+    // A set named ": value" with only invisible characters before the colon is no attribute.
+    if (m && hasVisibleCharacter(m[1]!) && set.sources.length > 0 && set.codes.length === 0) {
       const name = m[1]!.trim();
       for (const guid of set.sources) {
         const study = studyOf.get(guid);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { guessMapping, parseCsv } from '../../src/imports/csv';
 import { fixture } from './fixture';
 
@@ -151,5 +152,48 @@ describe('CSV exports of the databases', () => {
     const { records, table } = parseCsv(text, 'embase.csv');
     expect(table.mapping).toMatchObject({ journal: 'Source', year: 'Source' });
     expect(records[0]).toMatchObject({ year: 2014, journal: 'Endoscopic Ultrasound' });
+  });
+});
+
+describe('parseCsv and headers without a visible character', () => {
+  // A Scopus export whose "Source" header an editor replaced by a zero-width space and a joiner.
+  const scopus = readFileSync('/work/shared/realworld/imports/scopus127.csv', 'utf8');
+  const edited = scopus.replace(/^(\ufeff?)(.*)$/m, (_, bom: string, header: string) => {
+    const cells = header.split(',');
+    const i = cells.findIndex((c) => c.replace(/"/g, '') === 'Source');
+    cells[i] = '"\u200b\u200d"';
+    return bom + cells.join(',');
+  });
+  const sourceColumn =
+    scopus
+      .split('\n')[0]!
+      .split(',')
+      .findIndex((c) => /^"?Source"?$/.test(c)) + 1;
+
+  it('leaves such a column out of the guessed attributes, with a warning naming it', () => {
+    const { table, records, warnings } = parseCsv(edited, 'scopus.csv');
+    expect(table.mapping.attributes).not.toContain('\u200b\u200d');
+    expect(records.length).toBeGreaterThan(100);
+    expect(records.every((r) => !('\u200b\u200d' in r.attributes))).toBe(true);
+    expect(warnings).toEqual([
+      {
+        file: 'scopus.csv',
+        line: 1,
+        message: `column ${sourceColumn} (header U+200B U+200D) has no visible character in its header, so it is not made a study attribute: give it a name in the file to import it`,
+      },
+    ]);
+  });
+
+  it('refuses a mapping that makes such a column an attribute, naming the file and the column', () => {
+    const mapping = { ...guessMapping(['Title', '\u0007']), attributes: ['\u0007'] };
+    expect(() => parseCsv('Title,\u0007\nA study,x\n', 'bell.csv', mapping)).toThrow(
+      'CSV file bell.csv, line 1: column 2 (header U+0007) has no visible character in its header, so it cannot become a study attribute',
+    );
+  });
+
+  it('leaves empty headers out silently, the second one too', () => {
+    const { table, warnings } = parseCsv('Title,,,Country\nA,x,y,Norway\n', 'e.csv');
+    expect(table.mapping.attributes).toEqual(['Country']);
+    expect(warnings).toEqual([]);
   });
 });
