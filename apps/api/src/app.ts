@@ -6,6 +6,7 @@ import { createRepositories, openDatabase, startCheckpointer } from '@kodbok/db'
 import type { Config } from './config';
 import { createServices } from './services';
 import { createImportRunner } from './services/import-runner';
+import { discardInBackground } from './services/import-staging';
 import { createReadRunner } from './services/read-runner';
 import type { RefiJob, RefiResult } from './services/refi-run';
 import { registerSecurity } from './plugins/security';
@@ -37,6 +38,16 @@ const READ_WORKER = new URL(
 );
 
 /**
+ * How long a write on the API thread waits, blocking it, for another connection's write lock. An
+ * import holds the lock for slices of about 40 ms and then for one final transaction that grows
+ * with the import (about 50 ms for 2,000 records, 0.2–0.5 s for 10,000: docs/decisions/019), so
+ * 1 s lets every ordinary import finish under a memo edit; the event loop waits only as long as
+ * the lock is really held. Past 1 s the write answers 503 (plugins/errors.ts) rather than freeze
+ * every request. Group commits wait 50 ms a try and retry from a timer (group-commit.ts).
+ */
+const API_BUSY_TIMEOUT = 1000;
+
+/**
  * Builds the whole server as one Fastify instance: third-party plugins first, then ours, then
  * the routes. Tests call this with a fresh data folder and talk to it with `app.inject`.
  */
@@ -50,20 +61,27 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
     ...options,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  // A short wait for the write lock on the API thread: group commits retry asynchronously, and
-  // other writes answer 503 (plugins/errors.ts) rather than freeze every request.
-  const db = openDatabase(config.databaseFile, { busyTimeout: 100 });
+  const db = openDatabase(config.databaseFile, { busyTimeout: API_BUSY_TIMEOUT });
   const repos = createRepositories(db);
   const runRead = createReadRunner(READ_WORKER, config.databaseFile);
   const limits = { timeLimit: config.importTimeLimit, atOnce: config.importsAtOnce };
+  // An import stopped part-way leaves its hidden staging project (a REFI-QDA import: its hidden
+  // new project, with the coder accounts made for it); so does a server killed during one (found
+  // here at start). Deleted in short slices, between requests (docs/decisions/019).
+  const discard = (stagingId: string) =>
+    void discardInBackground(db, repos, stagingId, (err) =>
+      app.log.error(err, 'an import’s staging project could not be deleted'),
+    );
+  repos.projects.listStaging().forEach(discard);
   const services = createServices(db, repos, config, {
-    runImport: createImportRunner(IMPORT_WORKER, config.databaseFile, 'import', limits),
+    runImport: createImportRunner(IMPORT_WORKER, config.databaseFile, 'import', limits, discard),
     runRead,
     runRefi: createImportRunner<RefiJob, RefiResult>(
       REFI_WORKER,
       config.databaseFile,
       'REFI-QDA exchange',
       limits,
+      discard,
     ),
   });
   app.decorate('services', services);

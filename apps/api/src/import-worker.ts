@@ -14,7 +14,10 @@ yieldToApiThread();
 const { databaseFile, job } = workerData as { databaseFile: string; job: ImportJob };
 const db = openDatabase(databaseFile, { migrate: false });
 try {
-  const result = runImport(db, createRepositories(db), job);
+  // The runner deletes the staging project if this thread is stopped part-way (docs/decisions/019).
+  const result = runImport(db, createRepositories(db), job, {
+    onStaging: (stagingId) => parentPort!.postMessage({ staging: stagingId }),
+  });
   parentPort!.postMessage({ ok: true, result });
 } catch (err) {
   parentPort!.postMessage({

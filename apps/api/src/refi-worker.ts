@@ -13,7 +13,10 @@ yieldToApiThread();
 const { databaseFile, job } = workerData as { databaseFile: string; job: RefiJob };
 const db = openDatabase(databaseFile, { migrate: false });
 try {
-  const result = runRefiJob(db, createRepositories(db), job);
+  // The runner deletes the new project if this thread is stopped part-way (docs/decisions/019).
+  const result = runRefiJob(db, createRepositories(db), job, {
+    onStaging: (projectId) => parentPort!.postMessage({ staging: projectId }),
+  });
   const transfer = result instanceof Uint8Array ? [result.buffer as ArrayBuffer] : [];
   parentPort!.postMessage({ ok: true, result }, transfer);
 } catch (err) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   createCode,
@@ -6,8 +7,10 @@ import {
   setupOwner,
   startApp,
   uniqueEmail,
+  upload,
   USER_PASSWORD,
 } from './helper';
+import { SHARED } from './refi-helper';
 
 const app = await startApp();
 const owner = await setupOwner(app);
@@ -157,3 +160,102 @@ describe('names need a visible character', () => {
     }
   });
 });
+
+describe('attribute names from imports need a visible character', () => {
+  // Two columns of a real PubMed export, with the "Journal/Book" header made a zero-width space.
+  const pubmed = readFileSync(new URL('realworld/imports/pubmed_export.csv', SHARED), 'utf8');
+  const rows = pubmed
+    .split('\n')
+    .slice(0, 3)
+    .map((line) => parseLine(line));
+  const titleAt = rows[0]!.indexOf('Title');
+  const journalAt = rows[0]!.indexOf('Journal/Book');
+  const csv = rows
+    .map((r, i) => [r[titleAt], i === 0 ? '\u200b' : r[journalAt]].map(quote).join(','))
+    .join('\n');
+
+  it('refuses a CSV mapping that makes such a column an attribute, naming the file and column; stores nothing', async () => {
+    const { project } = await createProjectWithStudy(owner);
+    const mapping = { ...EMPTY_MAPPING, title: 'Title', attributes: ['\u200b'] };
+    const res = await upload(
+      app,
+      owner,
+      `/api/projects/${project.id}/imports?mode=commit`,
+      [{ name: 'pubmed.csv', content: csv }],
+      { mapping: JSON.stringify(mapping) },
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe(
+      'CSV file pubmed.csv, line 1: column 2 (header U+200B) has no visible character in its header, so it cannot become a study attribute: give the column a name in the file, or leave it unmapped',
+    );
+    const studies = (await owner.request('GET', `/api/projects/${project.id}/studies`)).json();
+    expect(studies).toHaveLength(1);
+  });
+
+  it('leaves such a column out of the guessed mapping: the studies import without it', async () => {
+    const { project } = await createProjectWithStudy(owner);
+    const url = `/api/projects/${project.id}/imports`;
+    const preview = await upload(app, owner, `${url}?mode=preview`, [
+      { name: 'p.csv', content: csv },
+    ]);
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json().csv.mapping.attributes).toEqual([]);
+    // The preview says why the column was left out.
+    expect(
+      preview
+        .json()
+        .warnings.map((w: { message: string }) => w.message)
+        .join('\n'),
+    ).toMatch(/column 2 \(header U\+200B\)/);
+    const res = await upload(app, owner, `${url}?mode=commit`, [{ name: 'p.csv', content: csv }]);
+    expect(res.json()).toMatchObject({ created: 2 });
+    const attributes = (
+      await owner.request('GET', `/api/projects/${project.id}/attributes`)
+    ).json();
+    expect(attributes).toEqual([]);
+  });
+
+  it('skips a REFI-QDA variable with such a name, saying so, and imports the rest', async () => {
+    const variable = (guid: string, name: string) =>
+      `<Variable guid="${guid}" name="${name}" typeOfVariable="Text"/>`;
+    const value = (guid: string, text: string) =>
+      `<VariableValue><VariableRef targetGUID="${guid}"/><TextValue>${text}</TextValue></VariableValue>`;
+    const [hidden, site] = [
+      'aaaaaaaa-0000-4000-8000-000000000001',
+      'aaaaaaaa-0000-4000-8000-000000000002',
+    ];
+    const source = 'aaaaaaaa-0000-4000-8000-000000000003';
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Variables" origin="Some tool">
+<Variables>${variable(hidden, '&#x200B;&#x200D;')}${variable(site, 'site')}</Variables>
+<Sources><TextSource guid="${source}" name="Interview">${value(hidden, 'x')}${value(site, 'Oslo')}</TextSource></Sources>
+</Project>`;
+    const res = await upload(app, owner, '/api/projects/from-qdpx?mode=preview', [
+      { name: 'variables.qde', content: qde },
+    ]);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().skipped).toContainEqual({
+      what: 'Variable U+200B U+200D',
+      why: 'its name has no visible character, so it cannot name a study attribute; its values are left out',
+    });
+  });
+});
+
+const EMPTY_MAPPING = {
+  title: null,
+  abstract: null,
+  authors: null,
+  year: null,
+  doi: null,
+  pmid: null,
+  journal: null,
+  attributes: [],
+};
+
+/** One line of a comma-separated file, quotes undone (enough for these two columns). */
+function parseLine(line: string): string[] {
+  return [...line.trim().matchAll(/"((?:[^"]|"")*)"|([^,]*)/g)]
+    .filter((m) => m.index === 0 || line[m.index - 1] === ',')
+    .map((m) => (m[1] ?? m[2] ?? '').replace(/""/g, '"'));
+}
+const quote = (cell: string | undefined) => `"${(cell ?? '').replace(/"/g, '""')}"`;

@@ -14,29 +14,41 @@ interface Pending {
  * multiplies write throughput; alone, a write waits only for the current event-loop turn.
  * While another connection holds the write lock (an import being stored), the batch waits for it
  * by retrying every `busy.retryMs`, not by blocking the event loop, for up to `busy.maxWaitMs`.
+ * Each try blocks at most `busy.waitMs`, whatever the connection's own busy timeout: an import
+ * frees the lock between its slices (docs/decisions/019), and a short wait catches that moment
+ * while a lock held for long costs the event loop little.
  */
 export function createGroupCommitter(
   db: Db,
-  busy: { retryMs: number; maxWaitMs: number } = { retryMs: 25, maxWaitMs: 30_000 },
+  busy: { retryMs: number; maxWaitMs: number; waitMs: number } = {
+    retryMs: 25,
+    maxWaitMs: 30_000,
+    waitMs: 50,
+  },
 ) {
   let queue: Pending[] = [];
+  const connectionWait = db.$client.pragma('busy_timeout', { simple: true }) as number;
   const flush = (batch: Pending[], since: number) => {
     const outcomes: Array<() => void> = [];
     try {
       // IMMEDIATE: the write lock is taken at BEGIN, before any item runs, so a lock held by
       // another connection (an import being stored) is met here and not halfway through.
-      db.$client
-        .transaction(() => {
-          for (const item of batch) {
-            try {
-              const value = db.$client.transaction(item.fn)();
-              outcomes.push(() => item.resolve(value));
-            } catch (err) {
-              outcomes.push(() => item.reject(err));
-            }
+      const group = db.$client.transaction(() => {
+        for (const item of batch) {
+          try {
+            const value = db.$client.transaction(item.fn)();
+            outcomes.push(() => item.resolve(value));
+          } catch (err) {
+            outcomes.push(() => item.reject(err));
           }
-        })
-        .immediate();
+        }
+      });
+      db.$client.pragma(`busy_timeout = ${busy.waitMs}`);
+      try {
+        group.immediate();
+      } finally {
+        db.$client.pragma(`busy_timeout = ${connectionWait}`);
+      }
     } catch (err) {
       // The lock is taken: try again shortly, without blocking the event loop meanwhile.
       if (outcomes.length === 0 && isBusy(err) && Date.now() - since < busy.maxWaitMs) {

@@ -13,7 +13,7 @@ const DESCRIPTION = `Multipart form data: one or more \`file\` parts (RIS, BibTe
 Science plain text, CSV or plain text, recognised from the content) and, for CSV, an optional
 \`mapping\` part (JSON CsvMapping). Records that cannot be read are listed as problems and the rest
 imports; a file in which nothing is a record is refused with 400. mode=preview stores nothing;
-mode=commit stores everything in one transaction or nothing.`;
+mode=commit stores everything or nothing: the studies are written in short slices, unseen, and appear together (docs/decisions/019).`;
 
 export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { imports } = app.services;

@@ -17,7 +17,7 @@ import { readUpload } from '../plugins/multipart';
 
 const POSITIONS =
   'Selection positions are Unicode code points of the text with LF line breaks and no BOM (Kodbok converts its UTF-16 offsets).';
-const IMPORT = `Multipart form data: one \`file\` part. mode=preview stores nothing; mode=commit stores everything in one transaction or nothing. A file that is not what it claims (not a zip, a zip bomb, a path leaving the archive, a DOCTYPE, the wrong namespace, a selection outside its text, a missing required attribute) is refused with 400 (413 for a zip bomb) naming the problem.`;
+const IMPORT = `Multipart form data: one \`file\` part. mode=preview stores nothing; mode=commit stores everything or nothing, and nobody sees part of it. A file that is not what it claims (not a zip, a zip bomb, a path leaving the archive, a DOCTYPE, the wrong namespace, a selection outside its text, a missing required attribute) is refused with 400 (413 for a zip bomb) naming the problem.`;
 
 /** REFI-QDA exchange (docs/decisions/013): a project as .qdpx and a codebook as .qdc, out and in. */
 export const refiRoutes: FastifyPluginAsyncTypebox = async (app) => {

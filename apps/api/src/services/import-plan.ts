@@ -84,7 +84,7 @@ function checkNumbers(file: ParsedFile, numbers: ReadonlySet<string>): ParsedFil
 export const VALUE_LIMIT = 2000;
 
 function fitToLimits(file: ParsedFile): PlannedFile {
-  const warnings: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [...(file.warnings ?? [])];
   const fit = (r: ImportRecord, field: string, value: string) => {
     if (value.length <= VALUE_LIMIT) return value;
     warnings.push({

@@ -5,6 +5,8 @@ import type { ImportJob } from './import-run';
 import type { Upload } from './types';
 
 type Outcome<R> = { ok: true; result: R } | { ok: false; statusCode: number; message: string };
+/** A worker's message: its outcome, or (before it) the staging project it writes into. */
+type Message<R> = Outcome<R> | { staging: string };
 
 export type ImportRunner = WorkerRunner<ImportJob, ImportPreview | ImportResult>;
 /**
@@ -22,6 +24,12 @@ export interface RunnerLimits {
   atOnce: { total: number; perUser: number };
 }
 
+/**
+ * Deletes a staging project a worker reported and left behind: it was stopped (time limit, client
+ * gone) or crashed before publishing. Runs off the event loop's critical path (import-staging.ts).
+ */
+export type DiscardStaging = (stagingId: string) => void;
+
 const DEFAULT_LIMITS: RunnerLimits = { timeLimit: 120_000, atOnce: { total: 4, perUser: 2 } };
 
 /**
@@ -35,6 +43,7 @@ export function createImportRunner<J extends object = ImportJob, R = ImportPrevi
   databaseFile: string,
   what = 'import',
   limits: RunnerLimits = DEFAULT_LIMITS,
+  discard?: DiscardStaging,
 ): WorkerRunner<J, R> {
   const fromSource = workerUrl.pathname.endsWith('.ts');
   let running = 0;
@@ -78,6 +87,8 @@ export function createImportRunner<J extends object = ImportJob, R = ImportPrevi
         ? new Worker(LOAD_TYPESCRIPT, { ...options, eval: true })
         : new Worker(workerUrl, options);
       let settled = false;
+      let staging: string | null = null;
+      let published = false;
       // Stopping the worker ends its transaction unfinished: SQLite keeps none of it.
       const stop = (err: Error) => {
         if (settled) return;
@@ -98,7 +109,13 @@ export function createImportRunner<J extends object = ImportJob, R = ImportPrevi
       const onAbort = () => stop(new Error(`The ${what} was cancelled: the client went away`));
       call.signal?.addEventListener('abort', onAbort, { once: true });
       if (call.signal?.aborted) onAbort();
-      worker.once('message', (outcome: Outcome<R>) => {
+      worker.on('message', (message: Message<R>) => {
+        if ('staging' in message) {
+          staging = message.staging;
+          return;
+        }
+        const outcome = message;
+        published = outcome.ok;
         if (settled) return;
         settled = true;
         release();
@@ -113,6 +130,8 @@ export function createImportRunner<J extends object = ImportJob, R = ImportPrevi
         call.signal?.removeEventListener('abort', onAbort);
         release();
         if (!settled) stop(new Error(`The ${what} stopped (worker exit code ${code})`));
+        // The worker discards its staging itself on a failure it sees; not when it was stopped.
+        if (staging && !published) discard?.(staging);
       });
     });
   };

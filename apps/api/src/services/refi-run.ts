@@ -9,7 +9,9 @@ import type {
 import { BadRequestError, PayloadTooLargeError } from '../errors';
 import { commitCodebook, previewCodebook, type RefiCodebookJob } from './refi-codebook-run';
 import { runProjectExport, type RefiExportJob } from './refi-export-run';
-import { commitProject, planOf, previewOf, type RefiProjectJob } from './refi-import-run';
+import type { CommitHooks } from './import-commit';
+import { commitProject } from './refi-import-commit';
+import { planOf, previewOf, type RefiProjectJob } from './refi-import-run';
 
 /** A REFI-QDA job as the refi worker receives it: already authorised, plain data. */
 export type RefiJob = RefiExportJob | RefiProjectJob | RefiCodebookJob;
@@ -18,9 +20,15 @@ export type RefiResult =
 
 /**
  * Runs one REFI-QDA job on `db` (docs/decisions/013). A file that cannot be read as what it
- * claims becomes a 400 (413 for a zip bomb) whose message names the problem.
+ * claims becomes a 400 (413 for a zip bomb) whose message names the problem. `hooks` hear of
+ * the hidden project a project import writes into (docs/decisions/019).
  */
-export function runRefiJob(db: Db, repos: Repositories, job: RefiJob): RefiResult {
+export function runRefiJob(
+  db: Db,
+  repos: Repositories,
+  job: RefiJob,
+  hooks: CommitHooks = {},
+): RefiResult {
   try {
     switch (job.kind) {
       case 'export-project':
@@ -29,7 +37,7 @@ export function runRefiJob(db: Db, repos: Repositories, job: RefiJob): RefiResul
         const plan = planOf(job);
         return job.mode === 'preview'
           ? previewOf(plan, job.userId)
-          : commitProject(db, repos, plan, job.userId);
+          : commitProject(db, repos, plan, job.userId, hooks);
       }
       case 'import-codebook':
         return job.mode === 'preview'

@@ -166,12 +166,16 @@ export function createExcerptRepository(db: Db) {
         code_id AS codeId FROM highlight_codes
         WHERE highlight_id IN (SELECT value FROM json_each(${json(highlightIds)}))`);
     },
-    /** SQLite-only: documents of the project whose text matches an FTS5 expression. */
+    /**
+     * SQLite-only: documents of the project whose text matches an FTS5 expression. Listed by
+     * their study's project: an import being stored has documents that name the project before
+     * their studies are moved into it (docs/decisions/019).
+     */
     searchDocuments(projectId: string, match: string, limit: number) {
       return db.all<{ documentId: string; studyId: string; studyTitle: string; text: string }>(sql`
         SELECT d.id AS documentId, d.study_id AS studyId, s.title AS studyTitle, d.text
         FROM documents_fts f JOIN documents d ON d.rowid = f.rowid JOIN studies s ON s.id = d.study_id
-        WHERE documents_fts MATCH ${match} AND d.project_id = ${projectId}
+        WHERE documents_fts MATCH ${match} AND s.project_id = ${projectId}
         ORDER BY f.rank LIMIT ${limit}`);
     },
     /** After a VACUUM (which may renumber rowids) the external-content indexes must be rebuilt. */

@@ -34,10 +34,15 @@ export function createExportRepository(db: Db) {
       return db.all<ExportStudyRow>(sql`SELECT id, title, authors, year, doi FROM studies
         WHERE project_id = ${projectId}`);
     },
-    /** Every document's study and kind, through the covering (study, …) index where it can. */
+    /**
+     * Every document's study and kind, through the covering (study, …) index. Found through the
+     * project's studies: an import being stored has documents that name the project before their
+     * studies are moved into it (docs/decisions/019).
+     */
     documents(projectId: string) {
       return db.all<{ id: string; studyId: string; kind: string }>(sql`SELECT id,
-        study_id AS studyId, kind FROM documents WHERE project_id = ${projectId}`);
+        study_id AS studyId, kind FROM documents
+        WHERE study_id IN (SELECT id FROM studies WHERE project_id = ${projectId})`);
     },
     /** The names of everyone whose coding the project holds (members past and present, the consensus). */
     coders(projectId: string) {

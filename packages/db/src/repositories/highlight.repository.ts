@@ -183,6 +183,14 @@ export function createHighlightRepository(db: Db) {
       if (before) counts.change(before.where, before.codeIds, []);
       db.delete(highlights).where(eq(highlights.id, id)).run();
     },
+    /**
+     * Deletes up to `limit` highlights of a project that is itself about to be deleted (an
+     * import's hidden project, docs/decisions/019), without keeping its counts; how many went.
+     */
+    deleteSome(projectId: string, limit: number): number {
+      return db.run(sql`DELETE FROM highlights WHERE id IN
+        (SELECT id FROM highlights WHERE project_id = ${projectId} LIMIT ${limit})`).changes;
+    },
     /** Highlights left without any code (after a code was deleted) are removed: a highlight is a coding. */
     deleteUncoded(projectId: string): void {
       db.delete(highlights)

@@ -1,11 +1,11 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { newId, now } from '../ids';
 import { projectMembers, projects, studies, users } from '../schema';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type Role = (typeof projectMembers.$inferSelect)['role'];
-export type ProjectWithRole = ProjectRow & { role: Role; studyCount: number };
+export type ProjectWithRole = Omit<ProjectRow, 'stagedFor'> & { role: Role; studyCount: number };
 /** A member's role with the project settings that decide what the role may do and see. */
 export interface Membership {
   role: Role;
@@ -41,7 +41,11 @@ export function createProjectRepository(db: Db) {
         .select({ id: projects.id })
         .from(projects)
         .where(
-          sql`not exists (select 1 from ${projectMembers} m where m.project_id = ${projects.id} and m.role = 'owner')`,
+          and(
+            // An import's staging project has no owner by design: nobody may claim it.
+            isNull(projects.stagedFor),
+            sql`not exists (select 1 from ${projectMembers} m where m.project_id = ${projects.id} and m.role = 'owner')`,
+          ),
         )
         .all()
         .map((r) => r.id);
@@ -78,7 +82,55 @@ export function createProjectRepository(db: Db) {
       db.delete(projects).where(eq(projects.id, id)).run();
     },
     count(): number {
-      return db.select({ n: count() }).from(projects).get()?.n ?? 0;
+      return (
+        db.select({ n: count() }).from(projects).where(isNull(projects.stagedFor)).get()?.n ?? 0
+      );
+    },
+    exists(id: string): boolean {
+      return !!db.select({ id: projects.id }).from(projects).where(eq(projects.id, id)).get();
+    },
+    /**
+     * A hidden project to write an import into, slice by slice, before it is moved to `targetId`
+     * at once (docs/decisions/019). Nobody is a member, so nothing project-scoped shows it.
+     */
+    insertStaging(targetId: string): ProjectRow {
+      return db
+        .insert(projects)
+        .values({ id: newId(), name: 'import staging', stagedFor: targetId, createdAt: now() })
+        .returning()
+        .get();
+    },
+    /**
+     * A new project that a REFI-QDA import writes in slices: staged for itself, it stays out of
+     * every listing (no member may sign in; see `count`, `listWithoutOwner`) until `unstage`.
+     */
+    insertSelfStaged(name: string): ProjectRow {
+      const id = newId();
+      return db
+        .insert(projects)
+        .values({ id, name, stagedFor: id, createdAt: now() })
+        .returning()
+        .get();
+    },
+    /** Makes a self-staged project an ordinary one (the import's final transaction). */
+    unstage(id: string): void {
+      db.update(projects).set({ stagedFor: null }).where(eq(projects.id, id)).run();
+    },
+    isStaging(id: string): boolean {
+      return !!db
+        .select({ id: projects.id })
+        .from(projects)
+        .where(and(eq(projects.id, id), isNotNull(projects.stagedFor)))
+        .get();
+    },
+    /** Every staging project: at start-up, the leftovers of imports that never finished. */
+    listStaging(): string[] {
+      return db
+        .select({ id: projects.id })
+        .from(projects)
+        .where(isNotNull(projects.stagedFor))
+        .all()
+        .map((r) => r.id);
     },
   };
 }

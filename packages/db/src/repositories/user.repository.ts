@@ -1,7 +1,7 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { newId, now } from '../ids';
-import { users } from '../schema';
+import { projectMembers, users } from '../schema';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -32,6 +32,27 @@ export function createUserRepository(db: Db) {
         .from(users)
         .orderBy(sql`kodbok_sortkey(${users.name})`, users.name)
         .all();
+    },
+    /**
+     * The accounts without a password (coders of an imported file, decision 013) that are members
+     * of this project and of no other: deleting the project would leave them nobody's.
+     */
+    onlyCodersOf(projectId: string): string[] {
+      return db
+        .all<{ id: string }>(
+          sql`SELECT u.id FROM ${users} u JOIN ${projectMembers} m ON m.user_id = u.id
+          WHERE m.project_id = ${projectId} AND u.password_hash IS NULL
+            AND NOT EXISTS (SELECT 1 FROM ${projectMembers} o
+              WHERE o.user_id = u.id AND o.project_id <> ${projectId})`,
+        )
+        .map((r) => r.id);
+    },
+    /** Deletes accounts; their sessions and memberships go by cascade, their coding must be gone. */
+    deleteMany(ids: readonly string[]): void {
+      if (ids.length === 0) return;
+      db.delete(users)
+        .where(inArray(users.id, sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`))
+        .run();
     },
     insert(input: {
       email: string;

@@ -1,0 +1,130 @@
+import { performance } from 'node:perf_hooks';
+import { inTransaction, type Db, type NewStudy, type Repositories } from '@kodbok/db';
+
+/**
+ * How an import shares SQLite's one write lock (docs/decisions/019): it writes for at most
+ * `sliceMs`, commits, then leaves the lock free for `pauseMs`. A writer on the API thread that
+ * met the lock polls for it (SQLite's busy handler: every 1–25 ms for its first 100 ms; the group
+ * commit every 25 ms), so a pause of 25 ms is always seen by one of its polls.
+ */
+export interface Slicing {
+  sliceMs: number;
+  pauseMs: number;
+  /** Called after each committed slice (1, 2, …): tests inject a failure or watch here. */
+  afterSlice?: (slice: number) => void;
+}
+
+export const SLICING: Slicing = { sliceMs: 40, pauseMs: 25 };
+
+/** Blocks this (worker) thread for `ms` without spinning; never call it on the API thread. */
+export function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `write(0)`, `write(1)`, … `write(count - 1)` in slices: each slice an IMMEDIATE
+ * transaction that writes for at most about `sliceMs` (at least one step), commits, then leaves
+ * the lock free for `pauseMs`. A step is the smallest unit that may be seen committed alone.
+ */
+export function writeInSlices(
+  db: Db,
+  count: number,
+  write: (step: number) => void,
+  slicing: Slicing = SLICING,
+): void {
+  let done = 0;
+  let slice = 0;
+  while (done < count) {
+    inTransaction(
+      db,
+      () => {
+        const start = performance.now();
+        do write(done++);
+        while (done < count && performance.now() - start < slicing.sliceMs);
+      },
+      { immediate: true },
+    );
+    slicing.afterSlice?.(++slice);
+    if (done < count) sleepSync(slicing.pauseMs);
+  }
+}
+
+/**
+ * Writes `items` into the staging project in slices (`writeInSlices`); the ids of the new
+ * studies, in order.
+ */
+export function stageInSlices(
+  db: Db,
+  repos: Repositories,
+  staging: { id: string; stagedFor: string },
+  items: readonly NewStudy[],
+  slicing: Slicing = SLICING,
+): string[] {
+  // The documents name the target project at once: listed only through their (hidden) studies,
+  // they need no move when the studies are published, which keeps that transaction short.
+  const insert = repos.studies.inserter(staging.id, staging.stagedFor);
+  const ids: string[] = [];
+  writeInSlices(db, items.length, (i) => ids.push(insert(items[i]!)), slicing);
+  return ids;
+}
+
+/**
+ * Deletes one slice of a staging project (at most about `sliceMs` of deleting studies, whose
+ * documents, coding and attributes go by cascade), then the project itself once it has no
+ * studies left, with the password-less coder accounts a REFI-QDA import created for it: nobody
+ * else knows of them, and they must not outlive it. True when nothing is left. A staging
+ * project only: a real project goes through the project service.
+ */
+export function discardSlice(db: Db, repos: Repositories, stagingId: string, sliceMs = 20) {
+  return inTransaction(
+    db,
+    () => {
+      // Reported by a worker that was stopped just after publishing: the project is a real one now.
+      if (!repos.projects.isStaging(stagingId)) return true;
+      const start = performance.now();
+      // A REFI-QDA import's coding first, in small bites: 50 coded studies at once are too many.
+      while (performance.now() - start < sliceMs)
+        if (repos.highlights.deleteSome(stagingId, 100) > 0) continue;
+        else if (repos.studies.deleteSome(stagingId, 50) === 0) {
+          // Read before the project's memberships go with it; deleted once their coding has.
+          const coders = repos.users.onlyCodersOf(stagingId);
+          repos.projects.delete(stagingId);
+          repos.users.deleteMany(coders);
+          return true;
+        }
+      return false;
+    },
+    { immediate: true },
+  );
+}
+
+/** Discards a staging project slice by slice on this (worker) thread, pausing between slices. */
+export function discardNow(db: Db, repos: Repositories, stagingId: string): void {
+  while (!discardSlice(db, repos, stagingId)) sleepSync(SLICING.pauseMs);
+}
+
+/**
+ * Discards a staging project from the API thread without holding its event loop: one short
+ * slice per timer tick. A slice that meets the lock (SQLITE_BUSY) is tried again next tick.
+ */
+export function discardInBackground(
+  db: Db,
+  repos: Repositories,
+  stagingId: string,
+  onError: (err: unknown) => void,
+): Promise<void> {
+  return new Promise((resolve) => {
+    const step = () => {
+      try {
+        if (discardSlice(db, repos, stagingId)) return resolve();
+      } catch (err) {
+        if (!/^SQLITE_BUSY/.test(String((err as { code?: unknown }).code))) {
+          onError(err);
+          return resolve();
+        }
+      }
+      setTimeout(step, SLICING.pauseMs);
+    };
+    step();
+  });
+}
