@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { createServices } from './services';
 import { createImportRunner } from './services/import-runner';
 import { discardInBackground } from './services/import-staging';
+import { startCountsFollower } from './services/counts-follower';
 import { createReadRunner } from './services/read-runner';
 import type { RefiJob, RefiResult } from './services/refi-run';
 import { registerSecurity } from './plugins/security';
@@ -89,7 +90,11 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
     onError: (err) =>
       app.log.error(err, 'the checkpoint worker stopped; SQLite checkpoints itself'),
   });
+  const follower = startCountsFollower(db, runRead, (err) =>
+    app.log.error(err, 'keeping the read worker’s counts current failed'),
+  );
   app.addHook('onClose', async () => {
+    follower.stop();
     await checkpointer.stop();
     await runRead.close();
     db.$client.close();

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createRepositories, openDatabase } from '@kodbok/db';
+import { createRepositories, inTransaction, openDatabase } from '@kodbok/db';
 import { DomainError } from './errors';
 import { runReadJob, type ReadJob } from './services/read-job';
+import { createCountsCache } from './services/counts-cache';
 import { bodyChunks, exportRunner, type ExportJob } from './services/export-job';
 import { yieldToApiThread } from './background-priority';
 
@@ -17,6 +18,7 @@ const { databaseFile } = workerData as { databaseFile: string };
 const db = openDatabase(databaseFile, { migrate: false, readonly: true, cacheMb: 16 });
 const repos = createRepositories(db);
 const runExport = exportRunner(repos);
+const counts = createCountsCache(repos);
 const port = parentPort!;
 
 /**
@@ -55,7 +57,8 @@ function answer(id: number, job: ReadJob) {
   try {
     // Answered as JSON bytes, written here and moved (not copied) across: the API thread only
     // sends them. The study list comes as bytes from SQLite already.
-    const result = runReadJob(repos, job);
+    // One read transaction: the in-memory counts are brought up to the state the view reads.
+    const result = inTransaction(db, () => runReadJob(repos, job, counts));
     const bytes = movable(
       result instanceof Uint8Array ? result : Buffer.from(JSON.stringify(result), 'utf8'),
     );

@@ -55,9 +55,14 @@ describe('analysis counts', () => {
 
 async function checkProject(spec: Spec) {
   const p = await buildProject(spec);
+  // Counted before the edits too: the read worker's copy of the counts is made here (read from
+  // the tables) and must then follow the edits (from counts_log) to pass below.
+  const both = `${owner.user.id},${coder.user.id}`;
+  const before = new URLSearchParams({ coders: both, attr: 'country=Sweden' });
+  await compare(p.projectId, await snapshot(p.projectId), before, both.split(','), 'Sweden');
   await applyEdits(p, spec.edits);
   const truth = await snapshot(p.projectId);
-  for (const coders of [undefined, owner.user.id, `${owner.user.id},${coder.user.id}`]) {
+  for (const coders of [undefined, owner.user.id, both]) {
     for (const attr of [undefined, 'country=Sweden']) {
       const query = new URLSearchParams();
       if (coders) query.set('coders', coders);

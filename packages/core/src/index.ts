@@ -52,3 +52,5 @@ export { describeScheme } from './refi/positions';
 export * from './collation';
 export * from './activity';
 export * from './visible-name';
+export * from './counts/counts-index';
+export * from './counts/counts-scans';

@@ -64,3 +64,18 @@ export function inTransaction<T>(db: Db, fn: () => T, options: { immediate?: boo
   const transaction = db.$client.transaction(fn);
   return options.immediate ? transaction.immediate() : transaction();
 }
+
+/**
+ * Runs `fn` with no wait for the write lock: a writer elsewhere (an import being stored) makes
+ * it fail at once with SQLITE_BUSY instead of holding the calling thread for the busy timeout.
+ * For housekeeping on the API thread that can as well run next time.
+ */
+export function withoutWaiting<T>(db: Db, fn: () => T): T {
+  const before = db.$client.pragma('busy_timeout', { simple: true }) as number;
+  db.$client.pragma('busy_timeout = 0');
+  try {
+    return fn();
+  } finally {
+    db.$client.pragma(`busy_timeout = ${before}`);
+  }
+}

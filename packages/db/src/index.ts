@@ -1,4 +1,4 @@
-export { openDatabase, inTransaction, MIGRATIONS_DIR, type Db } from './connection';
+export { openDatabase, inTransaction, withoutWaiting, MIGRATIONS_DIR, type Db } from './connection';
 export { createRepositories, type Repositories } from './repositories';
 export type { UserRow } from './repositories/user.repository';
 export type { TokenRow } from './repositories/token.repository';
@@ -13,6 +13,7 @@ export { startCheckpointer, type Checkpointer } from './checkpointer';
 export type { NewStudy } from './repositories/study.repository';
 export type { AttributeView, AttributeType } from './repositories/attribute.repository';
 export { createAnalysisRepositories } from './repositories';
+export { pruneCountsLog, type CountChange } from './repositories/counts.repository';
 export type { AnalysisScope } from './repositories/analysis-scope';
 export { hasStudyFilter, totalsCover } from './repositories/analysis-scope';
 export type { StudyCodingRow, StudyRef } from './repositories/agreement.repository';

@@ -3,6 +3,7 @@ import { createAnalysisRepository } from './repositories/analysis.repository';
 import { createAgreementRepository } from './repositories/agreement.repository';
 import { createAssignmentRepository } from './repositories/assignment.repository';
 import { createConsensusRepository } from './repositories/consensus.repository';
+import { createCountsRepository } from './repositories/counts.repository';
 import { createExcerptRepository } from './repositories/excerpt.repository';
 import { createExportRepository } from './repositories/export.repository';
 import { createRefiRepository } from './repositories/refi.repository';
@@ -47,5 +48,9 @@ export type Repositories = ReturnType<typeof createRepositories>;
 
 /** The analysis reads (frequencies, matrix, cross-tab, co-occurrence, excerpts) over one connection. */
 export function createAnalysisRepositories(db: Db) {
-  return { analysis: createAnalysisRepository(db), excerpts: createExcerptRepository(db) };
+  return {
+    analysis: createAnalysisRepository(db),
+    excerpts: createExcerptRepository(db),
+    counts: createCountsRepository(db),
+  };
 }

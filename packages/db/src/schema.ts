@@ -559,3 +559,20 @@ export const codebookUndo = sqliteTable(
   },
   (t) => [index('codebook_undo_project_idx').on(t.projectId, t.createdAt)],
 );
+
+/**
+ * Every change to analysis_counts, in order, written by triggers (migration 0014): the read
+ * worker keeps an in-memory copy of a project's counts (counts-cache.ts) and brings it up to date
+ * from here instead of reading the million rows again. `highlights` is the row's new value, 0 when
+ * it was deleted. Only the newest rows are kept (pruneCountsLog); AUTOINCREMENT keeps the numbers
+ * rising and gapless, so a reader can tell whether the rows it needs are still here.
+ */
+export const countsLog = sqliteTable('counts_log', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  projectId: text('project_id').notNull(),
+  codeId: text('code_id').notNull(),
+  studyId: text('study_id').notNull(),
+  documentId: text('document_id').notNull(),
+  coderId: text('coder_id').notNull(),
+  highlights: integer('highlights').notNull(),
+});

@@ -2,6 +2,7 @@ import { shareOf, type CodeNode } from '@kodbok/core';
 import { hasStudyFilter, type AnalysisScope, type Repositories } from '@kodbok/db';
 import type { Cooccurrence, Crosstab, Frequencies, Matrix, MatrixQuery } from '@kodbok/contracts';
 import { ref } from './analysis-filter';
+import type { CountsCache } from './counts-cache';
 
 /*
  * The analysis views computed from an authorised, checked scope (analysis.service.ts prepares
@@ -17,11 +18,20 @@ export interface Prepared {
   rows: CodeNode[];
 }
 
-export function frequenciesOf(repos: Repositories, { scope, rows }: Prepared): Frequencies {
+/**
+ * `counts` is the read worker's in-memory copy (counts-cache.ts); without it (the API thread,
+ * the benchmark's bare-SQL figures) filtered counts come from SQL.
+ */
+export function frequenciesOf(
+  repos: Repositories,
+  { scope, rows }: Prepared,
+  counts?: CountsCache,
+): Frequencies {
   const totalStudies = repos.analysis.countStudies(scope);
-  const counts = new Map(
+  const byCode = new Map(
     (
       repos.analysis.frequencyTotals(scope) ??
+      counts?.frequencies(scope) ??
       (hasStudyFilter(scope)
         ? repos.analysis.studyFilteredFrequencies(scope)
         : rows.map((code) => repos.analysis.codeFrequencies(scope, code.id)))
@@ -30,7 +40,7 @@ export function frequenciesOf(repos: Repositories, { scope, rows }: Prepared): F
   return {
     totalStudies,
     codes: rows.map((code) => {
-      const c = counts.get(code.id);
+      const c = byCode.get(code.id);
       const studies = c?.studies ?? 0;
       return {
         ...ref(code),
@@ -80,12 +90,17 @@ export function crosstabOf(
   repos: Repositories,
   { scope, rows }: Prepared,
   attribute: string,
+  counts?: CountsCache,
 ): Crosstab {
   const groups = repos.analysis.crosstabGroups(scope, attribute);
+  const values = groups.map((g) => g.value);
+  const indexed = counts?.crosstab(scope, attribute, values);
   const codes = rows.map((code) => {
-    const studiesBy = new Map(
-      repos.analysis.crosstabCells(scope, attribute, code.id).map((c) => [c.value, c.studies]),
-    );
+    const studiesBy = indexed
+      ? new Map(values.map((v, i) => [v, indexed.get(code.id)?.[i] ?? 0]))
+      : new Map(
+          repos.analysis.crosstabCells(scope, attribute, code.id).map((c) => [c.value, c.studies]),
+        );
     return {
       ...ref(code),
       cells: groups.map((g) => {
@@ -101,8 +116,12 @@ export function cooccurrenceOf(
   repos: Repositories,
   { scope, codeIds, rows }: Prepared,
   mode: Cooccurrence['mode'],
+  counts?: CountsCache,
 ): Cooccurrence {
   const shown = codeIds ? rows.map((r) => r.id) : null;
-  const pairs = repos.analysis.cooccurrence(scope, mode, shown);
+  const pairs =
+    mode === 'document' && counts
+      ? counts.documentPairs(scope, shown)
+      : repos.analysis.cooccurrence(scope, mode, shown);
   return { mode, codes: rows.map(ref), pairs: pairs.filter((p) => p.count > 0) };
 }

@@ -16,6 +16,7 @@ import {
   matrixOf,
   type Prepared,
 } from './analysis-views';
+import type { CountsCache } from './counts-cache';
 import { excerptPage } from './excerpt-page';
 import { studiesToCompare, type ComparedStudy, type Comparison } from './comparison';
 
@@ -32,26 +33,30 @@ export type ReadJob =
   | { kind: 'crosstab'; prepared: Prepared; attribute: string }
   | { kind: 'cooccurrence'; prepared: Prepared; mode: Cooccurrence['mode'] }
   | { kind: 'studyList'; projectId: string; counting: Counting; q: string | undefined }
-  | { kind: 'excerpts'; query: ExcerptQuery; q: string | undefined; limit: number };
+  | { kind: 'excerpts'; query: ExcerptQuery; q: string | undefined; limit: number }
+  | { kind: 'catchUpCounts' };
 
-export function runReadJob(repos: Repositories, job: ReadJob): unknown {
+/** `counts`: the worker's in-memory counts (counts-cache.ts), for the filtered tallies. */
+export function runReadJob(repos: Repositories, job: ReadJob, counts?: CountsCache): unknown {
   switch (job.kind) {
     case 'agreement':
       return agreementOf(repos, job.cmp, job.query);
     case 'grid':
       return gridOf(repos, job.cmp, job.query);
     case 'frequencies':
-      return frequenciesOf(repos, job.prepared);
+      return frequenciesOf(repos, job.prepared, counts);
     case 'matrix':
       return matrixOf(repos, job.prepared, job.page);
     case 'crosstab':
-      return crosstabOf(repos, job.prepared, job.attribute);
+      return crosstabOf(repos, job.prepared, job.attribute, counts);
     case 'cooccurrence':
-      return cooccurrenceOf(repos, job.prepared, job.mode);
+      return cooccurrenceOf(repos, job.prepared, job.mode, counts);
     case 'studyList':
       return repos.studies.listJson(job.projectId, job.counting, job.q);
     case 'excerpts':
       return excerptPage(repos, job.query, job.q, job.limit);
+    case 'catchUpCounts':
+      return counts?.catchUpAll() ?? null;
   }
 }
 

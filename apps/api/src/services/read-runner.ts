@@ -15,6 +15,11 @@ export type JsonBytes<T> = Buffer & { readonly __json?: T };
 export type ReadRunner = (<T>(job: ReadJob) => Promise<JsonBytes<T>>) & {
   /** Runs an export in the worker: its file, whose body streams as the client takes it. */
   stream(job: ExportJob): Promise<ExportFile>;
+  /**
+   * Brings the worker's in-memory counts up to date from counts_log (counts-cache.ts), if it
+   * runs: the oldest change its copies still need (null: it holds none, or does not run).
+   */
+  catchUpCounts(): Promise<number | null>;
   close(): Promise<void>;
 };
 
@@ -33,6 +38,8 @@ interface Pending {
   body?: Readable;
   /** The worker the job was sent to: only its death fails the job. */
   worker: Worker;
+  /** Housekeeping (catching counts up): it neither keeps the worker from idling nor wakes it. */
+  quiet?: boolean;
 }
 
 const errorOf = (f: Failure) =>
@@ -55,6 +62,8 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
   let worker: Worker | null = null;
   let nextId = 0;
   let idle: NodeJS.Timeout | undefined;
+  /** Whether the worker holds copies of counts: then it is kept when idle (counts-cache.ts). */
+  let holding = false;
   /** Per export, chunks received while its client had no room: acknowledged when it reads. */
   const owed = new Map<number, number>();
 
@@ -113,12 +122,15 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
       } else if (reply.type === 'end') job.body!.push(null);
       else if (job.body) job.body.destroy(errorOf(reply));
       else job.reject(errorOf(reply));
-      if (pending.size === 0) idleSoon();
+      if (pending.size === 0 && !job.quiet) idleSoon();
     });
     // Only this worker's jobs fail: a worker stopped when idle exits a moment later, and a job
     // sent meanwhile went to its successor.
     const fail = (err: Error) => {
-      if (worker === w) worker = null;
+      if (worker === w) {
+        worker = null;
+        holding = false; // its copies of counts went with it
+      }
       for (const [id, job] of pending) {
         if (job.worker !== w) continue;
         pending.delete(id);
@@ -134,26 +146,36 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
   function idleSoon() {
     clearTimeout(idle);
     idle = setTimeout(() => {
-      if (pending.size === 0) void stop();
+      if (holding || pending.size > 0) idleSoon();
+      else void stop();
     }, IDLE_MS).unref();
   }
   async function stop() {
     const w = worker;
     worker = null;
+    holding = false;
     clearTimeout(idle);
     if (w) await w.terminate();
   }
-  const send = <T>(message: { job: ReadJob } | { export: ExportJob }) =>
+  const send = <T>(message: { job: ReadJob } | { export: ExportJob }, quiet = false) =>
     new Promise<T>((resolve, reject) => {
-      clearTimeout(idle);
+      if (!quiet) clearTimeout(idle);
       const w = (worker ??= start());
       const id = nextId++;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, worker: w });
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, worker: w, quiet });
       w.postMessage({ id, ...message });
     });
   const run = <T>(job: ReadJob) => send<JsonBytes<T>>({ job });
   const stream = (job: ExportJob) => send<ExportFile>({ export: job });
-  return Object.assign(run, { stream, close: stop });
+  async function catchUpCounts(): Promise<number | null> {
+    // Never starts the worker: one that does not run holds no copies to keep current.
+    if (!worker) return null;
+    const bytes = await send<JsonBytes<number | null>>({ job: { kind: 'catchUpCounts' } }, true);
+    const applied = JSON.parse(bytes.toString('utf8')) as number | null;
+    holding = applied !== null;
+    return applied;
+  }
+  return Object.assign(run, { stream, catchUpCounts, close: stop });
 }
 
 /**

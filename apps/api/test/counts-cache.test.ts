@@ -1,0 +1,101 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase, pruneCountsLog } from '@kodbok/db';
+import {
+  addMember,
+  createHighlight,
+  createProjectWithStudy,
+  createUser,
+  setupOwner,
+  startApp,
+} from './helper';
+
+/*
+ * The read worker's copy of the counts (counts-cache.ts, decision 020) follows counts_log. When
+ * the rows it needs have been pruned, it must read the counts again rather than answer from a
+ * stale copy. A second connection to the same file prunes the log, as the API thread's pruner
+ * does on its own schedule.
+ */
+const databaseFile = path.join(mkdtempSync(path.join(tmpdir(), 'kodbok-counts-')), 'k.sqlite');
+const app = await startApp({ config: { databaseFile } });
+const owner = await setupOwner(app);
+const coder = await createUser(app, owner, 'Second coder');
+const db = openDatabase(databaseFile, { migrate: false });
+afterAll(() => db.$client.close());
+
+const TEXT = 'Peer workers described role clarity, stigma and supervision as daily concerns.';
+
+async function twoCoderCounts(projectId: string, codeId: string) {
+  const res = await owner.request(
+    'GET',
+    `/api/projects/${projectId}/frequencies?coders=${owner.user.id},${coder.user.id}`,
+  );
+  expect(res.statusCode).toBe(200);
+  return res.json().codes.find((c: { codeId: string }) => c.codeId === codeId);
+}
+
+describe('the read worker’s counts', () => {
+  const newest = () =>
+    db.$client.prepare('SELECT max(seq) FROM counts_log').pluck().get() as number;
+  for (const prune of [
+    { what: 'every logged change', through: () => null },
+    // The newest change kept: a copy that applied it alone would lack the coder's highlight.
+    { what: 'all but the newest logged change', through: () => newest() - 1 },
+  ]) {
+    it(`are read again when ${prune.what} was pruned since they were copied`, async () => {
+      const { project, documentId, code } = await createProjectWithStudy(owner, TEXT);
+      await addMember(owner, project.id, coder, 'coder');
+      await createHighlight(owner, documentId, 'role clarity', [code.id]);
+      // The worker copies the project's counts on this first filtered view.
+      expect(await twoCoderCounts(project.id, code.id)).toMatchObject({ highlights: 1 });
+
+      await createHighlight(coder, documentId, 'stigma', [code.id]);
+      await createHighlight(owner, documentId, 'supervision', [code.id]);
+      const limits = { through: prune.through(), maxBacklog: 1_000_000, chunk: 1_000_000 };
+      expect(pruneCountsLog(db, limits)).toBeGreaterThan(0);
+
+      expect(await twoCoderCounts(project.id, code.id)).toMatchObject({
+        highlights: 3,
+        documents: 1,
+        studies: 1,
+      });
+    });
+  }
+
+  it('are pruned a chunk at a time, up to what the copies took, keeping a bounded backlog', async () => {
+    const { project, documentId, code } = await createProjectWithStudy(owner, TEXT);
+    await addMember(owner, project.id, coder, 'coder');
+    await createHighlight(owner, documentId, 'role clarity', [code.id]);
+    await createHighlight(owner, documentId, 'stigma', [code.id]);
+    const seqs = () =>
+      db.$client.prepare('SELECT seq FROM counts_log ORDER BY seq').pluck().all() as number[];
+    const before = seqs();
+    const all = { through: null, maxBacklog: 1_000_000, chunk: 1_000_000 };
+    expect(pruneCountsLog(db, { ...all, chunk: 1 })).toBe(1);
+    expect(seqs()).toEqual(before.slice(1));
+    // A copy that took nothing yet keeps everything but what is beyond the backlog.
+    expect(pruneCountsLog(db, { ...all, through: 0 })).toBe(0);
+    pruneCountsLog(db, { ...all, through: 0, maxBacklog: 1 });
+    expect(seqs()).toEqual(before.slice(-1));
+    expect(pruneCountsLog(db, { ...all, through: before.at(-2)! })).toBe(0);
+    expect(pruneCountsLog(db, all)).toBe(1);
+    expect(await twoCoderCounts(project.id, code.id)).toMatchObject({ highlights: 2 });
+  });
+
+  it('are kept current between views, and the log is pruned to what they took', async () => {
+    const { project, documentId, code } = await createProjectWithStudy(owner, TEXT);
+    await addMember(owner, project.id, coder, 'coder');
+    await createHighlight(owner, documentId, 'role clarity', [code.id]);
+    await twoCoderCounts(project.id, code.id);
+    await createHighlight(coder, documentId, 'stigma', [code.id]);
+    const logged = () => db.$client.prepare('SELECT count(*) FROM counts_log').pluck().get();
+    expect(logged()).toBeGreaterThan(0);
+    // The server's follower runs every 2 s: the worker applies the change, then the log goes.
+    const deadline = Date.now() + 10_000;
+    while (logged() !== 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(logged()).toBe(0);
+    expect(await twoCoderCounts(project.id, code.id)).toMatchObject({ highlights: 2 });
+  });
+});

@@ -1,0 +1,121 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../connection';
+import { studyWhere, type AnalysisScope } from './analysis-scope';
+
+/** A change to one rolled-up count, from counts_log: `highlights` is its new value (0: gone). */
+export type CountChange = [
+  seq: number,
+  codeId: string,
+  studyId: string,
+  documentId: string,
+  coderId: string,
+  highlights: number,
+];
+
+/**
+ * The reads behind the read worker's in-memory counts (apps/api counts-cache.ts): a project's
+ * rolled-up counts in key order, the changes logged since, and the studies a scope keeps. The
+ * write side is pruneCountsLog, run by the API thread.
+ */
+export function createCountsRepository(db: Db) {
+  const client = db.$client;
+  // Prepared on first use: repositories are also made over databases not yet migrated (backups).
+  const rows = lazy(() =>
+    client
+      .prepare<[string], [string, string, string, number]>(
+        // The primary key's order (code, study, document, coder): no sort, and the order the
+        // worker's numbering follows, so its keys arrive ascending.
+        `SELECT code_id, document_id, coder_id, highlights FROM analysis_counts
+       WHERE code_id IN (SELECT id FROM codes WHERE project_id = ?)
+       ORDER BY code_id, study_id, document_id, coder_id`,
+      )
+      .raw(),
+  );
+  const changes = lazy(() =>
+    client
+      .prepare<[number, string], CountChange>(
+        `SELECT seq, code_id, study_id, document_id, coder_id, highlights FROM counts_log
+       WHERE seq > ? AND project_id = ? ORDER BY seq`,
+      )
+      .raw(),
+  );
+  return {
+    /** The last change's number ever given (0: none), whether or not its row was pruned. */
+    lastChange(): number {
+      return (
+        db.get<{ seq: number }>(sql`SELECT seq FROM sqlite_sequence WHERE name = 'counts_log'`)
+          ?.seq ?? 0
+      );
+    },
+    /** The oldest change still logged (null: the log is empty). */
+    oldestChange(): number | null {
+      return (
+        db.get<{ seq: number | null }>(sql`SELECT min(seq) AS seq FROM counts_log`)?.seq ?? null
+      );
+    },
+    /** The project's codes, in id order. */
+    codeIds(projectId: string): string[] {
+      return db
+        .all<{ id: string }>(sql`SELECT id FROM codes WHERE project_id = ${projectId} ORDER BY id`)
+        .map((r) => r.id);
+    },
+    /** The project's documents and their studies, in (study, document) order. */
+    documents(projectId: string): Array<{ id: string; studyId: string }> {
+      return db.all(sql`SELECT id, study_id AS studyId FROM documents
+        WHERE project_id = ${projectId} ORDER BY study_id, id`);
+    },
+    /** Everyone with highlights in the project, the consensus coding included, in id order. */
+    coderIds(projectId: string): string[] {
+      return db
+        .all<{ id: string }>(
+          sql`SELECT DISTINCT coder_id AS id FROM highlight_counts
+          WHERE project_id = ${projectId} ORDER BY coder_id`,
+        )
+        .map((r) => r.id);
+    },
+    /** Every rolled-up count of the project, streamed in key order: [code, document, coder, n]. */
+    rows(projectId: string): IterableIterator<[string, string, string, number]> {
+      return rows().iterate(projectId);
+    },
+    changesSince(projectId: string, seq: number): CountChange[] {
+      return changes().all(seq, projectId);
+    },
+    /** The studies a scope's study filters keep. */
+    studyIds(scope: AnalysisScope): string[] {
+      return db
+        .all<{ id: string }>(sql`SELECT s.id FROM studies s WHERE ${studyWhere(scope)}`)
+        .map((r) => r.id);
+    },
+    /** Each kept study's value of `attribute` (null: it has none). */
+    studyValues(scope: AnalysisScope, attribute: string) {
+      return db.all<{ id: string; value: string | null }>(sql`SELECT s.id, a.value FROM studies s
+        LEFT JOIN study_attributes a ON a.study_id = s.id AND a.name = ${attribute}
+        WHERE ${studyWhere(scope)}`);
+    },
+  };
+}
+export type CountsRepository = ReturnType<typeof createCountsRepository>;
+
+/**
+ * Deletes logged changes up to `through` (null: all), and in any case all but the newest
+ * `maxBacklog`, at most `chunk` rows at a time (a short write on the API thread). Reads first, so
+ * a log with nothing to prune costs no write lock. A copy older than what is left is read again.
+ */
+export function pruneCountsLog(
+  db: Db,
+  limits: { through: number | null; maxBacklog: number; chunk: number },
+): number {
+  const span = db.get<{ oldest: number | null; newest: number | null }>(
+    sql`SELECT min(seq) AS oldest, max(seq) AS newest FROM counts_log`,
+  );
+  if (!span?.oldest || !span.newest) return 0;
+  const wanted = Math.max(limits.through ?? span.newest, span.newest - limits.maxBacklog);
+  const upTo = Math.min(wanted, span.oldest + limits.chunk - 1);
+  if (upTo < span.oldest) return 0;
+  return db.run(sql`DELETE FROM counts_log WHERE seq <= ${upTo}`).changes;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
