@@ -177,6 +177,13 @@ describe('reconciling into the consensus coding', () => {
     expect(doc.highlights.map((h: { quote: string }) => h.quote)).toEqual(['seen as outsiders']);
     const freq = (await owner.request('GET', `${p.base}/frequencies?coders=consensus`)).json();
     expect(freq.codes.find((c: { codeId: string }) => c.codeId === p.a.id).highlights).toBe(1);
+    // A search counts the coders' excerpts, not the consensus's copy, unless asked for it.
+    const search = async (coders = '') =>
+      (await owner.request('GET', `${p.base}/excerpts?q=outsiders${coders}`)).json();
+    const coded = await search();
+    expect(coded.total).toBe(coded.items.length);
+    expect(coded.items.map((i: { coderId: string }) => i.coderId)).not.toContain('consensus');
+    expect(await search('&coders=consensus')).toMatchObject({ total: 1 });
     const again = (
       await owner.request('GET', `/api/documents/${p.documentId}/disagreements?coders=${p.coders}`)
     ).json();

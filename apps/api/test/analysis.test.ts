@@ -144,6 +144,21 @@ describe('GET /api/projects/:projectId/excerpts', () => {
     expect(none).toEqual({ total: 0, nextCursor: null, items: [] });
   });
 
+  it("counts a search's matches in its own project and among the chosen coders only", async () => {
+    const a = await codedProject();
+    await codedProject(); // the same words, highlighted in another project
+    const searcher = await createUser(app, owner, 'Searcher');
+    await addMember(owner, a.project.id, searcher, 'coder');
+    await createHighlight(searcher, a.documentId, 'Tromsø', [a.code.id]);
+    const search = async (coders = '') =>
+      (await owner.request('GET', `${a.base}/excerpts?q=tromso${coders}`)).json();
+    const all = await search();
+    expect(all.total).toBe(2);
+    expect(all.items.map((i: any) => i.quote).sort()).toEqual(['Tromsø', 'Åkerblom i Tromsø']);
+    expect((await search(`&coders=${searcher.user.id}`)).total).toBe(1);
+    expect((await search(`&coders=${owner.user.id},${searcher.user.id}`)).total).toBe(2);
+  });
+
   it('finds ø typed as o, and o typed as ø', async () => {
     const { base } = await codedProject();
     for (const q of ['tromso', 'trømsø']) {

@@ -3,6 +3,7 @@ import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import type { HighlightRow } from './highlight.repository';
 import {
+  CONSENSUS,
   coderCondition,
   hasStudyFilter,
   json,
@@ -74,19 +75,44 @@ function where(q: ExcerptQuery): SQL {
   // SQLite-only: FTS5 over the highlights' quotes and memos (external-content index on rowid).
   if (q.match) {
     parts.push(
-      sql`h.rowid IN (SELECT rowid FROM highlights_fts WHERE highlights_fts MATCH ${q.match})`,
+      sql`h.rowid IN (SELECT rowid FROM highlights_fts WHERE highlights_fts MATCH ${scopedMatch(q, q.match)})`,
     );
   }
   return sql.join(parts, sql` AND `);
 }
 
+/** A project's or a coder's token in the search index's scope column (migration 0015). */
+const scopeToken = (kind: 'p' | 'c', id: string) => kind + id.replaceAll('-', '');
+
+/**
+ * The user's expression held to quotes and memos, in the scope's project and among its coders:
+ * the index alone then answers which highlights of the project match, and how many.
+ */
+function scopedMatch(q: ExcerptQuery, match: string): string {
+  const coders = q.scope.coderIds;
+  const whose =
+    coders === null
+      ? `NOT scope : ${scopeToken('c', CONSENSUS)}`
+      : coders.length > 0
+        ? `AND scope : (${coders.map((id) => scopeToken('c', id)).join(' OR ')})`
+        : '';
+  return `{quote memo} : (${match}) AND scope : ${scopeToken('p', q.scope.projectId)} ${whose}`;
+}
+
 export function createExcerptRepository(db: Db) {
   /**
-   * The maintained tables already know the total for the common cases (no search, no study
-   * filter; every code, or one code with all coders or one): no count over a million rows.
+   * The maintained tables already know the total for the common cases (no study filter; every
+   * code, or one code with all coders or one; or a search of every code): no count over a
+   * million rows.
    */
   function maintainedTotal(q: ExcerptQuery): number | null {
-    if (q.match || hasStudyFilter(q.scope)) return null;
+    if (hasStudyFilter(q.scope)) return null;
+    // A search in the whole project: the index counts its own matches (no highlight is read).
+    if (q.match) {
+      if (q.codeIds !== null || q.scope.coderIds?.length === 0) return null;
+      return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM highlights_fts
+        WHERE highlights_fts MATCH ${scopedMatch(q, q.match)}`)!.n;
+    }
     const coders = coderCondition(q.scope, sql`coder_id`);
     if (q.codeIds === null) {
       return (
