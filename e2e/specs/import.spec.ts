@@ -90,6 +90,28 @@ test.describe('importing studies', () => {
     expect(new URL(page.url()).pathname).toBe(`/projects/${project.id}`);
   });
 
+  test('a file dropped while the session is still loading is previewed once the page is up', async ({
+    ownerPage: page,
+    ownerApi,
+  }) => {
+    const project = await ownerApi.createProject(unique('EarlyDrop'));
+    // The session answers only after the drop, as on a slow connection: meanwhile the shell
+    // shows its placeholder, and the file lands there.
+    let answerSession!: () => void;
+    const dropped = new Promise<void>((resolve) => (answerSession = resolve));
+    await page.route('**/api/session', async (route) => {
+      await dropped;
+      await route.continue();
+    });
+    await page.goto(`/projects/${project.id}`);
+    await dropFile(page, 'peer-support.ris', RIS, page.locator('main[aria-busy="true"]'));
+    answerSession();
+    await expect(page.getByRole('list', { name: 'Import summary' })).toContainText(
+      '4 new studies will be created',
+    );
+    expect(new URL(page.url()).pathname).toBe(`/projects/${project.id}`);
+  });
+
   test('importing the same file again skips the duplicates', async ({
     ownerPage: page,
     ownerApi,

@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/styles.css';
+import { guardFileDrops } from './lib/early-drop';
+
+guardFileDrops(window);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -8,6 +8,7 @@ import { UserMenu } from '../../features/auth/components/user-menu';
 import { useToast } from '../../components/toast';
 import { errorText } from '../../components/error-text';
 import { SkeletonRows } from '../../components/skeleton';
+import { holdDroppedFiles } from '../../lib/early-drop';
 import { AppBreadcrumbs } from './app-breadcrumbs';
 
 /** The signed-in shell: header with breadcrumbs and the account menu; pages render their own <main>. */
@@ -48,7 +49,19 @@ export function AppLayout() {
         <Outlet />
       ) : (
         // Pages wait for the session so a signed-out visit asks once, not once per page query.
-        <main className="page" aria-busy="true">
+        // Files dropped meanwhile are held for the page (lib/early-drop.ts).
+        <main
+          className="page"
+          aria-busy="true"
+          onDragOver={(e) => {
+            if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+          }}
+          onDrop={(e) => {
+            if (e.dataTransfer.files.length === 0) return;
+            e.preventDefault();
+            holdDroppedFiles(location.pathname, [...e.dataTransfer.files]);
+          }}
+        >
           <SkeletonRows count={4} />
         </main>
       )}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useProject } from '../../features/projects/api/get-project';
 import { IndependentCodingBadge } from '../../features/projects/components/independent-coding-badge';
 import { ProjectNav } from '../../features/projects/components/project-nav';
@@ -18,6 +18,7 @@ import { NO_NAMES } from '../../features/exports/components/filters-in-force';
 import { NO_FILTER } from '../../features/exports/api/export-params';
 import type { Role } from '@kodbok/contracts';
 import { can } from '../../lib/policy';
+import { takeDroppedFiles } from '../../lib/early-drop';
 
 type Panel = 'none' | 'import' | 'paste';
 
@@ -38,6 +39,12 @@ export function StudiesRoute() {
     setPanel('import');
     if (!importFlow.busy) importFlow.choose(files);
   }
+  // Files dropped while the session was loading, before this page was shown, wait here too.
+  const { pathname } = useLocation();
+  useEffect(() => {
+    waitingFiles.current = takeDroppedFiles(pathname) ?? waitingFiles.current;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   // Files dropped before the role was known: imported once it is (an upload, so an effect).
   const role = project.data?.role;
   useEffect(() => {
