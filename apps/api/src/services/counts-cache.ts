@@ -52,8 +52,11 @@ interface ProjectCounts {
 
 /** Rows held in all (about 12 bytes each) before the least recently used copy is dropped. */
 const MAX_ROWS = 4_000_000;
-/** A copy no view has read for this long is dropped (the worker may then stop when idle). */
-const UNUSED_MS = 10 * 60_000;
+/**
+ * A copy no view has read for this long is dropped (the worker may then stop when idle). Long:
+ * reading a big project's counts again takes seconds, and a supervisor comes back after lunch.
+ */
+const UNUSED_MS = 2 * 60 * 60_000;
 
 export function createCountsCache(repos: Repositories) {
   const copies = new Map<string, ProjectCounts>();
