@@ -76,7 +76,7 @@ export function createCountsCache(repos: Repositories) {
     }
     const coders = new Numbering();
     for (const id of repos.counts.coderIds(projectId)) coders.of(id);
-    const builder = new CountsIndexBuilder();
+    const builder = new CountsIndexBuilder(repos.counts.rowCount(projectId));
     for (const [code, doc, coder, n] of repos.counts.rows(projectId)) {
       const d = documents.get(doc);
       if (d === undefined) throw new Error(`counts of an unknown document ${doc}`);

@@ -178,7 +178,7 @@ export class CountsIndexBuilder {
   private sorted = true;
 
   constructor(expected = 1024) {
-    this.rows = columns(Math.max(expected, 16));
+    this.rows = columns(Math.max(expected, 1));
   }
 
   add(code: number, doc: number, coder: number, highlights: number): void {
@@ -201,6 +201,8 @@ export class CountsIndexBuilder {
   build(): CountsIndex {
     const n = this.n;
     const r = this.rows;
+    // Sized right (the expected count was exact), the columns are kept as they are: no copy.
+    if (this.sorted && n === r.codes.length) return new CountsIndex(r);
     if (this.sorted)
       return new CountsIndex({
         codes: r.codes.slice(0, n),

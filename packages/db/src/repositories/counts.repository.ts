@@ -73,6 +73,14 @@ export function createCountsRepository(db: Db) {
         )
         .map((r) => r.id);
     },
+    /**
+     * How many rolled-up counts the project has, from the maintained totals (each coder's
+     * `documents` per code is its number of rows): the copy's arrays are made that size at once.
+     */
+    rowCount(projectId: string): number {
+      return db.get<{ n: number }>(sql`SELECT coalesce(sum(documents), 0) AS n FROM analysis_totals
+        WHERE project_id = ${projectId} AND coder_id <> '*'`)!.n;
+    },
     /** Every rolled-up count of the project, streamed in key order: [code, document, coder, n]. */
     rows(projectId: string): IterableIterator<[string, string, string, number]> {
       return rows().iterate(projectId);
