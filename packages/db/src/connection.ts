@@ -66,13 +66,14 @@ export function inTransaction<T>(db: Db, fn: () => T, options: { immediate?: boo
 }
 
 /**
- * Runs `fn` with no wait for the write lock: a writer elsewhere (an import being stored) makes
- * it fail at once with SQLITE_BUSY instead of holding the calling thread for the busy timeout.
- * For housekeeping on the API thread that can as well run next time.
+ * Runs `fn` waiting at most `ms` for another connection's write lock, whatever the connection's
+ * own busy timeout: on the API thread, a write that can as well be tried again later (a group
+ * commit, housekeeping) must not hold the event loop while an import's slice holds the lock.
+ * Past the wait, `fn` fails with SQLITE_BUSY.
  */
-export function withoutWaiting<T>(db: Db, fn: () => T): T {
+export function waitingAtMost<T>(db: Db, ms: number, fn: () => T): T {
   const before = db.$client.pragma('busy_timeout', { simple: true }) as number;
-  db.$client.pragma('busy_timeout = 0');
+  db.$client.pragma(`busy_timeout = ${ms}`);
   try {
     return fn();
   } finally {

@@ -1,4 +1,4 @@
-import type { Db } from './connection';
+import { waitingAtMost, type Db } from './connection';
 
 interface Pending {
   fn: () => unknown;
@@ -27,7 +27,6 @@ export function createGroupCommitter(
   },
 ) {
   let queue: Pending[] = [];
-  const connectionWait = db.$client.pragma('busy_timeout', { simple: true }) as number;
   const flush = (batch: Pending[], since: number) => {
     const outcomes: Array<() => void> = [];
     try {
@@ -43,12 +42,7 @@ export function createGroupCommitter(
           }
         }
       });
-      db.$client.pragma(`busy_timeout = ${busy.waitMs}`);
-      try {
-        group.immediate();
-      } finally {
-        db.$client.pragma(`busy_timeout = ${connectionWait}`);
-      }
+      waitingAtMost(db, busy.waitMs, () => group.immediate());
     } catch (err) {
       // The lock is taken: try again shortly, without blocking the event loop meanwhile.
       if (outcomes.length === 0 && isBusy(err) && Date.now() - since < busy.maxWaitMs) {

@@ -1,4 +1,4 @@
-import { pruneCountsLog, withoutWaiting, type Db } from '@kodbok/db';
+import { pruneCountsLog, waitingAtMost, type Db } from '@kodbok/db';
 import type { ReadRunner } from './read-runner';
 
 /**
@@ -28,7 +28,7 @@ export function startCountsFollower(
     try {
       const through = await runRead.catchUpCounts();
       // Never waits for the write lock: during an import, pruning waits for a later turn.
-      withoutWaiting(db, () =>
+      waitingAtMost(db, 0, () =>
         pruneCountsLog(db, { through, maxBacklog: MAX_BACKLOG, chunk: CHUNK }),
       );
     } catch (err) {
