@@ -41,6 +41,7 @@ describe('a database busy with another connection’s long write', () => {
       const code = await owner.request('POST', `/api/projects/${s.project.id}/codes`, {
         name: 'Belonging',
       });
+      // Tried again for a second (plugins/busy-retry.ts), then refused: the lock stayed taken.
       expect(code.statusCode).toBe(503);
       expect(code.headers['retry-after']).toBe('2');
       expect(code.json().message).toMatch(/^The database is busy storing a large change/);
@@ -55,6 +56,35 @@ describe('a database busy with another connection’s long write', () => {
       expect(doc.highlights.map((h: { quote: string }) => h.quote)).toEqual(['Peer workers']);
     } finally {
       if (!released) importer.$client.prepare('ROLLBACK').run();
+      importer.$client.close();
+    }
+  });
+
+  it('runs a write again once a lock held for a moment is free, answering others meanwhile', async () => {
+    const app = await startApp({ config: { databaseFile: path.join(dir, 'brief.sqlite') } });
+    const owner = await setupOwner(app);
+    const s = await createProjectWithStudy(owner, 'Peer workers felt like outsiders.');
+    const importer = openDatabase(path.join(dir, 'brief.sqlite'), { migrate: false });
+    try {
+      importer.$client.prepare('BEGIN IMMEDIATE').run(); // an import's slice, held 300 ms
+      const order: string[] = [];
+      const code = owner
+        .request('POST', `/api/projects/${s.project.id}/codes`, { name: 'Belonging' })
+        .then((res) => (order.push('code'), res));
+      const health = app
+        .inject({ method: 'GET', url: '/api/health' })
+        .then((res) => (order.push('health'), res));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      importer.$client.prepare('COMMIT').run();
+      expect((await health).statusCode).toBe(200);
+      const created = await code;
+      expect(created.statusCode, created.body).toBe(201);
+      // The waiting write did not hold the API's thread: the health check came back first.
+      expect(order).toEqual(['health', 'code']);
+      const codes = (await owner.request('GET', `/api/projects/${s.project.id}/codes`)).json();
+      expect(codes.map((c: { name: string }) => c.name)).toContain('Belonging');
+    } finally {
+      if (importer.$client.inTransaction) importer.$client.prepare('ROLLBACK').run();
       importer.$client.close();
     }
   });

@@ -80,3 +80,9 @@ export function waitingAtMost<T>(db: Db, ms: number, fn: () => T): T {
     db.$client.pragma(`busy_timeout = ${before}`);
   }
 }
+
+/** SQLite's "the database is locked" (BUSY, LOCKED and their variants): another connection writes. */
+export const isBusy = (err: unknown): boolean =>
+  typeof err === 'object' &&
+  err !== null &&
+  /^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code));

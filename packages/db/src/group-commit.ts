@@ -1,4 +1,4 @@
-import { waitingAtMost, type Db } from './connection';
+import { isBusy, waitingAtMost, type Db } from './connection';
 
 interface Pending {
   fn: () => unknown;
@@ -23,7 +23,7 @@ export function createGroupCommitter(
   busy: { retryMs: number; maxWaitMs: number; waitMs: number } = {
     retryMs: 25,
     maxWaitMs: 30_000,
-    waitMs: 50,
+    waitMs: 5,
   },
 ) {
   let queue: Pending[] = [];
@@ -71,6 +71,3 @@ export function createGroupCommitter(
   };
 }
 export type GroupCommitter = ReturnType<typeof createGroupCommitter>;
-
-const isBusy = (err: unknown) =>
-  /^SQLITE_BUSY/.test(String((err as { code?: unknown } | null)?.code));

@@ -1,4 +1,11 @@
-export { openDatabase, inTransaction, waitingAtMost, MIGRATIONS_DIR, type Db } from './connection';
+export {
+  openDatabase,
+  inTransaction,
+  waitingAtMost,
+  isBusy,
+  MIGRATIONS_DIR,
+  type Db,
+} from './connection';
 export { createRepositories, type Repositories } from './repositories';
 export type { UserRow } from './repositories/user.repository';
 export type { TokenRow } from './repositories/token.repository';

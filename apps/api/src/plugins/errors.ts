@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { NOT_BLANK } from '@kodbok/contracts';
+import { isBusy } from '@kodbok/db';
 import { BadRequestError, DomainError } from '../errors';
 
 const REASONS: Record<number, string> = {
@@ -14,12 +15,6 @@ const REASONS: Record<number, string> = {
   429: 'Too Many Requests',
   503: 'Service Unavailable',
 };
-
-/** SQLite's "the database is locked": another connection (an import's) holds the write lock. */
-const isBusy = (err: unknown) =>
-  typeof err === 'object' &&
-  err !== null &&
-  /^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code));
 
 /** One error story: every failure leaves as `{statusCode, error, message}`; 5xx text is hidden. */
 export function registerErrors(app: FastifyInstance) {

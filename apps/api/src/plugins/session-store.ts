@@ -1,5 +1,5 @@
 import type { SessionStore } from '@fastify/session';
-import type { Repositories } from '@kodbok/db';
+import { isBusy, type Repositories } from '@kodbok/db';
 
 /**
  * @fastify/session keeps sessions in this store: rows in SQLite, so they survive restarts, can be
@@ -17,29 +17,39 @@ export function createSqliteSessionStore(repos: Repositories): SessionStore {
       }
     },
     set(sessionId, session, callback) {
-      try {
-        const expires = session.cookie.expires
-          ? new Date(session.cookie.expires).getTime()
-          : Date.now() + 86_400_000;
-        const userId = (session as { userId?: string }).userId ?? null;
-        repos.sessions.upsert({
-          id: sessionId,
-          userId,
-          data: JSON.stringify(session),
-          expiresAt: expires,
-        });
-        callback();
-      } catch (err) {
-        callback(err as Error);
-      }
+      const expires = session.cookie.expires
+        ? new Date(session.cookie.expires).getTime()
+        : Date.now() + 86_400_000;
+      const userId = (session as { userId?: string }).userId ?? null;
+      whenFree(
+        () =>
+          repos.sessions.upsert({
+            id: sessionId,
+            userId,
+            data: JSON.stringify(session),
+            expiresAt: expires,
+          }),
+        callback,
+      );
     },
     destroy(sessionId, callback) {
-      try {
-        repos.sessions.delete(sessionId);
-        callback();
-      } catch (err) {
-        callback(err as Error);
-      }
+      whenFree(() => repos.sessions.delete(sessionId), callback);
     },
   };
+}
+
+/**
+ * Runs a session write, trying again from a timer for up to a second while another connection
+ * holds the write lock (an import's slice, decision 019): sessions are saved in a hook, after the
+ * route, where plugins/busy-retry.ts does not reach, and signing in must not fail because of it.
+ */
+function whenFree(write: () => void, done: (err?: Error) => void, since = Date.now()): void {
+  try {
+    write();
+    done();
+  } catch (err) {
+    if (isBusy(err) && Date.now() - since < 1_000)
+      setTimeout(() => whenFree(write, done, since), 15);
+    else done(err as Error);
+  }
 }

@@ -1,4 +1,4 @@
-import { pruneCountsLog, waitingAtMost, type Db } from '@kodbok/db';
+import { isBusy, pruneCountsLog, waitingAtMost, type Db } from '@kodbok/db';
 import type { ReadRunner } from './read-runner';
 
 /**
@@ -33,7 +33,7 @@ export function startCountsFollower(
       );
     } catch (err) {
       // The server closing stops the worker under a turn: that is no failure.
-      if (!stopped && !/^SQLITE_BUSY/.test(String((err as { code?: unknown }).code))) onError(err);
+      if (!stopped && !isBusy(err)) onError(err);
     } finally {
       running = false;
     }

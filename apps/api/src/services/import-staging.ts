@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { inTransaction, type Db, type NewStudy, type Repositories } from '@kodbok/db';
+import { inTransaction, isBusy, type Db, type NewStudy, type Repositories } from '@kodbok/db';
 
 /**
  * How an import shares SQLite's one write lock (docs/decisions/019): it writes for at most
@@ -118,7 +118,7 @@ export function discardInBackground(
       try {
         if (discardSlice(db, repos, stagingId)) return resolve();
       } catch (err) {
-        if (!/^SQLITE_BUSY/.test(String((err as { code?: unknown }).code))) {
+        if (!isBusy(err)) {
           onError(err);
           return resolve();
         }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Repositories } from '@kodbok/db';
+import { isBusy, type Repositories } from '@kodbok/db';
 import type { CreatedToken, Token } from '@kodbok/contracts';
 import { NotFoundError } from '../errors';
 import type { CurrentUser } from './types';
@@ -42,7 +42,13 @@ export function createTokenService(repos: Repositories) {
       const nowMs = Date.now();
       if ((lastTouched.get(found.tokenId) ?? 0) + TOUCH_EVERY_MS < nowMs) {
         lastTouched.set(found.tokenId, nowMs);
-        repos.tokens.touch(found.tokenId, new Date(nowMs).toISOString());
+        // Best effort: an import's slice holding the write lock must not fail the request.
+        try {
+          repos.tokens.touch(found.tokenId, new Date(nowMs).toISOString());
+        } catch (err) {
+          if (!isBusy(err)) throw err;
+          lastTouched.delete(found.tokenId);
+        }
       }
       const { id, name, email, isInstanceOwner } = found.user;
       return { id, name, email, isInstanceOwner };
