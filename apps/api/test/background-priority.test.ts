@@ -33,4 +33,30 @@ describe.runIf(process.platform === 'linux' && before < 10)('yieldToApiThread', 
     expect(inWorker).toBe(10);
     expect(getPriority()).toBe(before);
   });
+
+  it('raises it back while an import holds the write lock, then lowers it again', async () => {
+    const module = new URL('../src/background-priority.ts', import.meta.url).href;
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+      const { getPriority } = require('node:os');
+      import(workerData.tsx).then((tsx) => {
+        tsx.register();
+        return import(workerData.module);
+      }).then(({ yieldToApiThread, atNormalPriority }) => {
+        yieldToApiThread();
+        const holding = atNormalPriority(() => getPriority());
+        parentPort.postMessage([holding, getPriority()]);
+      });`,
+      { eval: true, workerData: { module, tsx } },
+    );
+    const [holding, after] = await new Promise<number[]>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    // Raising a priority needs the privilege to (root here and in CI); without it, it stays low.
+    expect(holding).toBe(process.getuid?.() === 0 ? before : 10);
+    expect(after).toBe(10);
+  });
 });

@@ -1,10 +1,16 @@
-import { inTransaction, type Db, type NewStudy, type Repositories } from '@kodbok/db';
+import type { Db, NewStudy, Repositories } from '@kodbok/db';
 import { findDuplicates, type ImportRecord } from '@kodbok/core';
 import type { DuplicateChoice, ImportResult } from '@kodbok/contracts';
 import { NotFoundError } from '../errors';
 import { attributeTypesFor } from './attribute-types';
 import { planImport, type ImportPlan, type ParsedUpload } from './import-plan';
-import { discardNow, stageInSlices, SLICING, type Slicing } from './import-staging';
+import {
+  discardNow,
+  lockedTransaction,
+  stageInSlices,
+  SLICING,
+  type Slicing,
+} from './import-staging';
 
 /** What a commit needs besides the parsed files. */
 export interface CommitRequest {
@@ -61,19 +67,16 @@ export function commitImport(
       hooks.slicing ?? SLICING,
     );
     const staged = ids.map((id, i) => ({ id, record: toCreate[i]! }));
-    return inTransaction(
-      db,
-      () =>
-        publish(repos, request, {
-          stagingId,
-          staged,
-          updates,
-          skipped,
-          attributeTypes,
-          since,
-          known,
-        }),
-      { immediate: true },
+    return lockedTransaction(db, () =>
+      publish(repos, request, {
+        stagingId,
+        staged,
+        updates,
+        skipped,
+        attributeTypes,
+        since,
+        known,
+      }),
     );
   } catch (err) {
     discardNow(db, repos, stagingId);

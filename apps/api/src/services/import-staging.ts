@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { atNormalPriority } from '../background-priority';
 import { inTransaction, isBusy, type Db, type NewStudy, type Repositories } from '@kodbok/db';
 
 /**
@@ -15,6 +16,15 @@ export interface Slicing {
 }
 
 export const SLICING: Slicing = { sliceMs: 40, pauseMs: 25 };
+
+/**
+ * One IMMEDIATE transaction of an import, run at the thread's normal priority: a worker holds
+ * the write lock only as long as it must, even when its low priority would leave it waiting for
+ * a core (background-priority.ts).
+ */
+export function lockedTransaction<T>(db: Db, fn: () => T): T {
+  return atNormalPriority(() => inTransaction(db, fn, { immediate: true }));
+}
 
 /** Blocks this (worker) thread for `ms` without spinning; never call it on the API thread. */
 export function sleepSync(ms: number): void {
@@ -35,15 +45,11 @@ export function writeInSlices(
   let done = 0;
   let slice = 0;
   while (done < count) {
-    inTransaction(
-      db,
-      () => {
-        const start = performance.now();
-        do write(done++);
-        while (done < count && performance.now() - start < slicing.sliceMs);
-      },
-      { immediate: true },
-    );
+    lockedTransaction(db, () => {
+      const start = performance.now();
+      do write(done++);
+      while (done < count && performance.now() - start < slicing.sliceMs);
+    });
     slicing.afterSlice?.(++slice);
     if (done < count) sleepSync(slicing.pauseMs);
   }
@@ -76,26 +82,22 @@ export function stageInSlices(
  * project only: a real project goes through the project service.
  */
 export function discardSlice(db: Db, repos: Repositories, stagingId: string, sliceMs = 20) {
-  return inTransaction(
-    db,
-    () => {
-      // Reported by a worker that was stopped just after publishing: the project is a real one now.
-      if (!repos.projects.isStaging(stagingId)) return true;
-      const start = performance.now();
-      // A REFI-QDA import's coding first, in small bites: 50 coded studies at once are too many.
-      while (performance.now() - start < sliceMs)
-        if (repos.highlights.deleteSome(stagingId, 100) > 0) continue;
-        else if (repos.studies.deleteSome(stagingId, 50) === 0) {
-          // Read before the project's memberships go with it; deleted once their coding has.
-          const coders = repos.users.onlyCodersOf(stagingId);
-          repos.projects.delete(stagingId);
-          repos.users.deleteMany(coders);
-          return true;
-        }
-      return false;
-    },
-    { immediate: true },
-  );
+  return lockedTransaction(db, () => {
+    // Reported by a worker that was stopped just after publishing: the project is a real one now.
+    if (!repos.projects.isStaging(stagingId)) return true;
+    const start = performance.now();
+    // A REFI-QDA import's coding first, in small bites: 50 coded studies at once are too many.
+    while (performance.now() - start < sliceMs)
+      if (repos.highlights.deleteSome(stagingId, 100) > 0) continue;
+      else if (repos.studies.deleteSome(stagingId, 50) === 0) {
+        // Read before the project's memberships go with it; deleted once their coding has.
+        const coders = repos.users.onlyCodersOf(stagingId);
+        repos.projects.delete(stagingId);
+        repos.users.deleteMany(coders);
+        return true;
+      }
+    return false;
+  });
 }
 
 /** Discards a staging project slice by slice on this (worker) thread, pausing between slices. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { quoteSelector, type RefiImportPlan } from '@kodbok/core';
-import { inTransaction, type Db, type MemoTarget, type Repositories } from '@kodbok/db';
+import type { Db, MemoTarget, Repositories } from '@kodbok/db';
 import { CONSENSUS_CODER_ID, type QdpxImportResult } from '@kodbok/contracts';
-import { discardNow, SLICING, writeInSlices } from './import-staging';
+import { discardNow, lockedTransaction, SLICING, writeInSlices } from './import-staging';
 import type { CommitHooks } from './import-commit';
 import { becomes } from './refi-import-run';
 
@@ -32,21 +32,17 @@ export function commitProject(
   try {
     const writer = projectWriter(repos, project.id, plan, userId);
     writeInSlices(db, writer.steps.length, (i) => writer.steps[i]!(), hooks.slicing ?? SLICING);
-    inTransaction(
-      db,
-      () => {
-        repos.members.upsert(project.id, userId, 'owner');
-        repos.projects.unstage(project.id);
-        repos.activity.record({
-          projectId: project.id,
-          actorId: userId,
-          action: 'project.created',
-          subject: project.name,
-          detail: 'from a REFI-QDA project file',
-        });
-      },
-      { immediate: true },
-    );
+    lockedTransaction(db, () => {
+      repos.members.upsert(project.id, userId, 'owner');
+      repos.projects.unstage(project.id);
+      repos.activity.record({
+        projectId: project.id,
+        actorId: userId,
+        action: 'project.created',
+        subject: project.name,
+        detail: 'from a REFI-QDA project file',
+      });
+    });
     return {
       id: project.id,
       name: plan.name,
