@@ -1,0 +1,1 @@
+CREATE INDEX `analysis_counts_project_idx` ON `analysis_counts` (`project_id`);
