@@ -70,6 +70,15 @@ function studyJson({ userId, coderIds }: Counting): SQL {
     'highlights', ${count(counted)}, 'myHighlights', ${count(sql`dc.coder_id = ${userId}`)})`;
 }
 
+/** What duplicate detection compares of a study. */
+const DUPLICATE_KEYS = {
+  id: studies.id,
+  title: studies.title,
+  year: studies.year,
+  doi: studies.doi,
+  pmid: studies.pmid,
+};
+
 export function createStudyRepository(db: Db) {
   return {
     /**
@@ -127,17 +136,7 @@ export function createStudyRepository(db: Db) {
     },
     /** What duplicate detection compares: every study of the project, keys only. */
     keys(projectId: string) {
-      return db
-        .select({
-          id: studies.id,
-          title: studies.title,
-          year: studies.year,
-          doi: studies.doi,
-          pmid: studies.pmid,
-        })
-        .from(studies)
-        .where(eq(studies.projectId, projectId))
-        .all();
+      return db.select(DUPLICATE_KEYS).from(studies).where(eq(studies.projectId, projectId)).all();
     },
     /**
      * Creates many studies with their abstracts and attributes; their ids, in order. Call inside
@@ -170,13 +169,7 @@ export function createStudyRepository(db: Db) {
     /** Duplicate keys of the project's studies created at `since` or later. */
     keysSince(projectId: string, since: string) {
       return db
-        .select({
-          id: studies.id,
-          title: studies.title,
-          year: studies.year,
-          doi: studies.doi,
-          pmid: studies.pmid,
-        })
+        .select(DUPLICATE_KEYS)
         .from(studies)
         .where(and(eq(studies.projectId, projectId), gte(studies.createdAt, since)))
         .all();
