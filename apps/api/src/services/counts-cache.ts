@@ -130,16 +130,16 @@ export function createCountsCache(repos: Repositories) {
     return p;
   }
 
+  /** Whose rows a scope keeps: a byte per coder of the copy. */
+  function codersOf(p: ProjectCounts, scope: AnalysisScope): Uint8Array {
+    return Uint8Array.from(p.coders.ids, (id) =>
+      (scope.coderIds === null ? id !== CONSENSUS_CODER_ID : scope.coderIds.includes(id)) ? 1 : 0,
+    );
+  }
+
   /** Whose rows and which documents a scope keeps, in the copy's numbers. */
   function filterOf(p: ProjectCounts, scope: AnalysisScope): CountsFilter {
-    const coders = new Uint8Array(p.coders.ids.length);
-    p.coders.ids.forEach((id, n) => {
-      coders[n] = (
-        scope.coderIds === null ? id !== CONSENSUS_CODER_ID : scope.coderIds.includes(id)
-      )
-        ? 1
-        : 0;
-    });
+    const coders = codersOf(p, scope);
     if (!hasStudyFilter(scope)) return { coders, documents: null };
     const kept = new Uint8Array(p.studies.ids.length);
     for (const id of repos.counts.studyIds(scope)) {
@@ -201,7 +201,7 @@ export function createCountsCache(repos: Repositories) {
         kept[s] = 1;
       }
       const filter = {
-        coders: filterOf(p, scope).coders,
+        coders: codersOf(p, scope),
         documents: Uint8Array.from(p.docStudy, (s) => kept[s]!),
       };
       const cells = tallyStudiesByGroup(p.index, filter, shapeOf(p), studyGroup, values.length);

@@ -68,7 +68,7 @@ export function createCountsRepository(db: Db) {
     coderIds(projectId: string): string[] {
       return db
         .all<{ id: string }>(
-          sql`SELECT DISTINCT coder_id AS id FROM highlight_counts
+          sql`SELECT coder_id AS id FROM highlight_counts
           WHERE project_id = ${projectId} ORDER BY coder_id`,
         )
         .map((r) => r.id);
