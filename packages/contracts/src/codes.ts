@@ -1,6 +1,9 @@
 import Type from 'typebox';
 import { CodersParam } from './analysis';
+import { CodeExamplesQuery, CodeExamplesSchema } from './codebook';
 import { IdSchema, nameSchema } from './common';
+import { defineEndpoints } from './endpoint';
+import { ProjectParams } from './projects';
 
 const Color = Type.String({
   pattern: '^#[0-9A-Fa-f]{6}$',
@@ -84,3 +87,77 @@ export const MergeCodeResultSchema = Type.Object({
 });
 
 export const CodebookUndoParams = Type.Object({ undoId: IdSchema });
+
+export const codeEndpoints = defineEndpoints({
+  listCodes: {
+    method: 'GET',
+    path: '/projects/:projectId/codes',
+    requires: 'read',
+    tags: ['codebook'],
+    params: ProjectParams,
+    query: CodeListQuery,
+    ok: { 200: Type.Array(CodeSchema) },
+    errors: [400, 401, 403, 404],
+  },
+  createCode: {
+    method: 'POST',
+    path: '/projects/:projectId/codes',
+    requires: 'editCodebook',
+    tags: ['codebook'],
+    params: ProjectParams,
+    body: CreateCodeBody,
+    ok: { 201: CodeSchema },
+    errors: [400, 401, 403, 404, 409],
+  },
+  updateCode: {
+    method: 'PATCH',
+    path: '/codes/:codeId',
+    requires: 'editCodebook',
+    tags: ['codebook'],
+    params: CodeParams,
+    body: UpdateCodeBody,
+    ok: { 200: CodeSchema },
+    errors: [400, 401, 403, 404, 409],
+  },
+  deleteCode: {
+    method: 'DELETE',
+    path: '/codes/:codeId',
+    requires: 'editCodebook',
+    tags: ['codebook'],
+    params: CodeParams,
+    query: DeleteCodeQuery,
+    ok: { 200: CodebookUndoRefSchema },
+    errors: [400, 401, 403, 404, 409],
+  },
+  mergeCode: {
+    method: 'POST',
+    path: '/codes/:codeId/merge',
+    requires: 'editCodebook',
+    tags: ['codebook'],
+    params: CodeParams,
+    body: MergeCodeBody,
+    ok: { 200: MergeCodeResultSchema },
+    errors: [400, 401, 403, 404, 409],
+  },
+  getCodeExamples: {
+    method: 'GET',
+    path: '/projects/:projectId/codes/examples',
+    requires: 'read',
+    tags: ['codebook'],
+    summary: "A few quotes of each code, for the codebook's page",
+    params: ProjectParams,
+    query: CodeExamplesQuery,
+    ok: { 200: CodeExamplesSchema },
+    errors: [400, 401, 403, 404],
+  },
+  undoCodebookChange: {
+    method: 'POST',
+    path: '/codebook-undo/:undoId',
+    requires: 'editCodebook',
+    tags: ['codebook'],
+    summary: "Undoes the caller's own deletion or merge of a code",
+    params: CodebookUndoParams,
+    ok: { 200: CodeSchema },
+    errors: [401, 403, 404, 409],
+  },
+});

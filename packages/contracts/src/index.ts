@@ -20,3 +20,4 @@ export * from './policy';
 export * from './memos';
 export * from './codebook';
 export * from './backups';
+export * from './endpoint';

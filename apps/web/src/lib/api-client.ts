@@ -1,4 +1,10 @@
-import type { ApiErrorBody } from '@kodbok/contracts';
+import {
+  endpointUrl,
+  type ApiErrorBody,
+  type Endpoint,
+  type InputOf,
+  type ResultOf,
+} from '@kodbok/contracts';
 
 /** Thrown for every non-2xx answer; carries the server's one error body. The UI decides what to show. */
 export class ApiError extends Error {
@@ -16,6 +22,37 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export interface RequestOptions {
   /** The request outlives the page (a memo saved while the tab closes). */
   keepalive?: boolean;
+}
+
+/** The input of an endpoint, optional where it has nothing required. */
+type CallArgs<E extends Endpoint> =
+  Record<string, never> extends InputOf<E>
+    ? [input?: InputOf<E>, options?: RequestOptions]
+    : [input: InputOf<E>, options?: RequestOptions];
+
+/**
+ * Calls an endpoint of the API (packages/contracts): the path, query and body are built from the
+ * endpoint's table entry and typed by its schemas, and so is the answer.
+ */
+export function call<E extends Endpoint>(endpoint: E, ...args: CallArgs<E>): Promise<ResultOf<E>> {
+  return callWithStatus(endpoint, ...args).then((r) => r.data);
+}
+
+/** `call`, with the status, for the few endpoints whose success statuses mean different things. */
+export function callWithStatus<E extends Endpoint>(
+  endpoint: E,
+  ...[input, options]: CallArgs<E>
+): Promise<{ status: number; data: ResultOf<E> }> {
+  return apiResponse<ResultOf<E>>(endpoint.method, urlOf(endpoint, input), input?.body, options);
+}
+
+/** The URL of a call, for what the browser fetches itself: downloads, uploads, links. */
+export function urlOf<E extends Endpoint>(endpoint: E, input?: InputOf<E>): string {
+  return endpointUrl(
+    endpoint,
+    input?.params as Record<string, string> | undefined,
+    input?.query as Parameters<typeof endpointUrl>[2],
+  );
 }
 
 /** The one fetch wrapper: JSON in, JSON out, cookies sent, errors thrown as ApiError. */

@@ -1,14 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Code } from '@kodbok/contracts';
-import { api } from '../api-client';
+import { codeEndpoints, type Code } from '@kodbok/contracts';
+import { call } from '../api-client';
 
 /**
- * GET /api/projects/:projectId/codes?coders=…: the flat codebook with live highlight counts of
+ * The flat codebook with live highlight counts of
  * those coders (default: everyone the caller may see).
  */
 export function getCodes(projectId: string, coders?: string): Promise<Code[]> {
-  const query = coders ? `?coders=${encodeURIComponent(coders)}` : '';
-  return api<Code[]>('GET', `/api/projects/${encodeURIComponent(projectId)}/codes${query}`);
+  return call(codeEndpoints.listCodes, {
+    params: { projectId },
+    query: { coders: coders || undefined },
+  });
 }
 
 // Shared by the codebook and coding features and the app's routes (features may not import each

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Code, CreateCodeBody } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { codeEndpoints, type Code, type CreateCodeBody } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { invalidateCodebook } from './invalidate';
 
-/** POST /api/projects/:projectId/codes: 409 when a sibling has the same name. */
+/** Adds a code: 409 when a sibling has the same name. */
 export function createCode(projectId: string, body: CreateCodeBody): Promise<Code> {
-  return api<Code>('POST', `/api/projects/${encodeURIComponent(projectId)}/codes`, body);
+  return call(codeEndpoints.createCode, { params: { projectId }, body });
 }
 
 export function useCreateCode(projectId: string) {

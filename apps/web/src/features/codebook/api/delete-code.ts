@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import type { CodebookUndoRef, Code } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
+import { codeEndpoints, type CodebookUndoRef, type Code } from '@kodbok/contracts';
 import { invalidateCodebook } from './invalidate';
 import { undoCodebook } from './undo-codebook';
 import { useOfferUndo } from '../hooks/use-offer-undo';
@@ -9,14 +9,9 @@ import { useOfferUndo } from '../hooks/use-offer-undo';
 export type DeleteCodeChoice =
   { highlights: 'delete' } | { highlights: 'move'; moveTo: string } | null;
 
-/** DELETE /api/codes/:codeId (children move up to its parent); answers the id that undoes it. */
+/** Deletes a code (children move up to its parent); answers the id that undoes it. */
 export function deleteCode(codeId: string, choice: DeleteCodeChoice): Promise<CodebookUndoRef> {
-  const query = !choice
-    ? ''
-    : choice.highlights === 'delete'
-      ? '?highlights=delete'
-      : `?highlights=move&moveTo=${encodeURIComponent(choice.moveTo)}`;
-  return api<CodebookUndoRef>('DELETE', `/api/codes/${encodeURIComponent(codeId)}${query}`);
+  return call(codeEndpoints.deleteCode, { params: { codeId }, query: choice ?? {} });
 }
 
 /** Deletes a code, then says so with Undo (the server keeps what undoing needs). */

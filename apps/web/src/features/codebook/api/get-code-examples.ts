@@ -1,15 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CodeExamples } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { codeEndpoints } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** GET /api/projects/:projectId/codes/examples?per=… */
+/** A few quotes of each code, `per` of them. */
 export function useCodeExamples(projectId: string, per: number) {
   return useQuery({
     queryKey: ['projects', projectId, 'codes', 'examples', per],
-    queryFn: () =>
-      api<CodeExamples>(
-        'GET',
-        `/api/projects/${encodeURIComponent(projectId)}/codes/examples?per=${per}`,
-      ),
+    queryFn: () => call(codeEndpoints.getCodeExamples, { params: { projectId }, query: { per } }),
   });
 }

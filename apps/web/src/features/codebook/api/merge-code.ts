@@ -1,16 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CodebookUndoRef, Code } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { codeEndpoints, type CodebookUndoRef, type Code } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { invalidateCodebook } from './invalidate';
 
 /**
- * POST /api/codes/:codeId/merge: highlights and children move to the target, which is returned
+ * Merges a code into another: highlights and children move to the target, which is returned
  * with the id that undoes the merge.
  */
 export function mergeCode(codeId: string, intoCodeId: string): Promise<Code & CodebookUndoRef> {
-  return api<Code & CodebookUndoRef>('POST', `/api/codes/${encodeURIComponent(codeId)}/merge`, {
-    intoCodeId,
-  });
+  return call(codeEndpoints.mergeCode, { params: { codeId }, body: { intoCodeId } });
 }
 
 export function useMergeCode(projectId: string) {

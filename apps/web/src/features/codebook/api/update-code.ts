@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Code, UpdateCodeBody } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { codeEndpoints, type Code, type UpdateCodeBody } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { invalidateCodebook } from './invalidate';
 import { useOfferUndo } from '../hooks/use-offer-undo';
 import { describeChange, undoPatch } from '../lib/undo-patch';
 
-/** PATCH /api/codes/:codeId: rename, recolour, describe, reorder or move (409 on a cycle). */
+/** Rename, recolour, describe, reorder or move (409 on a cycle). */
 export function updateCode(codeId: string, body: UpdateCodeBody): Promise<Code> {
-  return api<Code>('PATCH', `/api/codes/${encodeURIComponent(codeId)}`, body);
+  return call(codeEndpoints.updateCode, { params: { codeId }, body });
 }
 
 /**
