@@ -117,5 +117,21 @@ export default tseslint.config(
     },
   },
   ...featureBoundaries,
+  {
+    // Every call goes through the endpoint table (docs/decisions/021): call(), urlOf().
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal[value=/^\\/api\\//]', 'TemplateElement[value.raw=/^\\/api\\//]'].map(
+          (selector) => ({
+            selector,
+            message: 'Call the API through its endpoint (lib/api-client.ts: call, urlOf).',
+          }),
+        ),
+      ],
+    },
+  },
   { files: ['e2e/**/*.ts'], rules: restrict(['@kodbok/db', '@kodbok/api']) },
 );

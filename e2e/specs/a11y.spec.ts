@@ -1,3 +1,4 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { expect, test } from '../support/fixtures';
 import { arrangeStudy, documentText } from '../support/workspace';
 import { arrangeDoubleCoding } from '../support/agreement';
@@ -13,11 +14,14 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
       'Peer support workers described stigma and unclear roles.',
       ['Stigma', 'Role clarity'],
     );
-    await ownerApi.json('post', `/api/documents/${s.documentId}/highlights`, {
-      start: 31,
-      end: 37,
-      quote: 'stigma',
-      codeIds: [s.codes[0]!.id],
+    await ownerApi.call(ENDPOINTS.createHighlight, {
+      params: { documentId: s.documentId },
+      body: {
+        start: 31,
+        end: 37,
+        quote: 'stigma',
+        codeIds: [s.codes[0]!.id],
+      },
     });
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible();
@@ -43,14 +47,20 @@ test.describe('accessibility of the analysis views', () => {
       'Peer support workers described stigma and unclear roles.',
       ['Stigma', 'Role clarity'],
     );
-    await ownerApi.json('patch', `/api/studies/${s.study.id}`, {
-      attributes: { country: 'Norway' },
+    await ownerApi.call(ENDPOINTS.updateStudy, {
+      params: { studyId: s.study.id },
+      body: {
+        attributes: { country: 'Norway' },
+      },
     });
-    await ownerApi.json('post', `/api/documents/${s.documentId}/highlights`, {
-      start: 31,
-      end: 37,
-      quote: 'stigma',
-      codeIds: [s.codes[0]!.id, s.codes[1]!.id],
+    await ownerApi.call(ENDPOINTS.createHighlight, {
+      params: { documentId: s.documentId },
+      body: {
+        start: 31,
+        end: 37,
+        quote: 'stigma',
+        codeIds: [s.codes[0]!.id, s.codes[1]!.id],
+      },
     });
     const base = `/projects/${s.project.id}/analysis`;
     await page.goto(`${base}/frequencies`);
@@ -100,20 +110,28 @@ test.describe('accessibility of coding consistency: whose coding, settings, prog
       headers: { origin: baseURL! },
     });
     expect(coded.status()).toBe(201);
-    await ownerApi.json('post', `/api/documents/${s.documentId}/highlights`, {
-      start: 31,
-      end: 37,
-      quote: 'stigma',
-      codeIds: [s.codes[0]!.id],
+    await ownerApi.call(ENDPOINTS.createHighlight, {
+      params: { documentId: s.documentId },
+      body: {
+        start: 31,
+        end: 37,
+        quote: 'stigma',
+        codeIds: [s.codes[0]!.id],
+      },
     });
-    await ownerApi.json('patch', `/api/projects/${s.project.id}`, { independentCoding: true });
-    const users = await ownerApi.json<Array<{ userId: string; name: string }>>(
-      'get',
-      `/api/projects/${s.project.id}/members`,
-    );
-    await ownerApi.json('post', `/api/projects/${s.project.id}/assignments`, {
-      studyIds: [s.study.id],
-      userIds: users.map((u) => u.userId),
+    await ownerApi.call(ENDPOINTS.updateProject, {
+      params: { projectId: s.project.id },
+      body: { independentCoding: true },
+    });
+    const users = await ownerApi.call(ENDPOINTS.listMembers, {
+      params: { projectId: s.project.id },
+    });
+    await ownerApi.call(ENDPOINTS.createAssignments, {
+      params: { projectId: s.project.id },
+      body: {
+        studyIds: [s.study.id],
+        userIds: users.map((u) => u.userId),
+      },
     });
 
     await page.goto(s.url);

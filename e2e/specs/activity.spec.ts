@@ -1,3 +1,4 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { expect, test, unique } from '../support/fixtures';
 
 test.describe('the activity log', () => {
@@ -8,7 +9,10 @@ test.describe('the activity log', () => {
   }, testInfo) => {
     const project = await ownerApi.createProject(unique('Logged'));
     const code = await ownerApi.createCode(project.id, 'Stigma');
-    await ownerApi.json('patch', `/api/codes/${code.id}`, { name: 'Felt <em>stigma</em>' });
+    await ownerApi.call(ENDPOINTS.updateCode, {
+      params: { codeId: code.id },
+      body: { name: 'Felt <em>stigma</em>' },
+    });
     await ownerApi.createStudy(project.id, 'Peer work in Norway', 'Some text.');
 
     await page.goto(`/projects/${project.id}/settings`);

@@ -1,5 +1,5 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { readFile } from 'node:fs/promises';
-import type { Highlight } from '@kodbok/contracts';
 import { expect, test } from '../support/fixtures';
 import { arrangeDoubleCoding, rowOf, span } from '../support/agreement';
 
@@ -13,8 +13,7 @@ test.describe('coding agreement and the consensus coding', () => {
     const { astrid, bo } = s.coders;
     // Blind: each coder reads only their own highlights.
     const seenBy = async (api: typeof astrid.api) =>
-      (await api.json<{ highlights: Highlight[] }>('get', `/api/documents/${s.documentId}`))
-        .highlights;
+      (await api.call(ENDPOINTS.getDocument, { params: { documentId: s.documentId } })).highlights;
     expect((await seenBy(bo.api)).map((h) => h.coderId)).toEqual([bo.id]);
     expect(new Set((await seenBy(astrid.api)).map((h) => h.coderId))).toEqual(new Set([astrid.id]));
 
@@ -92,9 +91,12 @@ test.describe('coding agreement and the consensus coding', () => {
     const s = await arrangeDoubleCoding(ownerApi, baseURL!);
     const { astrid, bo } = s.coders;
     // A second disagreement: Bo alone codes the year as Stigma.
-    await bo.api.json('post', `/api/documents/${s.documentId}/highlights`, {
-      ...span('2022'),
-      codeIds: [s.codes.stigma.id],
+    await bo.api.call(ENDPOINTS.createHighlight, {
+      params: { documentId: s.documentId },
+      body: {
+        ...span('2022'),
+        codeIds: [s.codes.stigma.id],
+      },
     });
     await page.goto(
       `/projects/${s.project.id}/agreement/review/${s.documentId}?coders=${astrid.id},${bo.id}`,
@@ -117,10 +119,10 @@ test.describe('coding agreement and the consensus coding', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
       'Copied 1 agreed passage into the consensus.',
     );
-    const consensus = await ownerApi.json<{ highlights: Highlight[] }>(
-      'get',
-      `/api/documents/${s.documentId}?coders=consensus`,
-    );
+    const consensus = await ownerApi.call(ENDPOINTS.getDocument, {
+      params: { documentId: s.documentId },
+      query: { coders: 'consensus' },
+    });
     expect(consensus.highlights.map((h) => h.quote)).toEqual(['felt stigma from staff']);
     await s.dispose();
   });

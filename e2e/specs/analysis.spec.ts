@@ -1,4 +1,5 @@
-import type { Code, Study } from '@kodbok/contracts';
+import { ENDPOINTS } from '@kodbok/contracts';
+import type { Code } from '@kodbok/contracts';
 import { expect, test, unique, type Api } from '../support/fixtures';
 import { documentText, picker, selectByMouse } from '../support/workspace';
 import type { Page } from '@playwright/test';
@@ -13,12 +14,15 @@ const at = (quote: string) => ({
 /** A project with one cited study (Grim 2022, Sweden) and a theme with two codes. */
 async function arrange(api: Api) {
   const project = await api.createProject(unique('Analysis'));
-  const study = await api.json<Study>('post', `/api/projects/${project.id}/studies`, {
-    title: unique('Managing peer support'),
-    text: TEXT,
-    authors: ['Grim, Katarina'],
-    year: 2022,
-    attributes: { country: 'Sweden' },
+  const study = await api.call(ENDPOINTS.createStudy, {
+    params: { projectId: project.id },
+    body: {
+      title: unique('Managing peer support'),
+      text: TEXT,
+      authors: ['Grim, Katarina'],
+      year: 2022,
+      attributes: { country: 'Sweden' },
+    },
   });
   const theme = await api.createCode(project.id, 'Organisational culture');
   const stigma = await api.createCode(project.id, 'Stigma', theme.id);
@@ -80,11 +84,14 @@ test.describe('analysis across studies', () => {
   }) => {
     const { project, study, codes } = await arrange(ownerApi);
     const span = at('supervision was rare');
-    await ownerApi.json('post', `/api/documents/${study.documents[0]!.id}/highlights`, {
-      ...span,
-      quote: 'supervision was rare',
-      codeIds: [codes.supervision!.id],
-      memo: 'Rarely offered',
+    await ownerApi.call(ENDPOINTS.createHighlight, {
+      params: { documentId: study.documents[0]!.id },
+      body: {
+        ...span,
+        quote: 'supervision was rare',
+        codeIds: [codes.supervision!.id],
+        memo: 'Rarely offered',
+      },
     });
     await page.goto(analysisUrl(project.id, 'excerpts'));
     await expect(page.locator('.excerpt-quote')).toHaveText('supervision was rare');
@@ -105,10 +112,13 @@ test.describe('analysis across studies', () => {
     ownerApi,
   }) => {
     const { project, study, codes } = await arrange(ownerApi);
-    await ownerApi.json('post', `/api/documents/${study.documents[0]!.id}/highlights`, {
-      ...at('felt stigma'),
-      quote: 'felt stigma',
-      codeIds: [codes.stigma!.id],
+    await ownerApi.call(ENDPOINTS.createHighlight, {
+      params: { documentId: study.documents[0]!.id },
+      body: {
+        ...at('felt stigma'),
+        quote: 'felt stigma',
+        codeIds: [codes.stigma!.id],
+      },
     });
     await page.goto(analysisUrl(project.id, 'frequencies'));
     await page.getByLabel('Study attribute').selectOption('country');

@@ -1,3 +1,4 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { expect, test, unique } from '../support/fixtures';
 
 test.describe('study attributes', () => {
@@ -12,10 +13,13 @@ test.describe('study attributes', () => {
       ['Åkerblom 2023', 'Norway'],
       ['Wall 2022', 'Sweden'],
     ] as const) {
-      await ownerApi.json('post', `/api/projects/${project.id}/studies`, {
-        title,
-        text: `Abstract of ${title}.`,
-        attributes: { country },
+      await ownerApi.call(ENDPOINTS.createStudy, {
+        params: { projectId: project.id },
+        body: {
+          title,
+          text: `Abstract of ${title}.`,
+          attributes: { country },
+        },
       });
     }
     await page.goto(`/projects/${project.id}`);
@@ -57,10 +61,10 @@ test.describe('study attributes', () => {
     await form.getByRole('button', { name: 'Save attributes' }).click();
     await expect(form.getByRole('status')).toHaveText('Saved');
     await page.screenshot({ path: testInfo.outputPath('study-attributes.png') });
-    const studies = await ownerApi.json<Array<{ title: string; attributes: object }>>(
-      'get',
-      `/api/projects/${project.id}/studies?q=${encodeURIComponent('Åkerblom')}`,
-    );
+    const studies = await ownerApi.call(ENDPOINTS.listStudies, {
+      params: { projectId: project.id },
+      query: { q: 'Åkerblom' },
+    });
     expect(studies[0]!.attributes).toEqual({ country: 'Norway', participants: 'Managers (n=17)' });
   });
 });

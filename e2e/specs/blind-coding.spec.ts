@@ -1,3 +1,4 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
 import { expect, test } from '../support/fixtures';
 import { arrangeStudy, documentText } from '../support/workspace';
@@ -37,12 +38,8 @@ test.describe('blind double coding', () => {
     await expect
       .poll(
         async () =>
-          (
-            await ownerApi.json<{ independentCoding: boolean }>(
-              'get',
-              `/api/projects/${s.project.id}`,
-            )
-          ).independentCoding,
+          (await ownerApi.call(ENDPOINTS.getProject, { params: { projectId: s.project.id } }))
+            .independentCoding,
       )
       .toBe(true);
 
@@ -166,11 +163,14 @@ test.describe('whose coding, without independent coding', () => {
     const s = await arrangeStudy(ownerApi, TEXT, ['Stigma', 'Supervision']);
     const [cora] = await addTeam(ownerApi, s.project.id, [{ name: 'Cora Coder', role: 'coder' }]);
     const [start, end] = at('Supervision was rare');
-    await ownerApi.json('post', `/api/documents/${s.documentId}/highlights`, {
-      start,
-      end,
-      quote: 'Supervision was rare',
-      codeIds: [s.codes[1]!.id],
+    await ownerApi.call(ENDPOINTS.createHighlight, {
+      params: { documentId: s.documentId },
+      body: {
+        start,
+        end,
+        quote: 'Supervision was rare',
+        codeIds: [s.codes[1]!.id],
+      },
     });
     const page = await signInAs(cora!);
     await page.goto(s.url);

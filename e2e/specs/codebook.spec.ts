@@ -1,3 +1,4 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { expect, test } from '../support/fixtures';
 import { arrangeStudy } from '../support/workspace';
 
@@ -15,17 +16,23 @@ test.describe('the codebook', () => {
       (typeof s.codes)[0],
     ];
     // Two existing highlights to see merge and delete-with-move carry them over.
-    await ownerApi.json('post', `/api/documents/${s.documentId}/highlights`, {
-      start: 15,
-      end: 21,
-      quote: 'stigma',
-      codeIds: [stigma.id],
+    await ownerApi.call(ENDPOINTS.createHighlight, {
+      params: { documentId: s.documentId },
+      body: {
+        start: 15,
+        end: 21,
+        quote: 'stigma',
+        codeIds: [stigma.id],
+      },
     });
-    await ownerApi.json('post', `/api/documents/${s.documentId}/highlights`, {
-      start: TEXT.indexOf('supervision'),
-      end: TEXT.indexOf('supervision') + 11,
-      quote: 'supervision',
-      codeIds: [supervision.id],
+    await ownerApi.call(ENDPOINTS.createHighlight, {
+      params: { documentId: s.documentId },
+      body: {
+        start: TEXT.indexOf('supervision'),
+        end: TEXT.indexOf('supervision') + 11,
+        quote: 'supervision',
+        codeIds: [supervision.id],
+      },
     });
     await page.goto(s.url);
     const tree = page.getByRole('tree', { name: 'Codebook' });
@@ -90,11 +97,14 @@ test.describe('the codebook', () => {
   }) => {
     const s = await arrangeStudy(ownerApi, TEXT, ['Organisation', 'Stigma', 'Supervision']);
     const [, stigma, supervision] = s.codes;
-    await ownerApi.json('post', `/api/documents/${s.documentId}/highlights`, {
-      start: 15,
-      end: 21,
-      quote: 'stigma',
-      codeIds: [stigma!.id],
+    await ownerApi.call(ENDPOINTS.createHighlight, {
+      params: { documentId: s.documentId },
+      body: {
+        start: 15,
+        end: 21,
+        quote: 'stigma',
+        codeIds: [stigma!.id],
+      },
     });
     await page.goto(s.url);
     const tree = page.getByRole('tree', { name: 'Codebook' });
@@ -148,20 +158,22 @@ test.describe('the codebook', () => {
   }) => {
     const s = await arrangeStudy(ownerApi, TEXT, ['Organisation']);
     const stigma = await ownerApi.createCode(s.project.id, 'Stigma', s.codes[0]!.id);
-    await ownerApi.json('patch', `/api/codes/${stigma.id}`, {
-      description: 'Negative attitudes towards peer workers’ lived experience.',
-      keywords: ['stigma', 'stigmatisering'],
+    await ownerApi.call(ENDPOINTS.updateCode, {
+      params: { codeId: stigma.id },
+      body: {
+        description: 'Negative attitudes towards peer workers’ lived experience.',
+        keywords: ['stigma', 'stigmatisering'],
+      },
     });
-    const h = await ownerApi.json<{ id: string }>(
-      'post',
-      `/api/documents/${s.documentId}/highlights`,
-      {
+    const h = await ownerApi.call(ENDPOINTS.createHighlight, {
+      params: { documentId: s.documentId },
+      body: {
         start: 15,
         end: 21,
         quote: 'stigma',
         codeIds: [stigma.id],
       },
-    );
+    });
     await page.goto(`/projects/${s.project.id}`);
     await page.getByRole('link', { name: 'Codebook' }).click();
     await expect(page.getByRole('heading', { name: 'Codebook', level: 1 })).toBeVisible();

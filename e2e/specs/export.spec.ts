@@ -1,6 +1,7 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import type { Code, Study } from '@kodbok/contracts';
+import type { Code } from '@kodbok/contracts';
 import type { Download, Page } from '@playwright/test';
 import { expect, test, unique, type Api } from '../support/fixtures';
 
@@ -15,11 +16,14 @@ const span = (quote: string) => ({
 /** A project with one cited study (Grim 2022) and a theme with two codes, each coded once. */
 async function arrange(api: Api) {
   const project = await api.createProject(unique('Export'));
-  const study = await api.json<Study>('post', `/api/projects/${project.id}/studies`, {
-    title: 'Managing peer support',
-    text: TEXT,
-    authors: ['Grim, Katarina'],
-    year: 2022,
+  const study = await api.call(ENDPOINTS.createStudy, {
+    params: { projectId: project.id },
+    body: {
+      title: 'Managing peer support',
+      text: TEXT,
+      authors: ['Grim, Katarina'],
+      year: 2022,
+    },
   });
   const theme = await api.createCode(project.id, 'Organisational culture');
   const stigma = await api.createCode(project.id, 'Stigma', theme.id);
@@ -27,10 +31,13 @@ async function arrange(api: Api) {
   const other = await api.createCode(project.id, 'Other theme');
   const documentId = study.documents[0]!.id;
   const code = (quote: string, codes: Code[], memo?: string) =>
-    api.json('post', `/api/documents/${documentId}/highlights`, {
-      ...span(quote),
-      codeIds: codes.map((c) => c.id),
-      memo,
+    api.call(ENDPOINTS.createHighlight, {
+      params: { documentId },
+      body: {
+        ...span(quote),
+        codeIds: codes.map((c) => c.id),
+        memo,
+      },
     });
   await code('felt stigma 😀 from staff', [stigma], 'Tromsø: återhämtning');
   await code('supervision was rare', [supervision]);

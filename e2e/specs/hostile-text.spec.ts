@@ -1,3 +1,4 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { expect, test } from '../support/fixtures';
 import { addHighlight } from '../support/workspace';
 
@@ -18,27 +19,38 @@ test('hostile text in every field is shown as text and runs nothing', async ({
 }) => {
   const project = await ownerApi.createProject(`P ${HOSTILE}`.slice(0, 200));
   const text = `Peer workers said ${HOSTILE} on the ward.`;
-  const study = await ownerApi.json<{ id: string; documents: Array<{ id: string }> }>(
-    'post',
-    `/api/projects/${project.id}/studies`,
-    {
+  const study = await ownerApi.call(ENDPOINTS.createStudy, {
+    params: { projectId: project.id },
+    body: {
       title: `Study ${IMG}`,
       text,
       authors: [`${SCRIPT}, A.`],
       journal: LINK,
       attributes: { [`attr ${IMG}`.slice(0, 100)]: HOSTILE },
     },
-  );
+  });
   const code = await ownerApi.createCode(project.id, `Code ${IMG}`.slice(0, 200));
-  await ownerApi.json('patch', `/api/codes/${code.id}`, { description: HOSTILE, keywords: [IMG] });
+  await ownerApi.call(ENDPOINTS.updateCode, {
+    params: { codeId: code.id },
+    body: { description: HOSTILE, keywords: [IMG] },
+  });
   const documentId = study.documents[0]!.id;
   const h = await addHighlight(ownerApi, documentId, text, IMG, [code.id]);
-  await ownerApi.json('patch', `/api/highlights/${h.id}`, { memo: HOSTILE });
-  await ownerApi.json('put', `/api/projects/${project.id}/memos`, { on: 'project', text: HOSTILE });
-  await ownerApi.json('put', `/api/projects/${project.id}/memos`, {
-    on: 'study',
-    id: study.id,
-    text: HOSTILE,
+  await ownerApi.call(ENDPOINTS.updateHighlight, {
+    params: { highlightId: h.id },
+    body: { memo: HOSTILE },
+  });
+  await ownerApi.call(ENDPOINTS.putMemo, {
+    params: { projectId: project.id },
+    body: { on: 'project', text: HOSTILE },
+  });
+  await ownerApi.call(ENDPOINTS.putMemo, {
+    params: { projectId: project.id },
+    body: {
+      on: 'study',
+      id: study.id,
+      text: HOSTILE,
+    },
   });
 
   // ownerPage fails the test on any console error, a CSP violation included.

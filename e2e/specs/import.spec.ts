@@ -1,3 +1,4 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, unique } from '../support/fixtures';
@@ -46,7 +47,7 @@ test.describe('importing studies', () => {
     await page.screenshot({ path: testInfo.outputPath('import-preview.png'), fullPage: true });
     // Nothing is stored by the preview.
     expect(
-      (await ownerApi.json<unknown[]>('get', `/api/projects/${project.id}/studies`)).length,
+      (await ownerApi.call(ENDPOINTS.listStudies, { params: { projectId: project.id } })).length,
     ).toBe(0);
 
     await page.getByRole('button', { name: 'Import 4 studies' }).click();
@@ -165,10 +166,9 @@ test.describe('importing studies', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
       '2 created',
     );
-    const studies = await ownerApi.json<Array<{ title: string; attributes: object }>>(
-      'get',
-      `/api/projects/${project.id}/studies`,
-    );
+    const studies = await ownerApi.call(ENDPOINTS.listStudies, {
+      params: { projectId: project.id },
+    });
     // In Kodbok's one order for text: Å beside A, before W.
     expect(studies.map((s) => [s.title, s.attributes])).toEqual([
       ['Åkerblom study', { Land: 'Norway' }],
@@ -206,10 +206,9 @@ test.describe('importing studies', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
       '2 created',
     );
-    const studies = await ownerApi.json<Array<{ title: string; authors: string[] }>>(
-      'get',
-      `/api/projects/${project.id}/studies`,
-    );
+    const studies = await ownerApi.call(ENDPOINTS.listStudies, {
+      params: { projectId: project.id },
+    });
     expect(studies.map((s) => [s.title, s.authors])).toEqual([
       ['Absorptive capacity', ['Aguiar, L.', 'Gagnepain, P.']],
       ['Knowledge transfer', []],
@@ -240,10 +239,9 @@ test.describe('importing studies', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
       '1 created',
     );
-    const [study] = await ownerApi.json<Array<{ authors: string[] }>>(
-      'get',
-      `/api/projects/${project.id}/studies`,
-    );
+    const [study] = await ownerApi.call(ENDPOINTS.listStudies, {
+      params: { projectId: project.id },
+    });
     expect(study!.authors).toEqual(['Stjernswärd, Sigrid', 'Åkerblom, Kristina']);
   });
 

@@ -1,3 +1,4 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { expect, test, unique } from '../support/fixtures';
 
 test.describe('joining a project by invitation', () => {
@@ -31,9 +32,12 @@ test.describe('joining a project by invitation', () => {
     await checkA11y(page);
     await members.screenshot({ path: testInfo.outputPath('settings-members.png') });
 
-    await ownerApi.json('post', `/api/projects/${declined.id}/invitations`, {
-      email: ingrid.email,
-      role: 'viewer',
+    await ownerApi.call(ENDPOINTS.createInvitation, {
+      params: { projectId: declined.id },
+      body: {
+        email: ingrid.email,
+        role: 'viewer',
+      },
     });
     const invitee = await signInAs(ingrid);
     await invitee.goto('/');

@@ -1,3 +1,4 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { arrangeStudy, documentText, picker, selectByMouse } from '../support/workspace';
@@ -110,11 +111,14 @@ test.describe('a long document rendered in blocks', () => {
     const s = await arrangeStudy(ownerApi, TEXT, ['Stigma']);
     const start = TEXT.indexOf('Paragraph 23:');
     const end = start + 'Paragraph 23: peer workers'.length;
-    await ownerApi.json('post', `/api/documents/${s.documentId}/highlights`, {
-      start,
-      end,
-      quote: TEXT.slice(start, end),
-      codeIds: [s.codes[0]!.id],
+    await ownerApi.call(ENDPOINTS.createHighlight, {
+      params: { documentId: s.documentId },
+      body: {
+        start,
+        end,
+        quote: TEXT.slice(start, end),
+        codeIds: [s.codes[0]!.id],
+      },
     });
     await page.goto(s.url);
     const run = page.locator('.hl');

@@ -1,7 +1,7 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Project, Study } from '@kodbok/contracts';
 import type { Page } from '@playwright/test';
 import { expect, test, unique, type Api } from '../support/fixtures';
 
@@ -20,11 +20,14 @@ const span = (quote: string) => ({
 /** A project with one study, a theme with a code, and two coded passages (one with a memo). */
 async function arrange(api: Api) {
   const project = await api.createProject(unique('Utbyte 😀'));
-  const study = await api.json<Study>('post', `/api/projects/${project.id}/studies`, {
-    title: 'Managing peer support',
-    text: TEXT,
-    year: 2022,
-    attributes: { country: 'Norway' },
+  const study = await api.call(ENDPOINTS.createStudy, {
+    params: { projectId: project.id },
+    body: {
+      title: 'Managing peer support',
+      text: TEXT,
+      year: 2022,
+      attributes: { country: 'Norway' },
+    },
   });
   const theme = await api.createCode(project.id, 'Organisational culture');
   const stigma = await api.createCode(project.id, 'Stigma', theme.id);
@@ -33,10 +36,13 @@ async function arrange(api: Api) {
     ['felt stigma 😀 from staff', 'Tromsø: återhämtning'],
     ['supervision 🎉 was rare', undefined],
   ] as const) {
-    await api.json('post', `/api/documents/${documentId}/highlights`, {
-      ...span(quote),
-      codeIds: [stigma.id],
-      memo,
+    await api.call(ENDPOINTS.createHighlight, {
+      params: { documentId },
+      body: {
+        ...span(quote),
+        codeIds: [stigma.id],
+        memo,
+      },
     });
   }
   return project;
@@ -107,7 +113,7 @@ test.describe('REFI-QDA exchange', () => {
     const copyId = page.url().split('/').pop()!;
     expect(copyId).not.toBe(project.id);
     await expect(page.getByRole('link', { name: 'Managing peer support' })).toBeVisible();
-    const [study] = await ownerApi.json<Study[]>('get', `/api/projects/${copyId}/studies`);
+    const [study] = await ownerApi.call(ENDPOINTS.listStudies, { params: { projectId: copyId } });
     expect(study!.attributes).toEqual({ country: 'Norway' });
     const highlights = await ownerApi.highlights(study!.documents[0]!.id);
     expect(highlights.map((h) => [h.quote, h.memo])).toEqual([
@@ -134,7 +140,7 @@ test.describe('REFI-QDA exchange', () => {
     await expect(preview).toContainText('UTF-16 code units, a CRLF line break counted as 2');
     await importer.getByRole('button', { name: /^Create project/ }).click();
     await expect(page).toHaveURL(/\/projects\/[^/]+$/, { timeout: 15_000 });
-    const projects = await ownerApi.json<Project[]>('get', '/api/projects');
+    const projects = await ownerApi.call(ENDPOINTS.listProjects, {});
     const created = projects.find((p) => p.id === page.url().split('/').pop());
     expect(created).toMatchObject({ name: 'Untitled', role: 'owner', studyCount: 1 });
     expect(await ownerApi.codes(created!.id)).toHaveLength(60);

@@ -1,3 +1,4 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import type { Page } from '@playwright/test';
 import { expect, test, unique, type Api } from '../support/fixtures';
 
@@ -60,10 +61,9 @@ test.describe('the studies list', () => {
         file: { name: 'many.ris', mimeType: 'text/plain', buffer: Buffer.from(risOf(1200)) },
       },
     });
-    const studies = await ownerApi.json<Array<{ id: string; title: string }>>(
-      'get',
-      `/api/projects/${project.id}/studies`,
-    );
+    const studies = await ownerApi.call(ENDPOINTS.listStudies, {
+      params: { projectId: project.id },
+    });
     const open = studies.find((s) => s.title.startsWith('Study 0900 '))!;
     await page.goto(`/projects/${project.id}/studies/${open.id}`);
     const list = page.getByRole('navigation', { name: 'Studies' });
@@ -101,13 +101,16 @@ async function arrangeStudies(api: Api) {
   for (const [start, end] of [
     [0, 5],
     [6, 10],
-  ]) {
+  ] as const) {
     const quote = 'Trust grew between peers.'.slice(start, end);
-    await api.json('post', `/api/documents/${documentId}/highlights`, {
-      start,
-      end,
-      quote,
-      codeIds: [code.id],
+    await api.call(ENDPOINTS.createHighlight, {
+      params: { documentId },
+      body: {
+        start,
+        end,
+        quote,
+        codeIds: [code.id],
+      },
     });
   }
   return { project, typo };
@@ -158,10 +161,7 @@ test.describe('correcting and removing studies', () => {
     const row = table.getByRole('row', { name: /Peer support in Tromsø/ });
     await expect(row).toContainText('Øvreås');
     await expect(row).toContainText('2023');
-    const saved = await ownerApi.json<{ authors: string[]; doi: string; attributes: object }>(
-      'get',
-      `/api/studies/${typo.id}`,
-    );
+    const saved = await ownerApi.call(ENDPOINTS.getStudy, { params: { studyId: typo.id } });
     expect(saved).toMatchObject({
       authors: ['Øvreås, Ingrid', 'Wall, A.'],
       doi: '10.1080/0803.2023.1',
@@ -212,7 +212,7 @@ test.describe('correcting and removing studies', () => {
     await expect(page.getByText('1 study', { exact: true })).toBeFocused();
     await expect(table.getByRole('link', { name: 'Lived experience' })).toBeVisible();
     await expect(page.getByRole('button', { name: /selected…$/ })).toHaveCount(0);
-    const left = await ownerApi.json<unknown[]>('get', `/api/projects/${project.id}/studies`);
+    const left = await ownerApi.call(ENDPOINTS.listStudies, { params: { projectId: project.id } });
     expect(left).toHaveLength(1);
   });
 

@@ -1,3 +1,4 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { expect, test } from '../support/fixtures';
 import { codeInUi } from '../support/consistency';
 import {
@@ -290,7 +291,10 @@ test.describe('a coder whose codebook is locked', () => {
     const s = await arrangeStudy(ownerApi, TEXT, ['Stigma']);
     const coder = await ownerApi.createUser('Cora Coder');
     await ownerApi.addMember(s.project.id, coder.email, 'coder');
-    await ownerApi.json('patch', `/api/projects/${s.project.id}`, { coderCanEditCodebook: false });
+    await ownerApi.call(ENDPOINTS.updateProject, {
+      params: { projectId: s.project.id },
+      body: { coderCanEditCodebook: false },
+    });
     const page = await signInAs(coder);
     await page.goto(s.url);
     await expect(page.getByRole('button', { name: 'New code' })).toHaveCount(0);
@@ -310,7 +314,10 @@ test.describe('a coder whose codebook is locked', () => {
     await expect(page.locator('.toast', { hasText: 'Coded as Stigma' })).toBeVisible();
 
     // Unlocked, the same coder may create codes from the picker.
-    await ownerApi.json('patch', `/api/projects/${s.project.id}`, { coderCanEditCodebook: true });
+    await ownerApi.call(ENDPOINTS.updateProject, {
+      params: { projectId: s.project.id },
+      body: { coderCanEditCodebook: true },
+    });
     await page.reload();
     const other = spanOf('Supervision was rare');
     await selectByMouse(page, other.start, other.end);

@@ -1,5 +1,6 @@
-import { expect, request, type Page } from '@playwright/test';
-import type { Code, Member, Study } from '@kodbok/contracts';
+import { ENDPOINTS } from '@kodbok/contracts';
+import { request, type Page } from '@playwright/test';
+import type { Code } from '@kodbok/contracts';
 import { Api, unique } from './fixtures';
 
 /*
@@ -17,11 +18,11 @@ export const span = (quote: string) => {
 /** An API client signed in as `account` (its own cookie jar), disposed by the caller. */
 export async function apiAs(baseURL: string, account: { email: string; password: string }) {
   const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
-  const res = await ctx.post('/api/session', {
-    data: { email: account.email, password: account.password },
+  const api = new Api(ctx, baseURL);
+  await api.call(ENDPOINTS.createSession, {
+    body: { email: account.email, password: account.password },
   });
-  expect(res.status(), await res.text()).toBe(200);
-  return new Api(ctx, baseURL);
+  return api;
 }
 
 /**
@@ -31,28 +32,37 @@ export async function apiAs(baseURL: string, account: { email: string; password:
  */
 export async function arrangeDoubleCoding(ownerApi: Api, baseURL: string) {
   const project = await ownerApi.createProject(unique('Agreement'));
-  await ownerApi.json('patch', `/api/projects/${project.id}`, { independentCoding: true });
-  const study = await ownerApi.json<Study>('post', `/api/projects/${project.id}/studies`, {
-    title: unique('Managing peer support workers'),
-    text: DOUBLE_TEXT,
-    authors: ['Grim, Katarina'],
-    year: 2022,
+  await ownerApi.call(ENDPOINTS.updateProject, {
+    params: { projectId: project.id },
+    body: { independentCoding: true },
+  });
+  const study = await ownerApi.call(ENDPOINTS.createStudy, {
+    params: { projectId: project.id },
+    body: {
+      title: unique('Managing peer support workers'),
+      text: DOUBLE_TEXT,
+      authors: ['Grim, Katarina'],
+      year: 2022,
+    },
   });
   const stigma = await ownerApi.createCode(project.id, 'Stigma');
   const supervision = await ownerApi.createCode(project.id, 'Supervision');
   const astrid = await ownerApi.createUser('Astrid Lind');
   const bo = await ownerApi.createUser('Bo Berg');
   for (const a of [astrid, bo]) await ownerApi.addMember(project.id, a.email, 'coder');
-  const members = await ownerApi.json<Member[]>('get', `/api/projects/${project.id}/members`);
+  const members = await ownerApi.call(ENDPOINTS.listMembers, { params: { projectId: project.id } });
   const idOf = (email: string) => members.find((m) => m.email === email)!.userId;
   const documentId = study.documents[0]!.id;
 
   const code = async (account: typeof astrid, passages: Array<[string, Code]>) => {
     const api = await apiAs(baseURL, account);
     for (const [quote, c] of passages)
-      await api.json('post', `/api/documents/${documentId}/highlights`, {
-        ...span(quote),
-        codeIds: [c.id],
+      await api.call(ENDPOINTS.createHighlight, {
+        params: { documentId },
+        body: {
+          ...span(quote),
+          codeIds: [c.id],
+        },
       });
     return api;
   };

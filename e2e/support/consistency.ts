@@ -1,5 +1,5 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { expect, type Page } from '@playwright/test';
-import type { Highlight, Project } from '@kodbok/contracts';
 import type { Api } from './fixtures';
 import { picker, selectByMouse } from './workspace';
 
@@ -30,7 +30,10 @@ export async function addTeam(
 }
 
 export function setIndependentCoding(api: Api, projectId: string, on: boolean) {
-  return api.json<Project>('patch', `/api/projects/${projectId}`, { independentCoding: on });
+  return api.call(ENDPOINTS.updateProject, {
+    params: { projectId },
+    body: { independentCoding: on },
+  });
 }
 
 /**
@@ -39,7 +42,7 @@ export function setIndependentCoding(api: Api, projectId: string, on: boolean) {
  */
 export function highlightsOf(api: Api, documentId: string, coders = 'all') {
   return api
-    .json<{ highlights: Highlight[] }>('get', `/api/documents/${documentId}?coders=${coders}`)
+    .call(ENDPOINTS.getDocument, { params: { documentId }, query: { coders } })
     .then((d) => d.highlights);
 }
 

@@ -1,6 +1,13 @@
 import { test as base, expect, request, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import type { Code, Highlight, Invitation, Project, Study } from '@kodbok/contracts';
+import {
+  endpointUrl,
+  ENDPOINTS,
+  type Endpoint,
+  type InputOf,
+  type ResultOf,
+  type Role,
+} from '@kodbok/contracts';
 import { OWNER_STATE, PASSWORD } from './accounts';
 
 let seq = 0;
@@ -12,65 +19,66 @@ export class Api {
     readonly ctx: APIRequestContext,
     readonly baseURL: string,
   ) {}
-  async json<T>(
-    method: 'get' | 'post' | 'patch' | 'put' | 'delete',
-    url: string,
-    data?: unknown,
-  ): Promise<T> {
-    const res = await this.ctx[method](url, data === undefined ? {} : { data });
+  /** Calls an endpoint of the table in packages/contracts, as the web app does; throws unless 2xx. */
+  async call<E extends Endpoint>(endpoint: E, input: InputOf<E>): Promise<ResultOf<E>> {
+    const url = endpointUrl(
+      endpoint,
+      input.params as Record<string, string> | undefined,
+      input.query as Parameters<typeof endpointUrl>[2],
+    );
+    const res = await this.ctx.fetch(url, {
+      method: endpoint.method,
+      ...(input.body === undefined ? {} : { data: input.body }),
+    });
     if (!res.ok())
-      throw new Error(`${method.toUpperCase()} ${url} → ${res.status()} ${await res.text()}`);
-    return (res.status() === 204 ? undefined : await res.json()) as T;
+      throw new Error(`${endpoint.method} ${url} → ${res.status()} ${await res.text()}`);
+    return (res.status() === 204 ? null : await res.json()) as ResultOf<E>;
   }
   createProject(name = unique('Project')) {
-    return this.json<Project>('post', '/api/projects', { name });
+    return this.call(ENDPOINTS.createProject, { body: { name } });
   }
   createStudy(projectId: string, title: string, text: string) {
-    return this.json<Study>('post', `/api/projects/${projectId}/studies`, { title, text });
+    return this.call(ENDPOINTS.createStudy, { params: { projectId }, body: { title, text } });
   }
   createCode(projectId: string, name: string, parentId?: string) {
-    return this.json<Code>('post', `/api/projects/${projectId}/codes`, {
-      name,
-      ...(parentId ? { parentId } : {}),
+    return this.call(ENDPOINTS.createCode, {
+      params: { projectId },
+      body: {
+        name,
+        ...(parentId ? { parentId } : {}),
+      },
     });
   }
   codes(projectId: string) {
-    return this.json<Code[]>('get', `/api/projects/${projectId}/codes`);
+    return this.call(ENDPOINTS.listCodes, { params: { projectId } });
   }
   async highlights(documentId: string) {
-    return (
-      await this.json<{ text: string; highlights: Highlight[] }>(
-        'get',
-        `/api/documents/${documentId}`,
-      )
-    ).highlights;
+    return (await this.call(ENDPOINTS.getDocument, { params: { documentId } })).highlights;
   }
   /**
    * Makes `email` a member as a team would, over two sessions: invited from this account and
    * accepted from the invitee's (every account made by createUser has PASSWORD).
    */
-  async addMember(projectId: string, email: string, role: string) {
-    const invitation = await this.json<Invitation>(
-      'post',
-      `/api/projects/${projectId}/invitations`,
-      { email, role },
-    );
+  async addMember(projectId: string, email: string, role: Role) {
+    const invitation = await this.call(ENDPOINTS.createInvitation, {
+      params: { projectId },
+      body: { email, role },
+    });
     const origin = { origin: this.baseURL };
     const invitee = await request.newContext({ baseURL: this.baseURL, extraHTTPHeaders: origin });
     try {
-      const res = await invitee.post('/api/session', { data: { email, password: PASSWORD } });
-      expect(res.status(), await res.text()).toBe(200);
-      await new Api(invitee, this.baseURL).json(
-        'post',
-        `/api/me/invitations/${invitation.id}/accept`,
-      );
+      const inviteeApi = new Api(invitee, this.baseURL);
+      await inviteeApi.call(ENDPOINTS.createSession, { body: { email, password: PASSWORD } });
+      await inviteeApi.call(ENDPOINTS.acceptInvitation, {
+        params: { invitationId: invitation.id },
+      });
     } finally {
       await invitee.dispose();
     }
   }
   async createUser(name: string) {
     const email = `${unique(name.toLowerCase().replace(/\W+/g, '-'))}@example.org`;
-    await this.json('post', '/api/users', { email, name, password: PASSWORD });
+    await this.call(ENDPOINTS.createUser, { body: { email, name, password: PASSWORD } });
     return { email, name, password: PASSWORD };
   }
 }

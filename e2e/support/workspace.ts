@@ -1,5 +1,5 @@
+import { ENDPOINTS } from '@kodbok/contracts';
 import { expect, type Page } from '@playwright/test';
-import type { Highlight } from '@kodbok/contracts';
 import type { Api } from './fixtures';
 import { unique } from './fixtures';
 
@@ -107,11 +107,14 @@ export function addHighlight(
 ) {
   const start = text.indexOf(quote);
   if (start < 0) throw new Error(`"${quote}" is not in the text`);
-  return api.json<Highlight>('post', `/api/documents/${documentId}/highlights`, {
-    start,
-    end: start + quote.length,
-    quote,
-    codeIds,
+  return api.call(ENDPOINTS.createHighlight, {
+    params: { documentId },
+    body: {
+      start,
+      end: start + quote.length,
+      quote,
+      codeIds,
+    },
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allowed, POLICY, type Action, type Role } from '@kodbok/contracts';
+import { allowed, POLICY, type Action, type Requires, type Role } from '@kodbok/contracts';
 import { startApp } from './helper';
-import { ROUTES, type Ctx, type Row, type Rule } from './authorization-routes';
+import { ENDPOINT_ROUTES, ROUTES, rowOf, type Ctx } from './authorization-routes';
 import {
   CALLERS,
   createPeople,
@@ -18,9 +18,10 @@ import {
 } from './authorization-world';
 
 /*
- * Issue 12: every route × every caller, against project A's objects, compared with the role rule.
- * The rows (one per route, authorization-routes.ts) say what each route requires and how to call
- * it; the people and objects are made in authorization-world.ts.
+ * Issue 12: every endpoint of the table (packages/contracts) × every caller, against project A's
+ * objects, compared with what the endpoint `requires` and the role rule. The rows
+ * (authorization-routes.ts) say how to call the routes that need more than an empty request;
+ * the people and objects are made in authorization-world.ts.
  */
 
 /**
@@ -52,21 +53,24 @@ const outcome = (status: number): Outcome => (status >= 200 && status < 300 ? OK
 /** The start of an answer, for a failure message (an answer may be a whole export). */
 const clip = (body: string) => body.slice(0, 300);
 
-/** What `caller` must get from a route with `row`'s rule, in a project with `settings`. */
-function expected(row: Row, caller: CallerName, settings: Settings): Outcome {
-  const special = row.except?.(caller, settings);
+const ruleOf = (route: string): Requires => ENDPOINT_ROUTES.get(route)!.requires;
+
+/** What `caller` must get from `route`, in a project with `settings`. */
+function expected(route: string, caller: CallerName, settings: Settings): Outcome {
+  const rule = ruleOf(route);
+  const special = rowOf(route).except?.(caller, settings);
   if (special !== undefined) return special;
-  if (row.rule === 'public') return OK;
+  if (rule === 'public') return OK;
   if (caller === 'anonymous') return 401;
-  if (row.rule === 'signedIn' || row.rule === 'self') return OK;
-  if (row.rule === 'instanceOwner') return caller === 'instanceOwner' ? OK : 403;
+  if (rule === 'signedIn' || rule === 'self') return OK;
+  if (rule === 'instanceOwner') return caller === 'instanceOwner' ? OK : 403;
   const role = roleOf(caller);
   // Not a member (the instance owner neither): the project and its objects do not exist for them.
   if (!role) return 404;
-  return mayDo(role, row.rule, settings) ? OK : 403;
+  return mayDo(role, rule, settings) ? OK : 403;
 }
 
-const isAction = (rule: Rule): rule is Action => rule in MAY;
+const isAction = (rule: Requires): rule is Action => rule in MAY;
 
 const SETTINGS: Array<[string, Settings]> = [
   ['default settings', { independentCoding: false, coderCanEditCodebook: false }],
@@ -85,8 +89,8 @@ const projectB = await people.outsider.request('POST', '/api/projects', { name: 
 const otherProjectId = must(projectB, 201, 'project B').id as string;
 
 /** Sends the route's request for the context; `build` defaults to the row's. */
-async function call(route: string, ctx: Ctx, build = ROUTES[route]!.build) {
-  const row = ROUTES[route]!;
+async function call(route: string, ctx: Ctx, build = rowOf(route).build) {
+  const row = rowOf(route);
   const req = (await build?.(ctx)) ?? {};
   const params = { projectId: ctx.projectId, ...req.params };
   const { person } = ctx;
@@ -98,23 +102,22 @@ async function call(route: string, ctx: Ctx, build = ROUTES[route]!.build) {
 
 /** Calls `route` as every caller and compares all answers at once, so a failure shows the row. */
 async function checkRoute(route: string, w: World) {
-  const row = ROUTES[route]!;
   const want: Record<string, Outcome> = {};
   const got: Record<string, Outcome> = {};
   const wrong: string[] = [];
   for (const caller of CALLERS) {
     const ctx = { w, projectId: w.projectId, caller, person: personOf(people, caller) };
     const res = await call(route, ctx);
-    want[caller] = expected(row, caller, w.settings);
+    want[caller] = expected(route, caller, w.settings);
     got[caller] = outcome(res.statusCode);
     if (got[caller] !== want[caller]) wrong.push(`${caller}: ${res.statusCode} ${clip(res.body)}`);
   }
   expect(got, wrong.join('\n')).toEqual(want);
 }
 
-const routes = Object.keys(ROUTES);
-const projectRoutes = routes.filter((r) => isAction(ROUTES[r]!.rule));
-const otherRoutes = routes.filter((r) => !isAction(ROUTES[r]!.rule));
+const routes = [...ENDPOINT_ROUTES.keys()];
+const projectRoutes = routes.filter((r) => isAction(ruleOf(r)));
+const otherRoutes = routes.filter((r) => !isAction(ruleOf(r)));
 
 describe('the role rule', () => {
   it('is the one in policy.ts', () => {
@@ -131,16 +134,20 @@ describe('the role rule', () => {
   });
 });
 
-describe('the route table', () => {
+describe('the endpoint table', () => {
   // Swagger UI's own page and assets: public, third-party, and checked in security.test.ts.
   const registered = registeredRoutes(app).filter((r) => !/^GET \/api\/docs(\/|$)/.test(r));
 
-  it('has a row for every registered route', () => {
-    expect(registered.filter((r) => !(r in ROUTES))).toEqual([]);
+  it('has every registered route (none is registered around it)', () => {
+    expect(registered.filter((r) => !ENDPOINT_ROUTES.has(r))).toEqual([]);
   });
 
-  it('has no row for a route that is not registered', () => {
+  it('has every endpoint registered', () => {
     expect(routes.filter((r) => !registered.includes(r))).toEqual([]);
+  });
+
+  it('leaves no row of how to call a route that is not in it', () => {
+    expect(Object.keys(ROUTES).filter((r) => !ENDPOINT_ROUTES.has(r))).toEqual([]);
   });
 });
 
@@ -163,25 +170,25 @@ describe('routes outside projects', () => {
 const OBJECT_PARAM = /:(studyId|documentId|codeId|highlightId|invitationId|undoId|userId)\b/;
 
 describe('objects of another project', () => {
-  const cases = projectRoutes.filter((r) => OBJECT_PARAM.test(r) || ROUTES[r]!.cross);
+  const cases = projectRoutes.filter((r) => OBJECT_PARAM.test(r) || rowOf(r).cross);
   const w = worlds[0]!;
 
   it.each(cases)('%s answers 404 to the owner of project B asking for A’s', async (route) => {
     const ctx: Ctx = { w, projectId: otherProjectId, caller: 'outsider', person: people.outsider };
     const res = await call(route, ctx);
-    expect(res.statusCode, clip(res.body)).toBe(ROUTES[route]!.cross ?? 404);
+    expect(res.statusCode, clip(res.body)).toBe(rowOf(route).cross ?? 404);
   });
 });
 
 describe("another account's objects", () => {
-  const cases = otherRoutes.filter((r) => ROUTES[r]!.rule === 'self');
+  const cases = otherRoutes.filter((r) => ruleOf(r) === 'self');
 
   it.each(cases)('%s answers 404 to everyone but their owner', async (route) => {
     const wrong: string[] = [];
     for (const caller of CALLERS.filter((c) => c !== 'anonymous')) {
       const person = personOf(people, caller);
       const ctx = { w: worlds[0]!, projectId: worlds[0]!.projectId, caller, person };
-      const res = await call(route, ctx, ROUTES[route]!.others);
+      const res = await call(route, ctx, rowOf(route).others);
       if (res.statusCode !== 404) wrong.push(`${caller}: ${res.statusCode} ${clip(res.body)}`);
     }
     expect(wrong).toEqual([]);

@@ -1,4 +1,4 @@
-import type { Action } from '@kodbok/contracts';
+import { ENDPOINTS, type Endpoint } from '@kodbok/contracts';
 import { uniqueEmail, USER_PASSWORD, type Response } from './helper';
 import {
   freshAssignment,
@@ -23,15 +23,6 @@ import {
   type World,
 } from './authorization-world';
 
-/**
- * What a route requires: a project action of the policy, or
- * - public: anyone, signed in or not;
- * - signedIn: any account (its own things: its projects, its tokens, its invitations);
- * - self: any account, on an object that is its own (another account's answers 404);
- * - instanceOwner: the instance owner only (accounts, backups).
- */
-export type Rule = Action | 'public' | 'signedIn' | 'self' | 'instanceOwner';
-
 export interface Ctx {
   w: World;
   /** Project A's id; project B's in the cross-project check, with A's objects. */
@@ -40,9 +31,12 @@ export interface Ctx {
   person: Person | null;
 }
 
-/** One route of the matrix. `:projectId` is filled from the context unless `build` sets it. */
+/**
+ * How to call one route of the matrix, where an empty request will not do. What the route
+ * requires is its endpoint's `requires` (packages/contracts). `:projectId` is filled from the
+ * context unless `build` sets it.
+ */
 export interface Row {
-  rule: Rule;
   /** The request; objects it makes are fresh for this one call. */
   build?: (ctx: Ctx) => Req | Promise<Req>;
   /** Sent with a new session of the caller, since the route ends or replaces its session. */
@@ -83,28 +77,20 @@ const hiddenFromCoder = (caller: CallerName, s: Settings) =>
 const NEW_PASSWORD = 'a changed long password';
 
 const SESSION: Record<string, Row> = {
-  'GET /api/health': { rule: 'public' },
-  'GET /api/openapi.json': { rule: 'public' },
-  'GET /api/setup': { rule: 'public' },
   'POST /api/setup': {
-    rule: 'public',
     build: () => ({ body: { email: uniqueEmail('late'), name: 'Late', password: NEW_PASSWORD } }),
     // Setup is the first account's: once done, nobody (signed in or not) makes an instance owner.
     except: () => 409,
   },
   'POST /api/session': {
-    rule: 'public',
     freshSession: true,
     build: ({ w, person }) => {
       const who = person ?? w.people.spare;
       return { body: { email: who.user.email, password: who.password } };
     },
   },
-  'GET /api/session': { rule: 'public' },
-  'DELETE /api/session': { rule: 'public', freshSession: true },
-  'GET /api/me': { rule: 'signedIn' },
+  'DELETE /api/session': { freshSession: true },
   'PUT /api/me/password': {
-    rule: 'signedIn',
     build: ({ person }) => ({
       body: {
         currentPassword: person?.password ?? USER_PASSWORD,
@@ -116,25 +102,19 @@ const SESSION: Record<string, Row> = {
         person.password = (req.body as { newPassword: string }).newPassword;
     },
   },
-  'GET /api/tokens': { rule: 'signedIn' },
-  'POST /api/tokens': { rule: 'signedIn', build: () => ({ body: { name: unique('token') } }) },
+  'POST /api/tokens': { build: () => ({ body: { name: unique('token') } }) },
   'DELETE /api/tokens/:tokenId': {
-    rule: 'self',
     build: async ({ w, person }) => ({ params: { tokenId: await freshToken(w.people, person) } }),
     others: async ({ w }) => ({ params: { tokenId: await freshToken(w.people, null) } }),
   },
-  'GET /api/users': { rule: 'instanceOwner' },
   'POST /api/users': {
-    rule: 'instanceOwner',
     build: () => ({
       body: { email: uniqueEmail('account'), name: 'New Account', password: USER_PASSWORD },
     }),
   },
   'PATCH /api/users/:userId': {
-    rule: 'instanceOwner',
     build: ({ w }) => ({ params: { userId: w.people.spare.user.id }, body: { name: 'Spare' } }),
   },
-  'GET /api/admin/backup': { rule: 'instanceOwner' },
 };
 
 /** An invitation to the caller (to nobody for the anonymous caller), and one to someone else. */
@@ -148,81 +128,59 @@ const myInvitation: Pick<Row, 'build' | 'others'> = {
 };
 
 const PROJECTS: Record<string, Row> = {
-  'GET /api/projects': { rule: 'signedIn' },
-  'POST /api/projects': { rule: 'signedIn', build: () => ({ body: { name: unique('Project') } }) },
+  'POST /api/projects': { build: () => ({ body: { name: unique('Project') } }) },
   'POST /api/projects/from-qdpx': {
-    rule: 'signedIn',
     build: () => ({ query: { mode: 'preview' }, files: [{ name: 'small.qde', content: QDE }] }),
   },
-  'GET /api/projects/:projectId': { rule: 'read' },
   'PATCH /api/projects/:projectId': {
-    rule: 'manageProject',
     build: () => ({ body: { name: 'Project A' } }),
   },
   'DELETE /api/projects/:projectId': {
-    rule: 'manageProject',
     build: async ({ w }) => ({ params: { projectId: await freshProject(w) } }),
   },
-  'GET /api/projects/:projectId/members': { rule: 'read' },
   'PATCH /api/projects/:projectId/members/:userId': {
-    rule: 'manageMembers',
     // The second coder stays a coder: only owners change an owner's role or make owners.
     build: ({ w }) => ({ params: { userId: w.people.coder2.user.id }, body: { role: 'coder' } }),
   },
   'DELETE /api/projects/:projectId/members/:userId': {
-    rule: 'manageMembers',
     build: async ({ w }) => ({ params: { userId: await spareMember(w) } }),
   },
-  'GET /api/projects/:projectId/invitations': { rule: 'manageMembers' },
   'POST /api/projects/:projectId/invitations': {
-    rule: 'manageMembers',
     build: () => ({ body: { email: uniqueEmail('invitee'), role: 'coder' } }),
   },
   'DELETE /api/projects/:projectId/invitations/:invitationId': {
-    rule: 'manageMembers',
     build: async ({ w }) => ({ params: { invitationId: await freshInvitation(w) } }),
   },
-  'GET /api/me/invitations': { rule: 'signedIn' },
-  'POST /api/me/invitations/:invitationId/accept': { rule: 'self', ...myInvitation },
-  'POST /api/me/invitations/:invitationId/decline': { rule: 'self', ...myInvitation },
-  'GET /api/projects/:projectId/activity': { rule: 'viewActivity' },
+  'POST /api/me/invitations/:invitationId/accept': { ...myInvitation },
+  'POST /api/me/invitations/:invitationId/decline': { ...myInvitation },
 };
 
 const STUDIES: Record<string, Row> = {
-  'GET /api/projects/:projectId/studies': { rule: 'read' },
   'POST /api/projects/:projectId/studies': {
-    rule: 'manageStudies',
     build: () => ({ body: { title: unique('Study'), text: TEXT } }),
   },
   'POST /api/projects/:projectId/studies/delete': {
-    rule: 'manageStudies',
     build: async ({ w }) => ({ body: { studyIds: [await freshStudy(w)] } }),
     // One study of another project refuses the whole deletion, as an unknown id does.
     cross: 404,
   },
-  'GET /api/studies/:studyId': { rule: 'read', build: ofStudy },
+  'GET /api/studies/:studyId': { build: ofStudy },
   'PATCH /api/studies/:studyId': {
-    rule: 'manageStudies',
     build: ({ w }) => ({ params: { studyId: w.studyId }, body: { journal: 'Peer Work' } }),
   },
   'DELETE /api/studies/:studyId': {
-    rule: 'manageStudies',
     build: async ({ w }) => ({ params: { studyId: await freshStudy(w) } }),
   },
   'POST /api/projects/:projectId/imports': {
-    rule: 'manageStudies',
     build: () => ({ query: { mode: 'preview' }, files: [{ name: 'one.ris', content: RIS }] }),
   },
-  'GET /api/documents/:documentId': { rule: 'read', build: ofDocument },
-  'GET /api/projects/:projectId/attributes': { rule: 'read' },
+  'GET /api/documents/:documentId': { build: ofDocument },
   // Attributes are named, not numbered: project B may have a "country" of its own, so the
   // cross-project case of this route is no case.
   'PUT /api/projects/:projectId/attributes/:name': {
-    rule: 'manageStudies',
     build: () => ({ params: { name: 'country' }, body: { type: 'text' } }),
   },
   'POST /api/projects/:projectId/attributes/:name/studies': {
-    rule: 'manageStudies',
     build: ({ w }) => ({
       params: { name: 'country' },
       body: { studyIds: [w.studyId], value: 'Norway' },
@@ -231,51 +189,41 @@ const STUDIES: Record<string, Row> = {
     cross: 404,
   },
   'DELETE /api/projects/:projectId/attributes/:name': {
-    rule: 'manageStudies',
     build: async ({ w }) => ({ params: { name: await freshAttribute(w) } }),
     // Project A's attribute is not project B's.
     cross: 404,
   },
   'GET /api/projects/:projectId/memos': {
-    rule: 'read',
     build: ({ w }) => ({ query: { on: 'study', id: w.studyId } }),
     // The memo's target is project A's study: not found in B.
     cross: 404,
   },
   'PUT /api/projects/:projectId/memos': {
-    rule: 'code',
     build: ({ w, caller }) => ({ body: { on: 'study', id: w.studyId, text: `By ${caller}.` } }),
     cross: 404,
   },
 };
 
 const CODING: Record<string, Row> = {
-  'GET /api/projects/:projectId/codes': { rule: 'read' },
   'POST /api/projects/:projectId/codes': {
-    rule: 'editCodebook',
     build: () => ({ body: { name: unique('Code') } }),
   },
   'PATCH /api/codes/:codeId': {
-    rule: 'editCodebook',
     build: ({ w }) => ({
       params: { codeId: w.codeId },
       body: { description: 'What the role is.' },
     }),
   },
   'DELETE /api/codes/:codeId': {
-    rule: 'editCodebook',
     build: async ({ w }) => ({ params: { codeId: await freshCode(w) } }),
   },
   'POST /api/codes/:codeId/merge': {
-    rule: 'editCodebook',
     build: async ({ w }) => ({
       params: { codeId: await freshCode(w) },
       body: { intoCodeId: w.otherCodeId },
     }),
   },
-  'GET /api/projects/:projectId/codes/examples': { rule: 'read' },
   'POST /api/projects/:projectId/codes/import': {
-    rule: 'editCodebook',
     build: () => ({
       query: { mode: 'preview' },
       files: [{ name: 'codebook.csv', content: 'name\nImported code\n' }],
@@ -283,73 +231,56 @@ const CODING: Record<string, Row> = {
   },
   // Each caller undoes a deletion of their own (freshUndo): a record is its author's alone.
   'POST /api/codebook-undo/:undoId': {
-    rule: 'editCodebook',
     build: async ({ w, caller }) => ({ params: { undoId: await freshUndo(w, caller) } }),
   },
   'POST /api/documents/:documentId/highlights': {
-    rule: 'code',
     build: ({ w }) => ({ params: { documentId: w.documentId }, body: span('Peer', w.codeId) }),
   },
   // Both on the second coder's highlight: changing one's own takes only `code`.
   'PATCH /api/highlights/:highlightId': {
-    rule: 'editOthersHighlights',
     build: ({ w }) => ({ params: { highlightId: w.highlights.coder2 }, body: { memo: 'Seen.' } }),
     except: hiddenFromCoder,
   },
   'DELETE /api/highlights/:highlightId': {
-    rule: 'editOthersHighlights',
     build: async ({ w }) => ({ params: { highlightId: await freshHighlight(w) } }),
     except: hiddenFromCoder,
   },
 };
 
 const ANALYSIS: Record<string, Row> = {
-  'GET /api/projects/:projectId/frequencies': { rule: 'read' },
-  'GET /api/projects/:projectId/matrix': { rule: 'read' },
   'GET /api/projects/:projectId/crosstab': {
-    rule: 'read',
     build: () => ({ query: { attribute: 'country' } }),
   },
-  'GET /api/projects/:projectId/cooccurrence': { rule: 'read' },
-  'GET /api/projects/:projectId/excerpts': { rule: 'read' },
-  'GET /api/projects/:projectId/search': { rule: 'read', build: () => ({ query: { q: 'peer' } }) },
-  'GET /api/projects/:projectId/exports/excerpts.:format': { rule: 'read', build: download('csv') },
-  'GET /api/projects/:projectId/exports/matrix.:format': { rule: 'read', build: download('csv') },
-  'GET /api/projects/:projectId/exports/presence.:format': { rule: 'read', build: download('csv') },
-  'GET /api/projects/:projectId/exports/codebook.:format': { rule: 'read', build: download('csv') },
-  'GET /api/projects/:projectId/exports/memos.:format': { rule: 'read', build: download('md') },
-  'GET /api/projects/:projectId/exports/project.qdpx': { rule: 'read' },
-  'GET /api/projects/:projectId/exports/codebook.qdc': { rule: 'read' },
+  'GET /api/projects/:projectId/search': { build: () => ({ query: { q: 'peer' } }) },
+  'GET /api/projects/:projectId/exports/excerpts.:format': { build: download('csv') },
+  'GET /api/projects/:projectId/exports/matrix.:format': { build: download('csv') },
+  'GET /api/projects/:projectId/exports/presence.:format': { build: download('csv') },
+  'GET /api/projects/:projectId/exports/codebook.:format': { build: download('csv') },
+  'GET /api/projects/:projectId/exports/memos.:format': { build: download('md') },
 };
 
 const SUPERVISION: Record<string, Row> = {
-  'GET /api/projects/:projectId/assignments': { rule: 'read' },
   'POST /api/projects/:projectId/assignments': {
-    rule: 'superviseCoding',
     build: ({ w }) => ({
       body: { studyIds: [w.studyId], userIds: [w.people.coder2.user.id] },
     }),
   },
   'DELETE /api/studies/:studyId/assignments/:userId': {
-    rule: 'superviseCoding',
     build: async ({ w }) => ({ params: await freshAssignment(w) }),
   },
   // The second coder's assignment: marking one's own done takes only `code`.
   'PUT /api/studies/:studyId/assignments/:userId/done': {
-    rule: 'superviseCoding',
     build: ({ w }) => ({
       params: { studyId: w.studyId, userId: w.people.coder2.user.id },
       body: { done: false },
     }),
   },
-  'GET /api/projects/:projectId/agreement': { rule: 'superviseCoding', build: compare },
-  'GET /api/projects/:projectId/agreement/grid': { rule: 'superviseCoding', build: compare },
+  'GET /api/projects/:projectId/agreement': { build: compare },
+  'GET /api/projects/:projectId/agreement/grid': { build: compare },
   'GET /api/documents/:documentId/disagreements': {
-    rule: 'superviseCoding',
     build: (ctx) => ({ ...ofDocument(ctx), ...compare(ctx) }),
   },
   'POST /api/documents/:documentId/resolutions': {
-    rule: 'superviseCoding',
     build: ({ w }) => {
       const { start, end } = span('role clarity', w.codeId);
       const [coder, coder2] = coderIds(w);
@@ -360,18 +291,15 @@ const SUPERVISION: Record<string, Row> = {
     },
   },
   'POST /api/documents/:documentId/resolutions/agreements': {
-    rule: 'superviseCoding',
     build: ({ w }) => ({ params: { documentId: w.documentId }, body: { coders: coderIds(w) } }),
   },
   'POST /api/documents/:documentId/comments': {
-    rule: 'superviseCoding',
     build: ({ w }) => ({
       params: { documentId: w.documentId },
       body: { codeId: w.codeId, start: 0, end: 4, body: 'Is this role clarity?' },
     }),
   },
   'PUT /api/studies/:studyId/reconciliation': {
-    rule: 'superviseCoding',
     build: ({ w }) => ({ params: { studyId: w.studyId }, body: { reconciled: false } }),
   },
 };
@@ -386,5 +314,13 @@ function table(...groups: Array<Record<string, Row>>): Record<string, Row> {
   return rows;
 }
 
-/** Every route of the API, one row each; the matrix fails on a route missing here and on a stale row. */
+/** How to call the routes that need more than an empty request; the matrix fails on a stale row. */
 export const ROUTES = table(SESSION, PROJECTS, STUDIES, CODING, ANALYSIS, SUPERVISION);
+
+/** Every endpoint of the table (packages/contracts) by its route, "METHOD /api/path". */
+export const ENDPOINT_ROUTES = new Map(
+  Object.values(ENDPOINTS as Record<string, Endpoint>).map((e) => [`${e.method} /api${e.path}`, e]),
+);
+
+/** The row of a route of the table: how to call it (nothing special when it has none). */
+export const rowOf = (route: string): Row => ROUTES[route] ?? {};

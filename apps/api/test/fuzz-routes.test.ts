@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ROUTES, type Ctx } from './authorization-routes';
+import { ENDPOINT_ROUTES, rowOf, type Ctx } from './authorization-routes';
 import {
   freshSession,
   personOf,
@@ -25,8 +25,8 @@ import {
 } from './fuzz-requests';
 
 /*
- * Issue 12, hostile input: every registered route, called validly by someone allowed to (its row
- * in authorization-routes.ts), then again with its path parameters, query, body or headers made
+ * Issue 12, hostile input: every endpoint of the table, called validly by someone allowed to (its
+ * row in authorization-routes.ts), then again with its path parameters, query, body or headers made
  * hostile by fast-check. Whatever comes, the answer is below 500, the server keeps answering, and
  * a refused request (4xx) leaves every table of the database as it was.
  *
@@ -46,7 +46,6 @@ const SLOW_RUNS = Math.ceil(RUNS / 3);
 const world = await startFuzzWorld();
 const { app, people, a, b } = world;
 const otherIds = otherProjectIds(b);
-const shapes = await routeShapes();
 
 /**
  * Who makes the valid call: the instance owner for instance routes, else project A's owner. Sign-in
@@ -57,30 +56,22 @@ const shapes = await routeShapes();
 function callerOf(route: string): CallerName {
   if (route === 'POST /api/session') return 'anonymous';
   if (route === 'PUT /api/me/password') return 'viewer';
-  return ROUTES[route]!.rule === 'instanceOwner' ? 'instanceOwner' : 'owner';
+  return ENDPOINT_ROUTES.get(route)!.requires === 'instanceOwner' ? 'instanceOwner' : 'owner';
 }
 
-/** Query and body field names of every route, from the OpenAPI document of the same schemas. */
-async function routeShapes(): Promise<Map<string, RouteShape>> {
-  const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-  const out = new Map<string, RouteShape>();
-  for (const [path, ops] of Object.entries<Record<string, any>>(doc.paths)) {
-    for (const [method, op] of Object.entries<any>(ops)) {
-      const content = op.requestBody?.content ?? {};
-      out.set(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`, {
-        queryNames: (op.parameters ?? [])
-          .filter((p: any) => p.in === 'query')
-          .map((p: any) => p.name),
-        bodyNames: Object.keys(content['application/json']?.schema?.properties ?? {}),
-        multipart: 'multipart/form-data' in content,
-      });
-    }
-  }
-  return out;
+/** Query and body field names of a route, from its endpoint's schemas. */
+function shapeOf(route: string): RouteShape {
+  const e = ENDPOINT_ROUTES.get(route)!;
+  const body = e.body as { properties?: Record<string, unknown> } | undefined;
+  return {
+    queryNames: Object.keys(e.query?.properties ?? {}),
+    bodyNames: Object.keys(body?.properties ?? {}),
+    multipart: e.multipart === true,
+  };
 }
 
 function mutations(route: string, base: Raw, files: Req['files']) {
-  const shape = shapes.get(route) ?? { queryNames: [], bodyNames: [], multipart: false };
+  const shape = shapeOf(route);
   const params = Object.keys(base.params);
   const kinds: Array<fc.Arbitrary<Mutation>> = [
     queryMutations(shape.queryNames, otherIds),
@@ -97,7 +88,7 @@ function mutations(route: string, base: Raw, files: Req['files']) {
 }
 
 async function fuzz(route: string) {
-  const row = ROUTES[route]!;
+  const row = rowOf(route);
   const caller = callerOf(route);
   const person = personOf(people, caller);
   const ctx: Ctx = { w: a, projectId: a.projectId, caller, person };
@@ -169,14 +160,14 @@ const paramsOf = (route: string, params: Record<string, string> = {}) =>
 const registered = registeredRoutes(app).filter((r) => !/^GET \/api\/docs(\/|$)/.test(r));
 
 describe('the fuzzed routes', () => {
-  it('are every registered route', () => {
-    expect(registered.filter((r) => !(r in ROUTES))).toEqual([]);
-    expect(Object.keys(ROUTES).filter((r) => !registered.includes(r))).toEqual([]);
+  it('are every registered route: the endpoint table', () => {
+    expect(registered.filter((r) => !ENDPOINT_ROUTES.has(r))).toEqual([]);
+    expect([...ENDPOINT_ROUTES.keys()].filter((r) => !registered.includes(r))).toEqual([]);
   });
 });
 
 describe('every route, fuzzed', () => {
-  it.each(Object.keys(ROUTES))(
+  it.each([...ENDPOINT_ROUTES.keys()])(
     '%s answers hostile input below 500 and changes nothing when it refuses',
     (route) => fuzz(route),
     60_000,

@@ -1,6 +1,8 @@
 import Type from 'typebox';
 import { ACTIVITY_ACTIONS, type ActivityAction } from '@kodbok/core';
 import { IdSchema, Timestamp } from './common';
+import { defineEndpoints } from './endpoint';
+import { ProjectParams } from './projects';
 
 // The actions are domain vocabulary (core), shared with the database's column type.
 export { ACTIVITY_ACTIONS, type ActivityAction };
@@ -36,3 +38,17 @@ export const ActivityPageSchema = Type.Object({
   nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'null on the last page' }),
 });
 export type ActivityPage = Type.Static<typeof ActivityPageSchema>;
+
+export const activityEndpoints = defineEndpoints({
+  getActivity: {
+    method: 'GET',
+    path: '/projects/:projectId/activity',
+    requires: 'viewActivity',
+    tags: ['activity'],
+    description: 'Owners only: who created, changed or deleted what, newest first.',
+    params: ProjectParams,
+    query: ActivityQuery,
+    ok: { 200: ActivityPageSchema },
+    errors: [400, 401, 403, 404],
+  },
+});

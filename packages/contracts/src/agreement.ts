@@ -1,5 +1,8 @@
 import Type from 'typebox';
 import { IdSchema, PageOffset, Timestamp } from './common';
+import { DocumentParams } from './documents';
+import { defineEndpoints } from './endpoint';
+import { ProjectParams } from './projects';
 
 /*
  * Coding consistency (DESIGN.md): agreement between coders at three levels, the studies × codes
@@ -197,3 +200,36 @@ export const DisagreementsSchema = Type.Object({
   ),
 });
 export type Disagreements = Type.Static<typeof DisagreementsSchema>;
+
+export const agreementEndpoints = defineEndpoints({
+  getAgreement: {
+    method: 'GET',
+    path: '/projects/:projectId/agreement',
+    requires: 'superviseCoding',
+    tags: ['agreement'],
+    params: ProjectParams,
+    query: AgreementQuery,
+    ok: { 200: AgreementSchema },
+    errors: [400, 401, 403, 404],
+  },
+  getAgreementGrid: {
+    method: 'GET',
+    path: '/projects/:projectId/agreement/grid',
+    requires: 'superviseCoding',
+    tags: ['agreement'],
+    params: ProjectParams,
+    query: AgreementGridQuery,
+    ok: { 200: AgreementGridSchema },
+    errors: [400, 401, 403, 404],
+  },
+  listDisagreements: {
+    method: 'GET',
+    path: '/documents/:documentId/disagreements',
+    requires: 'superviseCoding',
+    tags: ['agreement'],
+    params: DocumentParams,
+    query: DisagreementsQuery,
+    ok: { 200: DisagreementsSchema },
+    errors: [400, 401, 403, 404],
+  },
+});

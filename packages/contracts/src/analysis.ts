@@ -1,5 +1,7 @@
 import Type from 'typebox';
 import { IdSchema, PageOffset } from './common';
+import { defineEndpoints } from './endpoint';
+import { ProjectParams } from './projects';
 
 /*
  * The analysis endpoints (DESIGN.md, "Shapes that scripts rely on"). Every one takes the same
@@ -229,3 +231,67 @@ export const DocumentSearchSchema = Type.Object({
   ),
 });
 export type DocumentSearch = Type.Static<typeof DocumentSearchSchema>;
+
+/** Read-only views across studies; every project member may call them. */
+export const analysisEndpoints = defineEndpoints({
+  getFrequencies: {
+    method: 'GET',
+    path: '/projects/:projectId/frequencies',
+    requires: 'read',
+    tags: ['analysis'],
+    params: ProjectParams,
+    query: FrequenciesQuery,
+    ok: { 200: FrequenciesSchema },
+    errors: [400, 401, 404],
+  },
+  getMatrix: {
+    method: 'GET',
+    path: '/projects/:projectId/matrix',
+    requires: 'read',
+    tags: ['analysis'],
+    params: ProjectParams,
+    query: MatrixQuery,
+    ok: { 200: MatrixSchema },
+    errors: [400, 401, 404],
+  },
+  getCrosstab: {
+    method: 'GET',
+    path: '/projects/:projectId/crosstab',
+    requires: 'read',
+    tags: ['analysis'],
+    params: ProjectParams,
+    query: CrosstabQuery,
+    ok: { 200: CrosstabSchema },
+    errors: [400, 401, 404],
+  },
+  getCooccurrence: {
+    method: 'GET',
+    path: '/projects/:projectId/cooccurrence',
+    requires: 'read',
+    tags: ['analysis'],
+    params: ProjectParams,
+    query: CooccurrenceQuery,
+    ok: { 200: CooccurrenceSchema },
+    errors: [400, 401, 404],
+  },
+  listExcerpts: {
+    method: 'GET',
+    path: '/projects/:projectId/excerpts',
+    requires: 'read',
+    tags: ['analysis'],
+    params: ProjectParams,
+    query: ExcerptsQuery,
+    ok: { 200: ExcerptsSchema },
+    errors: [400, 401, 404],
+  },
+  searchDocuments: {
+    method: 'GET',
+    path: '/projects/:projectId/search',
+    requires: 'read',
+    tags: ['analysis'],
+    params: ProjectParams,
+    query: DocumentSearchQuery,
+    ok: { 200: DocumentSearchSchema },
+    errors: [400, 401, 404],
+  },
+});

@@ -1,5 +1,7 @@
 import Type from 'typebox';
-import { IdSchema, Timestamp } from './common';
+import { IdSchema, NoContent, Timestamp } from './common';
+import { defineEndpoints } from './endpoint';
+import { ProjectParams } from './projects';
 
 /** Studies given to coders to code, and how far each coder has got. */
 export const AssignmentSchema = Type.Object({
@@ -53,3 +55,44 @@ export const AssignmentDoneBody = Type.Object(
   { done: Type.Boolean({ description: 'false reopens it' }) },
   { additionalProperties: false },
 );
+
+export const assignmentEndpoints = defineEndpoints({
+  listAssignments: {
+    method: 'GET',
+    path: '/projects/:projectId/assignments',
+    requires: 'read',
+    tags: ['assignments'],
+    params: ProjectParams,
+    ok: { 200: AssignmentsSchema },
+    errors: [401, 404],
+  },
+  createAssignments: {
+    method: 'POST',
+    path: '/projects/:projectId/assignments',
+    requires: 'superviseCoding',
+    tags: ['assignments'],
+    params: ProjectParams,
+    body: AssignBody,
+    ok: { 201: AssignResultSchema },
+    errors: [400, 401, 403, 404],
+  },
+  deleteAssignment: {
+    method: 'DELETE',
+    path: '/studies/:studyId/assignments/:userId',
+    requires: 'superviseCoding',
+    tags: ['assignments'],
+    params: AssignmentParams,
+    ok: { 204: NoContent },
+    errors: [401, 403, 404],
+  },
+  setAssignmentDone: {
+    method: 'PUT',
+    path: '/studies/:studyId/assignments/:userId/done',
+    requires: 'superviseCoding',
+    tags: ['assignments'],
+    params: AssignmentParams,
+    body: AssignmentDoneBody,
+    ok: { 200: AssignmentSchema },
+    errors: [400, 401, 403, 404],
+  },
+});

@@ -1,5 +1,7 @@
 import Type from 'typebox';
-import { IdSchema, nameSchema } from './common';
+import { IdSchema, NoContent, nameSchema } from './common';
+import { defineEndpoints } from './endpoint';
+import { ProjectParams } from './projects';
 
 export const AttributeTypeSchema = Type.Union(
   [Type.Literal('text'), Type.Literal('number'), Type.Literal('category')],
@@ -41,3 +43,45 @@ export const AssignAttributeBody = Type.Object(
 export type AssignAttributeBody = Type.Static<typeof AssignAttributeBody>;
 
 export const AssignAttributeResult = Type.Object({ updated: Type.Integer() });
+
+export const attributeEndpoints = defineEndpoints({
+  listAttributes: {
+    method: 'GET',
+    path: '/projects/:projectId/attributes',
+    requires: 'read',
+    tags: ['attributes'],
+    params: ProjectParams,
+    ok: { 200: Type.Array(AttributeSchema) },
+    errors: [401, 404],
+  },
+  updateAttribute: {
+    method: 'PUT',
+    path: '/projects/:projectId/attributes/:name',
+    requires: 'manageStudies',
+    tags: ['attributes'],
+    params: AttributeParams,
+    body: UpdateAttributeBody,
+    ok: { 200: AttributeSchema },
+    errors: [400, 401, 403, 404],
+  },
+  assignAttribute: {
+    method: 'POST',
+    path: '/projects/:projectId/attributes/:name/studies',
+    requires: 'manageStudies',
+    tags: ['attributes'],
+    description: 'Sets one attribute on many studies at once; value null removes it.',
+    params: AttributeParams,
+    body: AssignAttributeBody,
+    ok: { 200: AssignAttributeResult },
+    errors: [400, 401, 403, 404],
+  },
+  deleteAttribute: {
+    method: 'DELETE',
+    path: '/projects/:projectId/attributes/:name',
+    requires: 'manageStudies',
+    tags: ['attributes'],
+    params: AttributeParams,
+    ok: { 204: NoContent },
+    errors: [401, 403, 404],
+  },
+});

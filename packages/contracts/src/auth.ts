@@ -1,5 +1,6 @@
 import Type from 'typebox';
-import { IdSchema, nameSchema, Timestamp } from './common';
+import { IdSchema, nameSchema, NoContent, Timestamp } from './common';
+import { defineEndpoints } from './endpoint';
 
 export const EmailSchema = Type.String({
   minLength: 3,
@@ -87,3 +88,95 @@ export const UpdateUserBody = Type.Object(
 export type UpdateUserBody = Type.Static<typeof UpdateUserBody>;
 
 export const UserParams = Type.Object({ userId: IdSchema });
+
+export const sessionEndpoints = defineEndpoints({
+  getSetup: {
+    method: 'GET',
+    path: '/setup',
+    requires: 'public',
+    tags: ['session'],
+    ok: { 200: SetupStatus },
+    errors: [],
+  },
+  createSetup: {
+    method: 'POST',
+    path: '/setup',
+    requires: 'public',
+    tags: ['session'],
+    body: SetupBody,
+    ok: { 201: UserEnvelope },
+    errors: [400, 409],
+  },
+  createSession: {
+    method: 'POST',
+    path: '/session',
+    requires: 'public',
+    tags: ['session'],
+    body: SignInBody,
+    ok: { 200: UserEnvelope },
+    errors: [400, 401, 403, 429],
+  },
+  getSession: {
+    method: 'GET',
+    path: '/session',
+    requires: 'public',
+    tags: ['session'],
+    ok: { 200: SessionEnvelope },
+    errors: [],
+  },
+  deleteSession: {
+    method: 'DELETE',
+    path: '/session',
+    requires: 'public',
+    tags: ['session'],
+    ok: { 204: NoContent },
+    errors: [],
+  },
+  getMe: {
+    method: 'GET',
+    path: '/me',
+    requires: 'signedIn',
+    tags: ['session'],
+    ok: { 200: UserEnvelope },
+    errors: [401],
+  },
+  changePassword: {
+    method: 'PUT',
+    path: '/me/password',
+    requires: 'signedIn',
+    tags: ['session'],
+    body: ChangePasswordBody,
+    ok: { 200: ChangePasswordResult },
+    errors: [400, 401, 429],
+  },
+});
+
+export const userEndpoints = defineEndpoints({
+  listUsers: {
+    method: 'GET',
+    path: '/users',
+    requires: 'instanceOwner',
+    tags: ['users'],
+    ok: { 200: Type.Array(UserSchema) },
+    errors: [401, 403],
+  },
+  createUser: {
+    method: 'POST',
+    path: '/users',
+    requires: 'instanceOwner',
+    tags: ['users'],
+    body: CreateUserBody,
+    ok: { 201: UserEnvelope },
+    errors: [400, 401, 403, 409],
+  },
+  updateUser: {
+    method: 'PATCH',
+    path: '/users/:userId',
+    requires: 'instanceOwner',
+    tags: ['users'],
+    params: UserParams,
+    body: UpdateUserBody,
+    ok: { 200: UserEnvelope },
+    errors: [400, 401, 403, 404],
+  },
+});

@@ -1,5 +1,9 @@
 import Type from 'typebox';
+import { CommentSchema, ResolutionSchema } from './agreement';
 import { IdSchema, Timestamp } from './common';
+import { DocumentParams } from './documents';
+import { defineEndpoints } from './endpoint';
+import { StudyParams } from './studies';
 
 /** Resolving a disagreement region into the consensus coding (the `consensus` coder). */
 export const CreateResolutionBody = Type.Object(
@@ -57,3 +61,46 @@ export const ReconciliationSchema = Type.Object({
   at: Type.Union([Timestamp, Type.Null()]),
 });
 export type Reconciliation = Type.Static<typeof ReconciliationSchema>;
+
+export const consensusEndpoints = defineEndpoints({
+  createResolution: {
+    method: 'POST',
+    path: '/documents/:documentId/resolutions',
+    requires: 'superviseCoding',
+    tags: ['consensus'],
+    params: DocumentParams,
+    body: CreateResolutionBody,
+    ok: { 201: ResolutionSchema },
+    errors: [400, 401, 403, 404],
+  },
+  acceptAgreements: {
+    method: 'POST',
+    path: '/documents/:documentId/resolutions/agreements',
+    requires: 'superviseCoding',
+    tags: ['consensus'],
+    params: DocumentParams,
+    body: AcceptAgreementsBody,
+    ok: { 200: AcceptAgreementsSchema },
+    errors: [400, 401, 403, 404],
+  },
+  createComment: {
+    method: 'POST',
+    path: '/documents/:documentId/comments',
+    requires: 'superviseCoding',
+    tags: ['consensus'],
+    params: DocumentParams,
+    body: CreateCommentBody,
+    ok: { 201: CommentSchema },
+    errors: [400, 401, 403, 404],
+  },
+  setReconciliation: {
+    method: 'PUT',
+    path: '/studies/:studyId/reconciliation',
+    requires: 'superviseCoding',
+    tags: ['consensus'],
+    params: StudyParams,
+    body: ReconciliationBody,
+    ok: { 200: ReconciliationSchema },
+    errors: [400, 401, 403, 404],
+  },
+});

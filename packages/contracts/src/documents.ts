@@ -1,7 +1,8 @@
 import Type from 'typebox';
 import { IdSchema } from './common';
 import { CodersParam } from './analysis';
-import { HighlightSchema } from './highlights';
+import { defineEndpoints } from './endpoint';
+import { DocumentParams, HighlightSchema } from './highlights';
 import { DocumentKindSchema } from './studies';
 
 export const DocumentSchema = Type.Object({
@@ -15,10 +16,23 @@ export const DocumentSchema = Type.Object({
 });
 export type Document = Type.Static<typeof DocumentSchema>;
 
-export const DocumentParams = Type.Object({ documentId: IdSchema });
+export { DocumentParams };
 
 export const DocumentQuery = Type.Object(
   { coders: Type.Optional(CodersParam) },
   { additionalProperties: false },
 );
 export type DocumentQuery = Type.Static<typeof DocumentQuery>;
+
+export const documentEndpoints = defineEndpoints({
+  getDocument: {
+    method: 'GET',
+    path: '/documents/:documentId',
+    requires: 'read',
+    tags: ['documents'],
+    params: DocumentParams,
+    query: DocumentQuery,
+    ok: { 200: DocumentSchema },
+    errors: [400, 401, 403, 404],
+  },
+});

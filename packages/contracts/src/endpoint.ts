@@ -34,6 +34,8 @@ export interface Endpoint {
   /** A JSON body; `multipart` endpoints take form data instead and have none. */
   readonly body?: TSchema;
   readonly multipart?: true;
+  /** The media types of a download's file, for OpenAPI (its success answer is `'file'`). */
+  readonly produces?: readonly string[];
   /**
    * The success answers by status: a JSON schema, `NoContent` for 204, or `'file'` for a download
    * (the browser navigates to it rather than fetching JSON).
@@ -52,7 +54,7 @@ type StaticOr<S, Else> = S extends TSchema ? Type.Static<S> : Else;
 export type ParamsOf<E extends Endpoint> = StaticOr<E['params'], Record<string, never>>;
 export type QueryOf<E extends Endpoint> = StaticOr<E['query'], Record<string, never>>;
 export type BodyOf<E extends Endpoint> = StaticOr<E['body'], undefined>;
-/** The JSON of any success answer (`undefined` for 204 and downloads). */
+/** The JSON of any success answer (`null` for 204, `undefined` for downloads). */
 export type ResultOf<E extends Endpoint> = {
   [S in keyof E['ok']]: E['ok'][S] extends TSchema ? Type.Static<E['ok'][S]> : undefined;
 }[keyof E['ok']];

@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { AnalysisFilterQuery } from './analysis';
 import { IdSchema } from './common';
+import { defineEndpoints } from './endpoint';
 
 /*
  * Exports (issue 9): GET /api/projects/:projectId/exports/<what>.<format>. Each takes the
@@ -192,4 +193,58 @@ export const WebAnnotationCollectionSchema = Type.Object({
     startIndex: Type.Literal(0),
     items: Type.Array(WebAnnotationSchema),
   }),
+});
+
+/** The exports: each a file, named for the project and the day. */
+export const exportEndpoints = defineEndpoints({
+  exportExcerpts: {
+    method: 'GET',
+    path: '/projects/:projectId/exports/excerpts.:format',
+    requires: 'read',
+    tags: ['exports'],
+    params: ExcerptsExportParams,
+    query: ExcerptsExportQuery,
+    ok: { 200: 'file' },
+    errors: [400, 401, 403, 404],
+  },
+  exportMatrix: {
+    method: 'GET',
+    path: '/projects/:projectId/exports/matrix.:format',
+    requires: 'read',
+    tags: ['exports'],
+    params: MatrixExportParams,
+    query: MatrixExportQuery,
+    ok: { 200: 'file' },
+    errors: [400, 401, 403, 404],
+  },
+  exportPresence: {
+    method: 'GET',
+    path: '/projects/:projectId/exports/presence.:format',
+    requires: 'read',
+    tags: ['exports'],
+    params: PresenceExportParams,
+    query: PresenceExportQuery,
+    ok: { 200: 'file' },
+    errors: [400, 401, 403, 404],
+  },
+  exportCodebook: {
+    method: 'GET',
+    path: '/projects/:projectId/exports/codebook.:format',
+    requires: 'read',
+    tags: ['exports'],
+    params: CodebookExportParams,
+    query: CodebookExportQuery,
+    ok: { 200: 'file' },
+    errors: [400, 401, 403, 404],
+  },
+  exportMemos: {
+    method: 'GET',
+    path: '/projects/:projectId/exports/memos.:format',
+    requires: 'read',
+    tags: ['exports'],
+    params: MemosExportParams,
+    query: MemosExportQuery,
+    ok: { 200: 'file' },
+    errors: [400, 401, 403, 404],
+  },
 });

@@ -1,5 +1,6 @@
 import Type from 'typebox';
-import { IdSchema, Timestamp } from './common';
+import { IdSchema, NoContent, Timestamp } from './common';
+import { defineEndpoints } from './endpoint';
 
 const Offset = Type.Integer({
   minimum: 0,
@@ -26,6 +27,9 @@ export const HighlightSchema = Type.Object({
 export type Highlight = Type.Static<typeof HighlightSchema>;
 
 export const HighlightParams = Type.Object({ highlightId: IdSchema });
+
+/** Here rather than in documents.ts, which imports this file: a highlight is made on a document. */
+export const DocumentParams = Type.Object({ documentId: IdSchema });
 
 export const CreateHighlightBody = Type.Object(
   {
@@ -64,3 +68,36 @@ export const UpdateHighlightBody = Type.Object(
   { additionalProperties: false },
 );
 export type UpdateHighlightBody = Type.Static<typeof UpdateHighlightBody>;
+
+export const highlightEndpoints = defineEndpoints({
+  createHighlight: {
+    method: 'POST',
+    path: '/documents/:documentId/highlights',
+    requires: 'code',
+    tags: ['highlights'],
+    params: DocumentParams,
+    body: CreateHighlightBody,
+    // 200: added to the caller's own highlight of this exact span; 201: a new highlight.
+    ok: { 200: HighlightSchema, 201: HighlightSchema },
+    errors: [400, 401, 403, 404, 409],
+  },
+  updateHighlight: {
+    method: 'PATCH',
+    path: '/highlights/:highlightId',
+    requires: 'editOthersHighlights',
+    tags: ['highlights'],
+    params: HighlightParams,
+    body: UpdateHighlightBody,
+    ok: { 200: HighlightSchema },
+    errors: [400, 401, 403, 404],
+  },
+  deleteHighlight: {
+    method: 'DELETE',
+    path: '/highlights/:highlightId',
+    requires: 'editOthersHighlights',
+    tags: ['highlights'],
+    params: HighlightParams,
+    ok: { 204: NoContent },
+    errors: [401, 403, 404],
+  },
+});

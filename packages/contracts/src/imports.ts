@@ -1,6 +1,8 @@
 import Type from 'typebox';
 import { MAX_ATTRIBUTE_COLUMNS } from '@kodbok/core';
 import { IdSchema } from './common';
+import { defineEndpoints } from './endpoint';
+import { ProjectParams } from './projects';
 
 /*
  * POST /api/projects/:projectId/imports (multipart: one or more `file` parts, an optional
@@ -136,3 +138,22 @@ export const ImportResultSchema = Type.Object({
   skipped: Type.Integer({ description: 'duplicates left out and records with problems' }),
 });
 export type ImportResult = Type.Static<typeof ImportResultSchema>;
+
+export const importEndpoints = defineEndpoints({
+  importStudies: {
+    method: 'POST',
+    path: '/projects/:projectId/imports',
+    requires: 'manageStudies',
+    tags: ['studies'],
+    description: `Multipart form data: one or more \`file\` parts (RIS, BibTeX, PubMed MEDLINE, Web of
+Science plain text, CSV or plain text, recognised from the content) and, for CSV, an optional
+\`mapping\` part (JSON CsvMapping). Records that cannot be read are listed as problems and the rest
+imports; a file in which nothing is a record is refused with 400. mode=preview stores nothing;
+mode=commit stores everything or nothing: the studies are written in short slices, unseen, and appear together (docs/decisions/019).`,
+    params: ProjectParams,
+    query: ImportQuery,
+    multipart: true,
+    ok: { 200: ImportPreviewSchema, 201: ImportResultSchema },
+    errors: [400, 401, 403, 404, 413, 415, 422, 429],
+  },
+});

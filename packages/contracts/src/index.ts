@@ -20,4 +20,6 @@ export * from './policy';
 export * from './memos';
 export * from './codebook';
 export * from './backups';
+export * from './system';
 export * from './endpoint';
+export * from './endpoints';

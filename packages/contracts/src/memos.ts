@@ -1,5 +1,7 @@
 import Type from 'typebox';
 import { IdSchema, Timestamp } from './common';
+import { defineEndpoints } from './endpoint';
+import { ProjectParams } from './projects';
 
 /**
  * Memos on the project, a study, a document or a code: each member writes their own, saved as
@@ -67,4 +69,29 @@ export type PutMemoBody = Type.Static<typeof PutMemoBody>;
 
 export const PutMemoResult = Type.Object({
   memo: Type.Union([MemoSchema, Type.Null()], { description: 'null: deleted' }),
+});
+
+export const memoEndpoints = defineEndpoints({
+  listMemos: {
+    method: 'GET',
+    path: '/projects/:projectId/memos',
+    requires: 'read',
+    tags: ['memos'],
+    summary: 'The memos on the project, a study, a document or a code',
+    params: ProjectParams,
+    query: MemoTargetQuery,
+    ok: { 200: MemoListSchema },
+    errors: [400, 401, 404],
+  },
+  putMemo: {
+    method: 'PUT',
+    path: '/projects/:projectId/memos',
+    requires: 'code',
+    tags: ['memos'],
+    summary: "Writes the caller's own memo on a target (blank deletes it)",
+    params: ProjectParams,
+    body: PutMemoBody,
+    ok: { 200: PutMemoResult },
+    errors: [400, 401, 403, 404],
+  },
 });

@@ -1,5 +1,6 @@
 import Type from 'typebox';
-import { IdSchema, Name, Timestamp } from './common';
+import { IdSchema, Name, NoContent, Timestamp } from './common';
+import { defineEndpoints } from './endpoint';
 
 export const RoleSchema = Type.Union(
   [
@@ -56,3 +57,82 @@ export const UpdateMemberBody = Type.Object({ role: RoleSchema }, { additionalPr
 export type UpdateMemberBody = Type.Static<typeof UpdateMemberBody>;
 
 export const MemberParams = Type.Object({ projectId: IdSchema, userId: IdSchema });
+
+export const projectEndpoints = defineEndpoints({
+  listProjects: {
+    method: 'GET',
+    path: '/projects',
+    requires: 'signedIn',
+    tags: ['projects'],
+    ok: { 200: Type.Array(ProjectSchema) },
+    errors: [401],
+  },
+  createProject: {
+    method: 'POST',
+    path: '/projects',
+    requires: 'signedIn',
+    tags: ['projects'],
+    body: CreateProjectBody,
+    ok: { 201: ProjectSchema },
+    errors: [400, 401],
+  },
+  getProject: {
+    method: 'GET',
+    path: '/projects/:projectId',
+    requires: 'read',
+    tags: ['projects'],
+    params: ProjectParams,
+    ok: { 200: ProjectSchema },
+    errors: [401, 404],
+  },
+  updateProject: {
+    method: 'PATCH',
+    path: '/projects/:projectId',
+    requires: 'manageProject',
+    tags: ['projects'],
+    params: ProjectParams,
+    body: UpdateProjectBody,
+    ok: { 200: ProjectSchema },
+    errors: [400, 401, 403, 404],
+  },
+  deleteProject: {
+    method: 'DELETE',
+    path: '/projects/:projectId',
+    requires: 'manageProject',
+    tags: ['projects'],
+    params: ProjectParams,
+    ok: { 204: NoContent },
+    errors: [401, 403, 404],
+  },
+});
+
+export const memberEndpoints = defineEndpoints({
+  listMembers: {
+    method: 'GET',
+    path: '/projects/:projectId/members',
+    requires: 'read',
+    tags: ['members'],
+    params: ProjectParams,
+    ok: { 200: Type.Array(MemberSchema) },
+    errors: [401, 404],
+  },
+  updateMember: {
+    method: 'PATCH',
+    path: '/projects/:projectId/members/:userId',
+    requires: 'manageMembers',
+    tags: ['members'],
+    params: MemberParams,
+    body: UpdateMemberBody,
+    ok: { 200: MemberSchema },
+    errors: [400, 401, 403, 404],
+  },
+  deleteMember: {
+    method: 'DELETE',
+    path: '/projects/:projectId/members/:userId',
+    requires: 'manageMembers',
+    tags: ['members'],
+    params: MemberParams,
+    ok: { 204: NoContent },
+    errors: [400, 401, 403, 404],
+  },
+});

@@ -2,6 +2,8 @@ import Type from 'typebox';
 import { AnalysisFilterQuery } from './analysis';
 import { DownloadTokenQuery } from './exports';
 import { IdSchema } from './common';
+import { defineEndpoints } from './endpoint';
+import { ProjectParams } from './projects';
 
 /*
  * REFI-QDA exchange (issue 9, docs/decisions/013): a whole project as .qdpx and the codebook as
@@ -142,3 +144,61 @@ export type RefiExportQuery = Type.Static<typeof RefiExportQuery>;
 
 export const QDPX_MEDIA_TYPE = 'application/zip';
 export const QDC_MEDIA_TYPE = 'application/xml; charset=utf-8';
+
+const POSITIONS =
+  'Selection positions are Unicode code points of the text with LF line breaks and no BOM (Kodbok converts its UTF-16 offsets).';
+const IMPORT = `Multipart form data: one \`file\` part. mode=preview stores nothing; mode=commit stores everything or nothing, and nobody sees part of it. A file that is not what it claims (not a zip, a zip bomb, a path leaving the archive, a DOCTYPE, the wrong namespace, a selection outside its text, a missing required attribute) is refused with 400 (413 for a zip bomb) naming the problem.`;
+
+/**
+ * REFI-QDA exchange (docs/decisions/013): a project as .qdpx and a codebook as .qdc, out and in.
+ * The downloads are sent as QDPX_MEDIA_TYPE and QDC_MEDIA_TYPE.
+ */
+export const refiEndpoints = defineEndpoints({
+  exportProjectQdpx: {
+    method: 'GET',
+    path: '/projects/:projectId/exports/project.qdpx',
+    requires: 'read',
+    tags: ['exports'],
+    description: `The project as a REFI-QDA .qdpx (project.qde and sources/). ${POSITIONS}`,
+    params: ProjectParams,
+    query: RefiExportQuery,
+    ok: { 200: 'file' },
+    produces: [QDPX_MEDIA_TYPE],
+    errors: [400, 401, 403, 404],
+  },
+  exportCodebookQdc: {
+    method: 'GET',
+    path: '/projects/:projectId/exports/codebook.qdc',
+    requires: 'read',
+    tags: ['exports'],
+    description: 'The codebook as a REFI-QDA .qdc (the codes filter keeps some codes).',
+    params: ProjectParams,
+    query: RefiExportQuery,
+    ok: { 200: 'file' },
+    produces: [QDC_MEDIA_TYPE],
+    errors: [400, 401, 403, 404],
+  },
+  importProjectQdpx: {
+    method: 'POST',
+    path: '/projects/from-qdpx',
+    requires: 'signedIn',
+    tags: ['projects'],
+    description: `A new project, owned by the caller, from a REFI-QDA .qdpx (or a bare .qde). ${IMPORT} ${POSITIONS}`,
+    query: QdpxImportQuery,
+    multipart: true,
+    ok: { 200: QdpxPreviewSchema, 201: QdpxImportResultSchema },
+    errors: [400, 401, 413, 415],
+  },
+  importCodebook: {
+    method: 'POST',
+    path: '/projects/:projectId/codes/import',
+    requires: 'editCodebook',
+    tags: ['codebook'],
+    description: `Adds a codebook file's codes (REFI-QDA .qdc or .qdpx, Kodbok's codebook.csv or .json, or a CSV/JSON with name, parent, description, color, keywords): a code with the name of one under the same parent is that code, the rest are added. ${IMPORT}`,
+    params: ProjectParams,
+    query: RefiImportQuery,
+    multipart: true,
+    ok: { 200: CodebookImportPreviewSchema, 201: CodebookImportResultSchema },
+    errors: [400, 401, 403, 404, 413, 415],
+  },
+});

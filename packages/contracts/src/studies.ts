@@ -1,7 +1,9 @@
 import Type from 'typebox';
 import { MAX_ATTRIBUTE_COLUMNS } from '@kodbok/core';
 import { CodersParam } from './analysis';
-import { IdSchema, NOT_BLANK } from './common';
+import { IdSchema, NOT_BLANK, NoContent } from './common';
+import { defineEndpoints } from './endpoint';
+import { ProjectParams } from './projects';
 
 export const AttributesSchema = Type.Record(
   Type.String({ maxLength: 100 }),
@@ -120,3 +122,66 @@ export const StudyDeletionSchema = Type.Object({
   highlights: Type.Integer({ description: "every coder's highlights, the consensus included" }),
 });
 export type StudyDeletion = Type.Static<typeof StudyDeletionSchema>;
+
+export const studyEndpoints = defineEndpoints({
+  listStudies: {
+    method: 'GET',
+    path: '/projects/:projectId/studies',
+    requires: 'read',
+    tags: ['studies'],
+    params: ProjectParams,
+    query: StudyListQuery,
+    ok: { 200: Type.Array(StudySchema) },
+    errors: [401, 404],
+  },
+  createStudy: {
+    method: 'POST',
+    path: '/projects/:projectId/studies',
+    requires: 'manageStudies',
+    tags: ['studies'],
+    params: ProjectParams,
+    body: CreateStudyBody,
+    ok: { 201: StudySchema },
+    errors: [400, 401, 403, 404],
+  },
+  deleteStudies: {
+    method: 'POST',
+    path: '/projects/:projectId/studies/delete',
+    requires: 'manageStudies',
+    tags: ['studies'],
+    summary: 'Delete studies with their documents and coding, all or none (or preview counts)',
+    params: ProjectParams,
+    query: StudyDeletionQuery,
+    body: StudyIdsBody,
+    ok: { 200: StudyDeletionSchema },
+    errors: [400, 401, 403, 404],
+  },
+  getStudy: {
+    method: 'GET',
+    path: '/studies/:studyId',
+    requires: 'read',
+    tags: ['studies'],
+    params: StudyParams,
+    ok: { 200: StudySchema },
+    errors: [401, 404],
+  },
+  updateStudy: {
+    method: 'PATCH',
+    path: '/studies/:studyId',
+    requires: 'manageStudies',
+    tags: ['studies'],
+    params: StudyParams,
+    body: UpdateStudyBody,
+    ok: { 200: StudySchema },
+    errors: [400, 401, 403, 404],
+  },
+  deleteStudy: {
+    method: 'DELETE',
+    path: '/studies/:studyId',
+    requires: 'manageStudies',
+    tags: ['studies'],
+    params: StudyParams,
+    ok: { 204: NoContent },
+    errors: [401, 403, 404],
+  },
+});

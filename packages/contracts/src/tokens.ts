@@ -1,5 +1,6 @@
 import Type from 'typebox';
-import { IdSchema, NOT_BLANK, Timestamp } from './common';
+import { IdSchema, NOT_BLANK, NoContent, Timestamp } from './common';
+import { defineEndpoints } from './endpoint';
 
 export const TokenSchema = Type.Object({
   id: IdSchema,
@@ -24,3 +25,32 @@ export const CreateTokenBody = Type.Object(
 export type CreateTokenBody = Type.Static<typeof CreateTokenBody>;
 
 export const TokenParams = Type.Object({ tokenId: IdSchema });
+
+export const tokenEndpoints = defineEndpoints({
+  listTokens: {
+    method: 'GET',
+    path: '/tokens',
+    requires: 'signedIn',
+    tags: ['tokens'],
+    ok: { 200: Type.Array(TokenSchema) },
+    errors: [401],
+  },
+  createToken: {
+    method: 'POST',
+    path: '/tokens',
+    requires: 'signedIn',
+    tags: ['tokens'],
+    body: CreateTokenBody,
+    ok: { 201: CreatedTokenSchema },
+    errors: [400, 401],
+  },
+  deleteToken: {
+    method: 'DELETE',
+    path: '/tokens/:tokenId',
+    requires: 'self',
+    tags: ['tokens'],
+    params: TokenParams,
+    ok: { 204: NoContent },
+    errors: [401, 404],
+  },
+});

@@ -1,10 +1,16 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { HIDDEN_TAG } from '@kodbok/contracts';
 
-/** OpenAPI generated from the same route schemas that validate: /api/openapi.json and /api/docs. */
+/**
+ * OpenAPI generated from the same route schemas that validate: /api/docs here, and
+ * /api/openapi.json (routes/index.ts).
+ */
 export async function registerOpenApi(app: FastifyInstance) {
   await app.register(swagger, {
+    // The endpoints tagged so (GET /api/openapi.json) are left out of the document.
+    hiddenTag: HIDDEN_TAG,
     openapi: {
       info: {
         title: 'Kodbok API',
@@ -27,7 +33,6 @@ export async function registerOpenApi(app: FastifyInstance) {
     staticCSP: true,
     transformStaticCSP: docsPageCsp,
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
 
 /**

@@ -1,26 +1,10 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import {
-  ActivityPageSchema,
-  ActivityQuery,
-  errorResponses,
-  ProjectParams,
-} from '@kodbok/contracts';
+import type { FastifyInstance } from 'fastify';
+import { activityEndpoints as e } from '@kodbok/contracts';
+import { route } from './route';
 
-export const activityRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export async function activityRoutes(app: FastifyInstance) {
   const activity = app.services.activity;
-
-  app.get(
-    '/projects/:projectId/activity',
-    {
-      schema: {
-        tags: ['activity'],
-        description: 'Owners only: who created, changed or deleted what, newest first.',
-        params: ProjectParams,
-        querystring: ActivityQuery,
-        response: { 200: ActivityPageSchema, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) =>
-      activity.page(request.currentUser(), request.params.projectId, request.query),
+  route(app, e.getActivity, (request) =>
+    activity.page(request.currentUser(), request.params.projectId, request.query),
   );
-};
+}

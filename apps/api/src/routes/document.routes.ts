@@ -1,19 +1,10 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { DocumentParams, DocumentQuery, DocumentSchema, errorResponses } from '@kodbok/contracts';
+import type { FastifyInstance } from 'fastify';
+import { documentEndpoints as e } from '@kodbok/contracts';
+import { route } from './route';
 
-export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export async function documentRoutes(app: FastifyInstance) {
   const { documents } = app.services;
-  app.get(
-    '/documents/:documentId',
-    {
-      schema: {
-        tags: ['documents'],
-        params: DocumentParams,
-        querystring: DocumentQuery,
-        response: { 200: DocumentSchema, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) =>
-      documents.get(request.currentUser(), request.params.documentId, request.query.coders),
+  route(app, e.getDocument, (request) =>
+    documents.get(request.currentUser(), request.params.documentId, request.query.coders),
   );
-};
+}

@@ -9,7 +9,6 @@ import { activityRoutes } from './activity.routes';
 import { studyRoutes } from './study.routes';
 import { codeRoutes } from './code.routes';
 import { highlightRoutes } from './highlight.routes';
-import Type from 'typebox';
 import { importRoutes } from './import.routes';
 import { attributeRoutes } from './attribute.routes';
 import { analysisRoutes } from './analysis.routes';
@@ -21,15 +20,12 @@ import { exportRoutes } from './export.routes';
 import { refiRoutes } from './refi.routes';
 import { memoRoutes } from './memo.routes';
 import { backupRoutes } from './backup.routes';
+import { systemEndpoints as e } from '@kodbok/contracts';
+import { route } from './route';
 
 export const registerRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    '/health',
-    {
-      schema: { tags: ['health'], response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
-    },
-    async () => ({ status: 'ok' as const }),
-  );
+  route(app, e.getHealth, () => ({ status: 'ok' as const }));
+  route(app, e.getOpenApi, () => app.swagger());
   for (const routes of [
     sessionRoutes,
     tokenRoutes,

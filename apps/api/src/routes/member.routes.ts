@@ -1,61 +1,22 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import Type from 'typebox';
-import {
-  errorResponses,
-  MemberParams,
-  MemberSchema,
-  NoContent,
-  ProjectParams,
-  UpdateMemberBody,
-} from '@kodbok/contracts';
+import type { FastifyInstance } from 'fastify';
+import { memberEndpoints as e } from '@kodbok/contracts';
+import { route } from './route';
 
-export const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export async function memberRoutes(app: FastifyInstance) {
   const projects = app.services.projects;
-  const tags = ['members'];
-
-  app.get(
-    '/projects/:projectId/members',
-    {
-      schema: {
-        tags,
-        params: ProjectParams,
-        response: { 200: Type.Array(MemberSchema), ...errorResponses(401, 404) },
-      },
-    },
-    async (request) => projects.members(request.currentUser(), request.params.projectId),
+  route(app, e.listMembers, (request) =>
+    projects.members(request.currentUser(), request.params.projectId),
   );
-
-  app.patch(
-    '/projects/:projectId/members/:userId',
-    {
-      schema: {
-        tags,
-        params: MemberParams,
-        body: UpdateMemberBody,
-        response: { 200: MemberSchema, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) =>
-      projects.updateMember(
-        request.currentUser(),
-        request.params.projectId,
-        request.params.userId,
-        request.body.role,
-      ),
+  route(app, e.updateMember, (request) =>
+    projects.updateMember(
+      request.currentUser(),
+      request.params.projectId,
+      request.params.userId,
+      request.body.role,
+    ),
   );
-
-  app.delete(
-    '/projects/:projectId/members/:userId',
-    {
-      schema: {
-        tags,
-        params: MemberParams,
-        response: { 204: NoContent, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request, reply) => {
-      projects.removeMember(request.currentUser(), request.params.projectId, request.params.userId);
-      return reply.status(204).send(null);
-    },
-  );
-};
+  route(app, e.deleteMember, (request) => {
+    projects.removeMember(request.currentUser(), request.params.projectId, request.params.userId);
+    return null;
+  });
+}

@@ -43,7 +43,7 @@ export function route<E extends Endpoint>(
     ...options,
     method: endpoint.method,
     url: endpoint.path,
-    schema: {
+    schema: withoutUndefined({
       tags: [...endpoint.tags],
       summary: endpoint.summary,
       description: endpoint.description,
@@ -51,8 +51,9 @@ export function route<E extends Endpoint>(
       querystring: endpoint.query,
       body: endpoint.body,
       consumes: endpoint.multipart ? ['multipart/form-data'] : undefined,
+      produces: endpoint.produces ? [...endpoint.produces] : undefined,
       response: { ...jsonSuccesses(endpoint), ...errorResponses(...endpoint.errors) },
-    },
+    }),
     handler: async (request, reply) => {
       reply.status(status);
       const result = await handler(request as EndpointRequest<E>, reply);
@@ -60,6 +61,11 @@ export function route<E extends Endpoint>(
       return reply.send(result ?? null);
     },
   });
+}
+
+/** Fastify warns of a schema key present but undefined ("FSTWRN001 … schema is missing"). */
+function withoutUndefined<T extends object>(schema: T): T {
+  return Object.fromEntries(Object.entries(schema).filter(([, v]) => v !== undefined)) as T;
 }
 
 function jsonSuccesses(endpoint: Endpoint) {

@@ -1,54 +1,23 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
-import {
-  ChangePasswordBody,
-  ChangePasswordResult,
-  errorResponses,
-  NoContent,
-  SessionEnvelope,
-  SetupBody,
-  SetupStatus,
-  SignInBody,
-  UserEnvelope,
-} from '@kodbok/contracts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { sessionEndpoints as e } from '@kodbok/contracts';
 import { passwordAttempts } from '../plugins/security';
+import { route } from './route';
 
-export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export async function sessionRoutes(app: FastifyInstance) {
   const auth = app.services.auth;
-  const tags = ['session'];
 
-  app.get('/setup', { schema: { tags, response: { 200: SetupStatus } } }, async () => ({
-    required: auth.setupRequired(),
-  }));
+  route(app, e.getSetup, () => ({ required: auth.setupRequired() }));
 
-  app.post(
-    '/setup',
-    {
-      schema: {
-        tags,
-        body: SetupBody,
-        response: { 201: UserEnvelope, ...errorResponses(400, 409) },
-      },
-    },
-    async (request, reply) => {
-      const user = await auth.setup(request.body);
-      await request.session.regenerate();
-      request.session.set('userId', user.id);
-      return reply.status(201).send({ user });
-    },
-  );
+  route(app, e.createSetup, async (request) => {
+    const user = await auth.setup(request.body);
+    await request.session.regenerate();
+    request.session.set('userId', user.id);
+    return { user };
+  });
 
-  app.post(
-    '/session',
-    {
-      // Slows password guessing; keyed by address and account so one noisy user locks no one else out.
-      config: passwordAttempts(signInKey),
-      schema: {
-        tags,
-        body: SignInBody,
-        response: { 200: UserEnvelope, ...errorResponses(400, 401, 403, 429) },
-      },
-    },
+  route(
+    app,
+    e.createSession,
     async (request) => {
       const user = await auth.signIn(request.body.email, request.body.password);
       // A new id at sign-in, so a session id planted before sign-in is worthless.
@@ -56,55 +25,37 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       request.session.set('userId', user.id);
       return { user };
     },
+    // Slows password guessing; keyed by address and account so one noisy user locks no one else out.
+    { config: passwordAttempts(signInKey) },
   );
 
   // The web app's first question on every visit: "nobody" is an answer here, not an error, so a
   // first visit leaves the browser console clean. Scripts keep GET /api/me, which answers 401.
-  app.get(
-    '/session',
-    { schema: { tags, response: { 200: SessionEnvelope } } },
-    async (request) => ({
-      user: request.user ? auth.me(request.user) : null,
-    }),
-  );
+  route(app, e.getSession, (request) => ({
+    user: request.user ? auth.me(request.user) : null,
+  }));
 
-  app.delete(
-    '/session',
-    { schema: { tags, response: { 204: NoContent } } },
-    async (request, reply) => {
-      await request.session.destroy();
-      return reply.status(204).send(null);
-    },
-  );
+  route(app, e.deleteSession, async (request) => {
+    await request.session.destroy();
+    return null;
+  });
 
-  app.get(
-    '/me',
-    { schema: { tags, response: { 200: UserEnvelope, ...errorResponses(401) } } },
-    async (request) => ({
-      user: auth.me(request.currentUser()),
-    }),
-  );
+  route(app, e.getMe, (request) => ({ user: auth.me(request.currentUser()) }));
 
-  app.put(
-    '/me/password',
-    {
-      // A stolen session or token must not become the password by guessing: keyed by account,
-      // so changing addresses does not help.
-      config: passwordAttempts(passwordChangeKey),
-      schema: {
-        tags,
-        body: ChangePasswordBody,
-        response: { 200: ChangePasswordResult, ...errorResponses(400, 401, 429) },
-      },
-    },
-    async (request) =>
+  route(
+    app,
+    e.changePassword,
+    (request) =>
       auth.changePassword(
         request.currentUser(),
         request.body.currentPassword,
         request.body.newPassword,
       ),
+    // A stolen session or token must not become the password by guessing: keyed by account,
+    // so changing addresses does not help.
+    { config: passwordAttempts(passwordChangeKey) },
   );
-};
+}
 
 function signInKey(request: FastifyRequest): string {
   const body = request.body as { email?: unknown } | undefined;

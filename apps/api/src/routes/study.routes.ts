@@ -1,115 +1,33 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import Type from 'typebox';
+import type { FastifyInstance } from 'fastify';
+import { studyEndpoints as e } from '@kodbok/contracts';
 import { sendView } from './json-text';
-import {
-  CreateStudyBody,
-  errorResponses,
-  NoContent,
-  ProjectParams,
-  StudyDeletionQuery,
-  StudyDeletionSchema,
-  StudyIdsBody,
-  StudyListQuery,
-  StudyParams,
-  StudySchema,
-  UpdateStudyBody,
-} from '@kodbok/contracts';
+import { route } from './route';
 
-export const studyRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export async function studyRoutes(app: FastifyInstance) {
   const { studies } = app.services;
-  const tags = ['studies'];
-
-  app.get(
-    '/projects/:projectId/studies',
-    {
-      schema: {
-        tags,
-        params: ProjectParams,
-        querystring: StudyListQuery,
-        response: { 200: Type.Array(StudySchema), ...errorResponses(401, 404) },
-      },
-    },
-    async (request, reply) =>
-      sendView(
-        reply,
-        await studies.listJson(request.currentUser(), request.params.projectId, request.query),
-      ),
+  route(app, e.listStudies, async (request, reply) =>
+    sendView(
+      reply,
+      await studies.listJson(request.currentUser(), request.params.projectId, request.query),
+    ),
   );
-
-  app.post(
-    '/projects/:projectId/studies',
-    {
-      schema: {
-        tags,
-        params: ProjectParams,
-        body: CreateStudyBody,
-        response: { 201: StudySchema, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(studies.create(request.currentUser(), request.params.projectId, request.body)),
+  route(app, e.createStudy, (request) =>
+    studies.create(request.currentUser(), request.params.projectId, request.body),
   );
-
-  app.post(
-    '/projects/:projectId/studies/delete',
-    {
-      schema: {
-        tags,
-        summary: 'Delete studies with their documents and coding, all or none (or preview counts)',
-        params: ProjectParams,
-        querystring: StudyDeletionQuery,
-        body: StudyIdsBody,
-        response: { 200: StudyDeletionSchema, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) =>
-      studies.removeMany(
-        request.currentUser(),
-        request.params.projectId,
-        request.body,
-        request.query,
-      ),
+  route(app, e.deleteStudies, (request) =>
+    studies.removeMany(
+      request.currentUser(),
+      request.params.projectId,
+      request.body,
+      request.query,
+    ),
   );
-
-  app.get(
-    '/studies/:studyId',
-    {
-      schema: {
-        tags,
-        params: StudyParams,
-        response: { 200: StudySchema, ...errorResponses(401, 404) },
-      },
-    },
-    async (request) => studies.get(request.currentUser(), request.params.studyId),
+  route(app, e.getStudy, (request) => studies.get(request.currentUser(), request.params.studyId));
+  route(app, e.updateStudy, (request) =>
+    studies.update(request.currentUser(), request.params.studyId, request.body),
   );
-
-  app.patch(
-    '/studies/:studyId',
-    {
-      schema: {
-        tags,
-        params: StudyParams,
-        body: UpdateStudyBody,
-        response: { 200: StudySchema, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) => studies.update(request.currentUser(), request.params.studyId, request.body),
-  );
-
-  app.delete(
-    '/studies/:studyId',
-    {
-      schema: {
-        tags,
-        params: StudyParams,
-        response: { 204: NoContent, ...errorResponses(401, 403, 404) },
-      },
-    },
-    async (request, reply) => {
-      studies.remove(request.currentUser(), request.params.studyId);
-      return reply.status(204).send(null);
-    },
-  );
-};
+  route(app, e.deleteStudy, (request) => {
+    studies.remove(request.currentUser(), request.params.studyId);
+    return null;
+  });
+}

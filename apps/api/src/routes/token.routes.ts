@@ -1,49 +1,13 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import Type from 'typebox';
-import {
-  CreatedTokenSchema,
-  CreateTokenBody,
-  errorResponses,
-  NoContent,
-  TokenParams,
-  TokenSchema,
-} from '@kodbok/contracts';
+import type { FastifyInstance } from 'fastify';
+import { tokenEndpoints as e } from '@kodbok/contracts';
+import { route } from './route';
 
-export const tokenRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export async function tokenRoutes(app: FastifyInstance) {
   const tokens = app.services.tokens;
-  const tags = ['tokens'];
-
-  app.get(
-    '/tokens',
-    { schema: { tags, response: { 200: Type.Array(TokenSchema), ...errorResponses(401) } } },
-    async (request) => tokens.list(request.currentUser()),
-  );
-
-  app.post(
-    '/tokens',
-    {
-      schema: {
-        tags,
-        body: CreateTokenBody,
-        response: { 201: CreatedTokenSchema, ...errorResponses(400, 401) },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(tokens.create(request.currentUser(), request.body.name)),
-  );
-
-  app.delete(
-    '/tokens/:tokenId',
-    {
-      schema: {
-        tags,
-        params: TokenParams,
-        response: { 204: NoContent, ...errorResponses(401, 404) },
-      },
-    },
-    async (request, reply) => {
-      tokens.revoke(request.currentUser(), request.params.tokenId);
-      return reply.status(204).send(null);
-    },
-  );
-};
+  route(app, e.listTokens, (request) => tokens.list(request.currentUser()));
+  route(app, e.createToken, (request) => tokens.create(request.currentUser(), request.body.name));
+  route(app, e.deleteToken, (request) => {
+    tokens.revoke(request.currentUser(), request.params.tokenId);
+    return null;
+  });
+}

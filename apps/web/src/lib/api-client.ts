@@ -3,6 +3,7 @@ import {
   type ApiErrorBody,
   type Endpoint,
   type InputOf,
+  type Method,
   type ResultOf,
 } from '@kodbok/contracts';
 
@@ -16,8 +17,6 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface RequestOptions {
   /** The request outlives the page (a memo saved while the tab closes). */
@@ -55,18 +54,8 @@ export function urlOf<E extends Endpoint>(endpoint: E, input?: InputOf<E>): stri
   );
 }
 
-/** The one fetch wrapper: JSON in, JSON out, cookies sent, errors thrown as ApiError. */
-export async function api<T>(
-  method: Method,
-  path: string,
-  body?: unknown,
-  options?: RequestOptions,
-): Promise<T> {
-  return (await apiResponse<T>(method, path, body, options)).data;
-}
-
-/** `api`, with the status, for the few answers whose 200 and 201 mean different things. */
-export async function apiResponse<T>(
+/** The one fetch: JSON in, JSON out, cookies sent, errors thrown as ApiError. */
+async function apiResponse<T>(
   method: Method,
   path: string,
   body?: unknown,
@@ -79,7 +68,7 @@ export async function apiResponse<T>(
     body: body === undefined ? undefined : JSON.stringify(body),
     keepalive: options.keepalive,
   });
-  if (res.status === 204) return { status: 204, data: undefined as T };
+  if (res.status === 204) return { status: 204, data: null as T };
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const err = isErrorBody(data)

@@ -3,6 +3,8 @@ import { useParams } from 'react-router';
 import { useProject } from '../../features/projects/api/get-project';
 import { useFrequencies } from '../../features/analysis/api/get-frequencies';
 import { useCodeExamples } from '../../features/codebook/api/get-code-examples';
+import { codebookExportUrl } from '../../features/exports/api/codebook-export';
+import { refiExportUrl } from '../../features/exports/api/refi-export';
 import {
   CodebookDocument,
   type CodeCounts,
@@ -36,7 +38,6 @@ export function CodebookRoute() {
     [frequencies.data],
   );
   if (isNotFound(project.error)) return <ProjectNotFound />;
-  const exports = `/api/projects/${encodeURIComponent(projectId)}/exports`;
   const themes = (codes.data ?? []).filter((c) => c.parentId === null).length;
   return (
     <main className="page page-codebook">
@@ -46,13 +47,21 @@ export function CodebookRoute() {
           <button type="button" className="button" onClick={() => window.print()}>
             Print
           </button>
-          <a className="button" href={`${exports}/codebook.docx?examples=2`} download>
+          <a
+            className="button"
+            href={codebookExportUrl(projectId, 'docx', EVERYTHING, { examples: 2 })}
+            download
+          >
             Word
           </a>
-          <a className="button" href={`${exports}/codebook.csv`} download>
+          <a className="button" href={codebookExportUrl(projectId, 'csv', EVERYTHING)} download>
             CSV
           </a>
-          <a className="button" href={`${exports}/codebook.qdc`} download>
+          <a
+            className="button"
+            href={refiExportUrl(projectId, 'codebook.qdc', EVERYTHING)}
+            download
+          >
             REFI-QDA (.qdc)
           </a>
         </div>

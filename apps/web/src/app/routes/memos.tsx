@@ -12,6 +12,8 @@ import { FormError } from '../../components/form-error';
 import { ProjectNotFound } from '../../components/not-found';
 import { SkeletonRows } from '../../components/skeleton';
 import { placeCodes } from '@kodbok/core';
+import { exportEndpoints } from '@kodbok/contracts';
+import { urlOf } from '../../lib/api-client';
 
 /**
  * The project's memos in one place, as NVivo's Memos folder and MAXQDA's memo manager have them:
@@ -25,16 +27,17 @@ export function MemosRoute() {
   const memos = useAllMemos(projectId);
   if (isNotFound(project.error)) return <ProjectNotFound />;
   const canWrite = can(project.data?.role, 'code');
-  const exports = `/api/projects/${encodeURIComponent(projectId)}/exports`;
+  const memosFile = (format: 'md' | 'docx') =>
+    urlOf(exportEndpoints.exportMemos, { params: { projectId, format } });
   return (
     <main className="page">
       <div className="page-head">
         <h1>Memos</h1>
         <div className="page-actions">
-          <a className="button" href={`${exports}/memos.md`} download>
+          <a className="button" href={memosFile('md')} download>
             Export Markdown
           </a>
-          <a className="button" href={`${exports}/memos.docx`} download>
+          <a className="button" href={memosFile('docx')} download>
             Export Word
           </a>
         </div>

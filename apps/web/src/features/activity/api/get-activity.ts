@@ -1,15 +1,13 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import type { ActivityPage } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { activityEndpoints, type ActivityPage } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** GET /api/projects/:projectId/activity: one page, newest first, after `cursor` (owners only). */
+/** One page of the project's activity, newest first, after `cursor` (owners only). */
 export function getActivity(projectId: string, cursor: string | null): Promise<ActivityPage> {
-  const query = new URLSearchParams({ limit: '50' });
-  if (cursor) query.set('cursor', cursor);
-  return api<ActivityPage>(
-    'GET',
-    `/api/projects/${encodeURIComponent(projectId)}/activity?${query}`,
-  );
+  return call(activityEndpoints.getActivity, {
+    params: { projectId },
+    query: { limit: 50, cursor: cursor || undefined },
+  });
 }
 
 export function getActivityQueryOptions(projectId: string) {

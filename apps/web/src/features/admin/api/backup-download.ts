@@ -1,9 +1,10 @@
-import { BACKUP_PATH } from '@kodbok/contracts';
+import { backupEndpoints } from '@kodbok/contracts';
+import { urlOf } from '../../../lib/api-client';
 
 /**
- * GET /api/admin/backup: the whole database as one SQLite file (instance owner only). Fetched by a
- * plain link, so the browser streams it to disk however large it is.
+ * The whole database as one SQLite file (instance owner only). Fetched by a plain link, so the
+ * browser streams it to disk however large it is.
  */
 export function backupDownloadUrl(): string {
-  return BACKUP_PATH;
+  return urlOf(backupEndpoints.getBackup);
 }

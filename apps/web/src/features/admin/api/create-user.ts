@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateUserBody, User } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { userEndpoints, type CreateUserBody, type User } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** POST /api/users: the instance owner creates an account (409 when the e-mail is taken). */
+/** The instance owner creates an account (409 when the e-mail is taken). */
 export async function createUser(body: CreateUserBody): Promise<User> {
-  const { user } = await api<{ user: User }>('POST', '/api/users', body);
+  const { user } = await call(userEndpoints.createUser, { body });
   return user;
 }
 

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { User } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { userEndpoints, type User } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** GET /api/users: every account; 403 unless the caller is the instance owner. */
+/** Every account; 403 unless the caller is the instance owner. */
 export function getUsers(): Promise<User[]> {
-  return api<User[]>('GET', '/api/users');
+  return call(userEndpoints.listUsers);
 }
 
 export function getUsersQueryOptions() {

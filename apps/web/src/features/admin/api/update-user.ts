@@ -1,14 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { UpdateUserBody, User } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { userEndpoints, type UpdateUserBody, type User } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** PATCH /api/users/:userId: disabling also revokes the account's sessions and tokens. */
+/** Renames, disables or enables an account: disabling also revokes its sessions and tokens. */
 export async function updateUser(userId: string, body: UpdateUserBody): Promise<User> {
-  const { user } = await api<{ user: User }>(
-    'PATCH',
-    `/api/users/${encodeURIComponent(userId)}`,
-    body,
-  );
+  const { user } = await call(userEndpoints.updateUser, { params: { userId }, body });
   return user;
 }
 

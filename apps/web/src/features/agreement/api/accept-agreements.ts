@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AcceptAgreementsBody } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import { documentPath } from './agreement-params';
+import { consensusEndpoints, type AcceptAgreementsBody } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { invalidateConsensus } from './invalidate';
 
-/** POST /api/documents/:documentId/resolutions/agreements: what every coder agrees on, into the consensus. */
+/** Takes what every coder agrees on in a document into the consensus. */
 export function acceptAgreements(
   documentId: string,
   body: AcceptAgreementsBody,
 ): Promise<{ added: number }> {
-  return api<{ added: number }>('POST', documentPath(documentId, 'resolutions/agreements'), body);
+  return call(consensusEndpoints.acceptAgreements, { params: { documentId }, body });
 }
 
 export function useAcceptAgreements(projectId: string, documentId: string) {

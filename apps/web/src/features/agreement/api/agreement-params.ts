@@ -8,22 +8,17 @@ export interface AgreementScope {
   studies: readonly string[];
 }
 
-/** The query string the agreement endpoints understand (packages/contracts/src/agreement.ts). */
-export function scopeQuery(
-  scope: Pick<AgreementScope, 'coders'> & Partial<AgreementScope>,
-  extra: Record<string, string | number> = {},
-): string {
-  const params = new URLSearchParams({ coders: scope.coders.join(',') });
-  if (scope.codes?.length) params.set('codes', scope.codes.join(','));
-  if (scope.studies?.length) params.set('studies', scope.studies.join(','));
-  for (const [k, v] of Object.entries(extra)) params.set(k, String(v));
-  return `?${params}`;
+/**
+ * The scope as the agreement endpoints take it (packages/contracts/src/agreement.ts): lists
+ * comma-joined, empty ones left out (but for the coders, which every one of them needs).
+ */
+export function scopeQuery(scope: Pick<AgreementScope, 'coders'> & Partial<AgreementScope>) {
+  return {
+    coders: scope.coders.join(','),
+    codes: scope.codes?.length ? scope.codes.join(',') : undefined,
+    studies: scope.studies?.length ? scope.studies.join(',') : undefined,
+  };
 }
-
-export const projectPath = (projectId: string, endpoint: string) =>
-  `/api/projects/${encodeURIComponent(projectId)}/${endpoint}`;
-export const documentPath = (documentId: string, endpoint = '') =>
-  `/api/documents/${encodeURIComponent(documentId)}${endpoint ? `/${endpoint}` : ''}`;
 
 /** Statistics and the grid of a project: both change whenever anyone codes or resolves. */
 export const agreementKey = (projectId: string) => ['projects', projectId, 'agreement'] as const;

@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Comment, CreateCommentBody } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import { documentPath } from './agreement-params';
+import { consensusEndpoints, type Comment, type CreateCommentBody } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { disagreementsKey } from './get-disagreements';
 
-/** POST /api/documents/:documentId/comments: one comment on a disagreement region. */
+/** One comment on a disagreement region. */
 export function createComment(documentId: string, body: CreateCommentBody): Promise<Comment> {
-  return api<Comment>('POST', documentPath(documentId, 'comments'), body);
+  return call(consensusEndpoints.createComment, { params: { documentId }, body });
 }
 
 export function useCreateComment(documentId: string) {

@@ -1,18 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateResolutionBody, Resolution } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import { documentPath } from './agreement-params';
+import { consensusEndpoints, type CreateResolutionBody, type Resolution } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { invalidateConsensus } from './invalidate';
 
 /**
- * POST /api/documents/:documentId/resolutions: the consensus takes the accepted coders' coding
- * of the code in the region (their union; none: not coded).
+ * Resolves a disagreement region: the consensus takes the accepted coders' coding of the code in
+ * the region (their union; none: not coded).
  */
 export function createResolution(
   documentId: string,
   body: CreateResolutionBody,
 ): Promise<Resolution> {
-  return api<Resolution>('POST', documentPath(documentId, 'resolutions'), body);
+  return call(consensusEndpoints.createResolution, { params: { documentId }, body });
 }
 
 export function useCreateResolution(projectId: string, documentId: string) {

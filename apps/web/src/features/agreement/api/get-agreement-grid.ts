@@ -1,10 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { AgreementGrid } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { agreementEndpoints, type AgreementGrid } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import {
   AGREEMENT_STALE_TIME,
   agreementKey,
-  projectPath,
   scopeQuery,
   type AgreementScope,
 } from './agreement-params';
@@ -22,18 +21,21 @@ export interface GridPage {
 /** Studies per page of the grid on screen; the rows of a page are virtualised too. */
 export const GRID_PAGE = 200;
 
-/** GET /api/projects/:projectId/agreement/grid: one page of studies × codes, who applied what. */
+/** One page of the grid of studies × codes: who applied what. */
 export function getAgreementGrid(
   projectId: string,
   scope: AgreementScope,
   page: GridPage,
 ): Promise<AgreementGrid> {
-  const extra: Record<string, string | number> = { limit: page.limit, offset: page.offset };
-  if (page.only) extra.only = page.only;
-  return api<AgreementGrid>(
-    'GET',
-    projectPath(projectId, 'agreement/grid') + scopeQuery(scope, extra),
-  );
+  return call(agreementEndpoints.getAgreementGrid, {
+    params: { projectId },
+    query: {
+      ...scopeQuery(scope),
+      limit: page.limit,
+      offset: page.offset,
+      only: page.only ?? undefined,
+    },
+  });
 }
 
 export function getAgreementGridQueryOptions(

@@ -1,10 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { Agreement, AgreementLevel } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { agreementEndpoints, type Agreement, type AgreementLevel } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import {
   AGREEMENT_STALE_TIME,
   agreementKey,
-  projectPath,
   scopeQuery,
   type AgreementScope,
 } from './agreement-params';
@@ -15,15 +14,20 @@ export interface AgreementMeasure {
   threshold: number;
 }
 
-/** GET /api/projects/:projectId/agreement: statistics overall and per code. */
+/** Agreement statistics, overall and per code. */
 export function getAgreement(
   projectId: string,
   scope: AgreementScope,
   measure: AgreementMeasure,
 ): Promise<Agreement> {
-  const extra: Record<string, string | number> = { level: measure.level };
-  if (measure.level === 'segment') extra.threshold = measure.threshold;
-  return api<Agreement>('GET', projectPath(projectId, 'agreement') + scopeQuery(scope, extra));
+  return call(agreementEndpoints.getAgreement, {
+    params: { projectId },
+    query: {
+      ...scopeQuery(scope),
+      level: measure.level,
+      threshold: measure.level === 'segment' ? measure.threshold : undefined,
+    },
+  });
 }
 
 export function getAgreementQueryOptions(

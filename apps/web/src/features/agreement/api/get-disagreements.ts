@@ -1,17 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Disagreements } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import { documentPath, scopeQuery, type AgreementScope } from './agreement-params';
+import { agreementEndpoints, type Disagreements } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
+import { scopeQuery, type AgreementScope } from './agreement-params';
 
 type Scope = Pick<AgreementScope, 'coders' | 'codes'>;
 
-/** GET /api/documents/:documentId/disagreements: regions coded differently, with their resolutions. */
+/** The regions of a document coded differently, with their resolutions. */
 export function getDisagreements(documentId: string, scope: Scope): Promise<Disagreements> {
-  return api<Disagreements>(
-    'GET',
-    documentPath(documentId, 'disagreements') +
-      scopeQuery({ coders: scope.coders, codes: scope.codes }),
-  );
+  const { coders, codes } = scopeQuery({ coders: scope.coders, codes: scope.codes });
+  return call(agreementEndpoints.listDisagreements, {
+    params: { documentId },
+    query: { coders, codes },
+  });
 }
 
 // Under ['documents', id]: coding the document in the workspace invalidates that key, and so

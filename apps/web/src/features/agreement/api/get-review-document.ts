@@ -1,22 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Document } from '@kodbok/contracts';
-import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import { documentPath } from './agreement-params';
+import { CONSENSUS_CODER_ID, documentEndpoints } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/**
- * GET /api/documents/:documentId?coders=…: the text with the highlights of the compared coders
- * and of the consensus coding.
- */
+/** The text with the highlights of the compared coders and of the consensus coding. */
 export function getReviewDocument(
   documentId: string,
   coders: readonly string[],
 ): Promise<Document> {
   const all = [...new Set([...coders, CONSENSUS_CODER_ID])];
-  return api<Document>(
-    'GET',
-    `${documentPath(documentId)}?coders=${encodeURIComponent(all.join(','))}`,
-  );
+  return call(documentEndpoints.getDocument, {
+    params: { documentId },
+    query: { coders: all.join(',') },
+  });
 }
 
 // A key under ['documents', id], the workspace's own key for this document: coding there, and

@@ -1,15 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Reconciliation } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { consensusEndpoints, type Reconciliation } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { agreementKey } from './agreement-params';
 
-/** PUT /api/studies/:studyId/reconciliation: marks a study reconciled, or reopens it. */
+/** Marks a study reconciled, or reopens it. */
 export function updateReconciliation(
   studyId: string,
   reconciled: boolean,
 ): Promise<Reconciliation> {
-  return api<Reconciliation>('PUT', `/api/studies/${encodeURIComponent(studyId)}/reconciliation`, {
-    reconciled,
+  return call(consensusEndpoints.setReconciliation, {
+    params: { studyId },
+    body: { reconciled },
   });
 }
 

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Attribute } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import { ANALYSIS_STALE_TIME, projectPath } from './analysis-params';
+import { attributeEndpoints, type Attribute } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
+import { ANALYSIS_STALE_TIME } from './analysis-params';
 
-/** GET /api/projects/:projectId/attributes: names and values to filter and group by. */
+/** The project's study attributes: names and values to filter and group by. */
 export function getAttributes(projectId: string): Promise<Attribute[]> {
-  return api<Attribute[]>('GET', projectPath(projectId, 'attributes'));
+  return call(attributeEndpoints.listAttributes, { params: { projectId } });
 }
 
 export function getAttributesQueryOptions(projectId: string) {

@@ -1,23 +1,18 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { Cooccurrence, CooccurrenceMode } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import {
-  ANALYSIS_STALE_TIME,
-  filterParams,
-  projectPath,
-  type AnalysisFilter,
-} from './analysis-params';
+import { analysisEndpoints, type Cooccurrence, type CooccurrenceMode } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
+import { ANALYSIS_STALE_TIME, filterQuery, type AnalysisFilter } from './analysis-params';
 
-/** GET /api/projects/:projectId/cooccurrence?mode=… */
+/** How often codes occur together, by `mode`. */
 export function getCooccurrence(
   projectId: string,
   filter: AnalysisFilter,
   mode: CooccurrenceMode,
 ): Promise<Cooccurrence> {
-  return api<Cooccurrence>(
-    'GET',
-    projectPath(projectId, 'cooccurrence') + filterParams(filter, { mode }),
-  );
+  return call(analysisEndpoints.getCooccurrence, {
+    params: { projectId },
+    query: { ...filterQuery(filter), mode },
+  });
 }
 
 export function getCooccurrenceQueryOptions(

@@ -1,23 +1,18 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { Crosstab } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import {
-  ANALYSIS_STALE_TIME,
-  filterParams,
-  projectPath,
-  type AnalysisFilter,
-} from './analysis-params';
+import { analysisEndpoints, type Crosstab } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
+import { ANALYSIS_STALE_TIME, filterQuery, type AnalysisFilter } from './analysis-params';
 
-/** GET /api/projects/:projectId/crosstab?attribute=… */
+/** Codes across the values of a study `attribute`. */
 export function getCrosstab(
   projectId: string,
   filter: AnalysisFilter,
   attribute: string,
 ): Promise<Crosstab> {
-  return api<Crosstab>(
-    'GET',
-    projectPath(projectId, 'crosstab') + filterParams(filter, { attribute }),
-  );
+  return call(analysisEndpoints.getCrosstab, {
+    params: { projectId },
+    query: { ...filterQuery(filter), attribute },
+  });
 }
 
 export function getCrosstabQueryOptions(

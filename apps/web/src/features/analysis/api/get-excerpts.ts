@@ -1,12 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import type { Excerpts } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import {
-  ANALYSIS_STALE_TIME,
-  filterParams,
-  projectPath,
-  type AnalysisFilter,
-} from './analysis-params';
+import { analysisEndpoints, type Excerpts } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
+import { ANALYSIS_STALE_TIME, filterQuery, type AnalysisFilter } from './analysis-params';
 
 export interface ExcerptSelection {
   q: string;
@@ -16,19 +11,24 @@ export interface ExcerptSelection {
   allCodes?: boolean;
 }
 
-/** GET /api/projects/:projectId/excerpts: one page, after `cursor`. */
+/** One page of coded excerpts, after `cursor`. */
 export function getExcerpts(
   projectId: string,
   filter: AnalysisFilter,
   selection: ExcerptSelection,
   cursor: string | null,
 ): Promise<Excerpts> {
-  const extra: Record<string, string> = { limit: '50' };
-  if (selection.q) extra.q = selection.q;
-  if (selection.studies.length > 0) extra.studies = selection.studies.join(',');
-  if (selection.allCodes) extra.codeMatch = 'all';
-  if (cursor) extra.cursor = cursor;
-  return api<Excerpts>('GET', projectPath(projectId, 'excerpts') + filterParams(filter, extra));
+  return call(analysisEndpoints.listExcerpts, {
+    params: { projectId },
+    query: {
+      ...filterQuery(filter),
+      limit: 50,
+      q: selection.q || undefined,
+      studies: selection.studies.length > 0 ? selection.studies.join(',') : undefined,
+      codeMatch: selection.allCodes ? 'all' : undefined,
+      cursor: cursor || undefined,
+    },
+  });
 }
 
 export function getExcerptsQueryOptions(

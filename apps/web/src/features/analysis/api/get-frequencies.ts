@@ -1,16 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { Frequencies } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import {
-  ANALYSIS_STALE_TIME,
-  filterParams,
-  projectPath,
-  type AnalysisFilter,
-} from './analysis-params';
+import { analysisEndpoints, type Frequencies } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
+import { ANALYSIS_STALE_TIME, filterQuery, type AnalysisFilter } from './analysis-params';
 
-/** GET /api/projects/:projectId/frequencies */
+/** How often each code is used: highlights and studies. */
 export function getFrequencies(projectId: string, filter: AnalysisFilter): Promise<Frequencies> {
-  return api<Frequencies>('GET', projectPath(projectId, 'frequencies') + filterParams(filter));
+  return call(analysisEndpoints.getFrequencies, {
+    params: { projectId },
+    query: filterQuery(filter),
+  });
 }
 
 export function getFrequenciesQueryOptions(projectId: string, filter: AnalysisFilter) {

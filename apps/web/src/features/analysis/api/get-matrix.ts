@@ -1,12 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { Matrix } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import {
-  ANALYSIS_STALE_TIME,
-  filterParams,
-  projectPath,
-  type AnalysisFilter,
-} from './analysis-params';
+import { analysisEndpoints, type Matrix } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
+import { ANALYSIS_STALE_TIME, filterQuery, type AnalysisFilter } from './analysis-params';
 
 export interface MatrixPage {
   groupBy: string | null;
@@ -14,18 +9,21 @@ export interface MatrixPage {
   limit: number;
 }
 
-/** GET /api/projects/:projectId/matrix: one page of study columns. */
+/** One page of study columns of the codes × studies matrix. */
 export function getMatrix(
   projectId: string,
   filter: AnalysisFilter,
   page: MatrixPage,
 ): Promise<Matrix> {
-  const extra = {
-    offset: page.offset,
-    limit: page.limit,
-    ...(page.groupBy ? { groupBy: page.groupBy } : {}),
-  };
-  return api<Matrix>('GET', projectPath(projectId, 'matrix') + filterParams(filter, extra));
+  return call(analysisEndpoints.getMatrix, {
+    params: { projectId },
+    query: {
+      ...filterQuery(filter),
+      offset: page.offset,
+      limit: page.limit,
+      groupBy: page.groupBy || undefined,
+    },
+  });
 }
 
 export function getMatrixQueryOptions(projectId: string, filter: AnalysisFilter, page: MatrixPage) {

@@ -1,12 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DocumentSearch } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import { ANALYSIS_STALE_TIME, projectPath } from './analysis-params';
+import { analysisEndpoints, type DocumentSearch } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
+import { ANALYSIS_STALE_TIME } from './analysis-params';
 
-/** GET /api/projects/:projectId/search?q=…: documents whose text matches. */
+/** Documents whose text matches `q`. */
 export function searchDocuments(projectId: string, q: string): Promise<DocumentSearch> {
-  const query = new URLSearchParams({ q, limit: '20' });
-  return api<DocumentSearch>('GET', `${projectPath(projectId, 'search')}?${query}`);
+  return call(analysisEndpoints.searchDocuments, {
+    params: { projectId },
+    query: { q, limit: 20 },
+  });
 }
 
 export function searchDocumentsQueryOptions(projectId: string, q: string) {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AssignBody } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { assignmentEndpoints, type AssignBody } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { assignmentsQueryKey } from './get-assignments';
 
 export interface AssignResult {
@@ -9,16 +9,12 @@ export interface AssignResult {
 }
 
 /**
- * POST /api/projects/:projectId/assignments: studies to coders. Without codersPerStudy every
+ * Assigns studies to coders. Without codersPerStudy every
  * listed coder gets every study; with it, each study goes to that many of them, rotating so the
  * load is even. Assignments that exist already are left as they were.
  */
 export function createAssignments(projectId: string, body: AssignBody): Promise<AssignResult> {
-  return api<AssignResult>(
-    'POST',
-    `/api/projects/${encodeURIComponent(projectId)}/assignments`,
-    body,
-  );
+  return call(assignmentEndpoints.createAssignments, { params: { projectId }, body });
 }
 
 export function useCreateAssignments(projectId: string) {

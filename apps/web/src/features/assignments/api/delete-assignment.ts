@@ -1,14 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Assignments } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { assignmentEndpoints, type Assignments } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { assignmentsQueryKey } from './get-assignments';
 
-/** DELETE /api/studies/:studyId/assignments/:userId (owners and supervisors). */
-export function deleteAssignment(studyId: string, userId: string): Promise<void> {
-  return api<void>(
-    'DELETE',
-    `/api/studies/${encodeURIComponent(studyId)}/assignments/${encodeURIComponent(userId)}`,
-  );
+/** Takes a study from a coder (owners and supervisors). */
+export function deleteAssignment(studyId: string, userId: string) {
+  return call(assignmentEndpoints.deleteAssignment, { params: { studyId, userId } });
 }
 
 interface Variables {

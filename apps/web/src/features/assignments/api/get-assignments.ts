@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Assignments } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { assignmentEndpoints, type Assignments } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
 /**
- * GET /api/projects/:projectId/assignments: who codes which study, and each coder's progress.
- * Coders get only their own; owners and supervisors everyone's.
+ * Who codes which study, and each coder's progress. Coders get only their own; owners and
+ * supervisors everyone's.
  */
 export function getAssignments(projectId: string): Promise<Assignments> {
-  return api<Assignments>('GET', `/api/projects/${encodeURIComponent(projectId)}/assignments`);
+  return call(assignmentEndpoints.listAssignments, { params: { projectId } });
 }
 
 export function assignmentsQueryKey(projectId: string) {

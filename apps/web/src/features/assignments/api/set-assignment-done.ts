@@ -1,19 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Assignment, Assignments } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { assignmentEndpoints, type Assignment, type Assignments } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { assignmentsQueryKey } from './get-assignments';
 
-/** PUT /api/studies/:studyId/assignments/:userId/done {done}: false reopens the study. */
+/** Marks a coder's study done, or (false) reopens it. */
 export function setAssignmentDone(
   studyId: string,
   userId: string,
   done: boolean,
 ): Promise<Assignment> {
-  return api<Assignment>(
-    'PUT',
-    `/api/studies/${encodeURIComponent(studyId)}/assignments/${encodeURIComponent(userId)}/done`,
-    { done },
-  );
+  return call(assignmentEndpoints.setAssignmentDone, {
+    params: { studyId, userId },
+    body: { done },
+  });
 }
 
 interface Variables {

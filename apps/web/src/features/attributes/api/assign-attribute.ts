@@ -1,15 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AssignAttributeBody } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { attributeEndpoints, type AssignAttributeBody } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { invalidateAttributes } from './invalidate';
 
-/** POST /api/projects/:projectId/attributes/:name/studies — one value for many studies. */
+/** Sets one attribute value on many studies (null removes it). */
 export function assignAttribute(projectId: string, name: string, body: AssignAttributeBody) {
-  return api<{ updated: number }>(
-    'POST',
-    `/api/projects/${encodeURIComponent(projectId)}/attributes/${encodeURIComponent(name)}/studies`,
-    body,
-  );
+  return call(attributeEndpoints.assignAttribute, { params: { projectId, name }, body });
 }
 
 export function useAssignAttribute(projectId: string) {

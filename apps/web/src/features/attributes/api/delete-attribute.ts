@@ -1,13 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { attributeEndpoints } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { invalidateAttributes } from './invalidate';
 
-/** DELETE /api/projects/:projectId/attributes/:name — from every study of the project. */
+/** Deletes an attribute from every study of the project. */
 export function deleteAttribute(projectId: string, name: string) {
-  return api<void>(
-    'DELETE',
-    `/api/projects/${encodeURIComponent(projectId)}/attributes/${encodeURIComponent(name)}`,
-  );
+  return call(attributeEndpoints.deleteAttribute, { params: { projectId, name } });
 }
 
 export function useDeleteAttribute(projectId: string) {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Attribute } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { attributeEndpoints, type Attribute } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** GET /api/projects/:projectId/attributes */
+/** The project's study attributes, with their types and the values in use. */
 export function getAttributes(projectId: string): Promise<Attribute[]> {
-  return api<Attribute[]>('GET', `/api/projects/${encodeURIComponent(projectId)}/attributes`);
+  return call(attributeEndpoints.listAttributes, { params: { projectId } });
 }
 
 export function getAttributesQueryOptions(projectId: string) {

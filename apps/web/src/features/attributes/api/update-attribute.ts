@@ -1,15 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Attribute, AttributeType } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { attributeEndpoints, type AttributeType } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { invalidateAttributes } from './invalidate';
 
-/** PUT /api/projects/:projectId/attributes/:name — lists an attribute or changes its type. */
+/** Lists an attribute or changes its type. */
 export function updateAttribute(projectId: string, name: string, type: AttributeType) {
-  return api<Attribute>(
-    'PUT',
-    `/api/projects/${encodeURIComponent(projectId)}/attributes/${encodeURIComponent(name)}`,
-    { type },
-  );
+  return call(attributeEndpoints.updateAttribute, { params: { projectId, name }, body: { type } });
 }
 
 export function useUpdateAttribute(projectId: string) {

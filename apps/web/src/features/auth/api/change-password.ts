@@ -1,10 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ChangePasswordBody, ChangePasswordResult } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import {
+  sessionEndpoints,
+  type ChangePasswordBody,
+  type ChangePasswordResult,
+} from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** PUT /api/me/password: the server also signs out the other sessions and revokes every API token. */
+/** Changes the password: the server also signs out the other sessions and revokes every API token. */
 export function changePassword(body: ChangePasswordBody): Promise<ChangePasswordResult> {
-  return api<ChangePasswordResult>('PUT', '/api/me/password', body);
+  return call(sessionEndpoints.changePassword, { body });
 }
 
 export function useChangePassword() {

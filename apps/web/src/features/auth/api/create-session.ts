@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SignInBody, User } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { sessionEndpoints, type SignInBody, type User } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** POST /api/session: signs in with e-mail and password (sets the session cookie). */
+/** Signs in with e-mail and password (sets the session cookie). */
 export async function createSession(body: SignInBody): Promise<User> {
-  const { user } = await api<{ user: User }>('POST', '/api/session', body);
+  const { user } = await call(sessionEndpoints.createSession, { body });
   return user;
 }
 

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SetupBody, User } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { sessionEndpoints, type SetupBody, type User } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** POST /api/setup: creates the instance owner and signs them in. */
+/** Creates the instance owner and signs them in. */
 export async function createSetup(body: SetupBody): Promise<User> {
-  const { user } = await api<{ user: User }>('POST', '/api/setup', body);
+  const { user } = await call(sessionEndpoints.createSetup, { body });
   return user;
 }
 

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreatedToken, CreateTokenBody } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { tokenEndpoints, type CreatedToken, type CreateTokenBody } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** POST /api/tokens: the answer is the only time the secret is ever sent. */
+/** Creates an API token: the answer is the only time the secret is ever sent. */
 export function createToken(body: CreateTokenBody): Promise<CreatedToken> {
-  return api<CreatedToken>('POST', '/api/tokens', body);
+  return call(tokenEndpoints.createToken, { body });
 }
 
 export function useCreateToken() {

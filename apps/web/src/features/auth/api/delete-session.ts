@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { sessionEndpoints } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** DELETE /api/session: signs out. The caller clears the cache once it has left the signed-in pages. */
-export function deleteSession(): Promise<void> {
-  return api<void>('DELETE', '/api/session');
+/** Signs out. The caller clears the cache once it has left the signed-in pages. */
+export async function deleteSession(): Promise<void> {
+  await call(sessionEndpoints.deleteSession);
 }
 
 export function useDeleteSession() {

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { tokenEndpoints } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** DELETE /api/tokens/:tokenId: revokes a token at once. */
-export function deleteToken(tokenId: string): Promise<void> {
-  return api<void>('DELETE', `/api/tokens/${encodeURIComponent(tokenId)}`);
+/** Revokes a token at once. */
+export async function deleteToken(tokenId: string): Promise<void> {
+  await call(tokenEndpoints.deleteToken, { params: { tokenId } });
 }
 
 export function useDeleteToken() {

@@ -1,14 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SessionEnvelope, User } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { sessionEndpoints, type User } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
 /**
- * GET /api/session: the signed-in user, or null when nobody is signed in. Not GET /api/me, which
- * answers 401 then: a first visit would log that in the browser console, and being signed out
- * is an expected state here, not an error.
+ * The signed-in user, or null when nobody is signed in. Asks the session (getSession), not
+ * getMe, which answers 401 then: a first visit would log that in the browser console, and being
+ * signed out is an expected state here, not an error.
  */
 export async function getMe(): Promise<User | null> {
-  const { user } = await api<SessionEnvelope>('GET', '/api/session');
+  const { user } = await call(sessionEndpoints.getSession);
   return user;
 }
 

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SetupStatus } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { sessionEndpoints, type SetupStatus } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** GET /api/setup: whether the first visit still has to create the owner account. */
+/** Whether the first visit still has to create the owner account. */
 export function getSetup(): Promise<SetupStatus> {
-  return api<SetupStatus>('GET', '/api/setup');
+  return call(sessionEndpoints.getSetup);
 }
 
 export function getSetupQueryOptions() {

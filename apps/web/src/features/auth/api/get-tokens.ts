@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Token } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { tokenEndpoints, type Token } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** GET /api/tokens: the caller's personal API tokens (never their secrets). */
+/** The caller's personal API tokens (never their secrets). */
 export function getTokens(): Promise<Token[]> {
-  return api<Token[]>('GET', '/api/tokens');
+  return call(tokenEndpoints.listTokens);
 }
 
 export function getTokensQueryOptions() {

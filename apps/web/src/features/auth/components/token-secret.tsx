@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import type { CreatedToken } from '@kodbok/contracts';
+import { projectEndpoints, type CreatedToken } from '@kodbok/contracts';
+import { urlOf } from '../../../lib/api-client';
 
 /** The new token's secret, shown this one time with a copy button and an example call. */
 export function TokenSecret({ token, onDismiss }: { token: CreatedToken; onDismiss: () => void }) {
   const [copied, setCopied] = useState(false);
-  const example = `curl -H "Authorization: Bearer ${token.token}" ${window.location.origin}/api/projects`;
+  const example = `curl -H "Authorization: Bearer ${token.token}" ${window.location.origin}${urlOf(projectEndpoints.listProjects)}`;
 
   async function copy() {
     try {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Code, CreateCodeBody } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { codeEndpoints, type Code, type CreateCodeBody } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { codesQueryKey } from '../../../lib/queries/get-codes';
 
-/** POST /api/projects/:projectId/codes, for codes created from the picker ("Create code", in-vivo). */
+/** Adds a code, for codes created from the picker ("Create code", in-vivo). */
 export function createCode(projectId: string, body: CreateCodeBody): Promise<Code> {
-  return api<Code>('POST', `/api/projects/${encodeURIComponent(projectId)}/codes`, body);
+  return call(codeEndpoints.createCode, { params: { projectId }, body });
 }
 
 export function useCreateCode(projectId: string) {

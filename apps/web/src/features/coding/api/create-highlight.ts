@@ -1,23 +1,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateHighlightBody, Highlight } from '@kodbok/contracts';
-import { apiResponse } from '../../../lib/api-client';
+import { highlightEndpoints, type CreateHighlightBody, type Highlight } from '@kodbok/contracts';
+import { callWithStatus } from '../../../lib/api-client';
 import { showOptimistic, showRefused, showSaved } from '../lib/highlight-cache';
 import { getDocumentQueryOptions, type DocumentRef } from './get-document';
 import { invalidateAfterCoding } from './invalidate';
 
 /**
- * POST /api/documents/:documentId/highlights. `created` is false when the caller already had a
- * highlight of exactly this span: the server added the codes to it (200) instead of a new one (201).
+ * Codes a span of a document. `created` is false when the caller already had a highlight of
+ * exactly this span: the server added the codes to it (200) instead of a new one (201).
  */
 export async function createHighlight(
   documentId: string,
   body: CreateHighlightBody,
 ): Promise<{ highlight: Highlight; created: boolean }> {
-  const { status, data } = await apiResponse<Highlight>(
-    'POST',
-    `/api/documents/${encodeURIComponent(documentId)}/highlights`,
+  const { status, data } = await callWithStatus(highlightEndpoints.createHighlight, {
+    params: { documentId },
     body,
-  );
+  });
   return { highlight: data, created: status === 201 };
 }
 

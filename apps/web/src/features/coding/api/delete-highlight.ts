@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { highlightEndpoints } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { getDocumentQueryOptions, type DocumentRef } from './get-document';
 import { invalidateAfterCoding } from './invalidate';
 
-/** DELETE /api/highlights/:highlightId */
-export function deleteHighlight(highlightId: string): Promise<void> {
-  return api<void>('DELETE', `/api/highlights/${encodeURIComponent(highlightId)}`);
+/** Deletes a highlight. */
+export async function deleteHighlight(highlightId: string): Promise<void> {
+  await call(highlightEndpoints.deleteHighlight, { params: { highlightId } });
 }
 
 interface Variables {

@@ -1,14 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Document } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { documentEndpoints, type Document } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
 /**
- * GET /api/documents/:documentId?coders=…: the text and the highlights of those coders (by
- * default everyone's the caller may see; with independent coding a coder gets only their own).
+ * A document: the text and the highlights of those coders (by default everyone's the caller may
+ * see; with independent coding a coder gets only their own).
  */
 export function getDocument(documentId: string, coders?: string): Promise<Document> {
-  const query = coders ? `?coders=${encodeURIComponent(coders)}` : '';
-  return api<Document>('GET', `/api/documents/${encodeURIComponent(documentId)}${query}`);
+  return call(documentEndpoints.getDocument, {
+    params: { documentId },
+    query: { coders: coders || undefined },
+  });
 }
 
 /** Keyed by whose coding it holds: switching coders shows another cached copy at once. */

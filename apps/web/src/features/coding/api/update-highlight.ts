@@ -1,21 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Document, Highlight, UpdateHighlightBody } from '@kodbok/contracts';
-import { api, type RequestOptions } from '../../../lib/api-client';
+import {
+  highlightEndpoints,
+  type Document,
+  type Highlight,
+  type UpdateHighlightBody,
+} from '@kodbok/contracts';
+import { call, type RequestOptions } from '../../../lib/api-client';
 import { getDocumentQueryOptions, type DocumentRef } from './get-document';
 import { invalidateAfterCoding } from './invalidate';
 
-/** PATCH /api/highlights/:highlightId (a changed span needs start, end and quote together). */
+/** Changes a highlight (a changed span needs start, end and quote together). */
 export function updateHighlight(
   highlightId: string,
   body: UpdateHighlightBody,
   options?: RequestOptions,
 ): Promise<Highlight> {
-  return api<Highlight>(
-    'PATCH',
-    `/api/highlights/${encodeURIComponent(highlightId)}`,
-    body,
-    options,
-  );
+  return call(highlightEndpoints.updateHighlight, { params: { highlightId }, body }, options);
 }
 
 interface Variables {

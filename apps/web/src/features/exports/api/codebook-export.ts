@@ -1,12 +1,17 @@
-import type { ExportFormat } from '@kodbok/contracts';
-import { exportPath, exportQuery, type ExportFilter } from './export-params';
+import { exportEndpoints, type ExportFormat, type QueryOf } from '@kodbok/contracts';
+import { urlOf } from '../../../lib/api-client';
+import { exportFilterQuery, type ExportFilter } from './export-params';
 
-/** GET /api/projects/:projectId/exports/codebook.<format>: themes, codes, definitions, colours, keywords. */
+type CodebookQuery = QueryOf<typeof exportEndpoints.exportCodebook>;
+
+/** The codebook as a file: themes, codes, definitions, colours, keywords. */
 export function codebookExportUrl(
   projectId: string,
   format: ExportFormat<'codebook'>,
   filter: ExportFilter,
-  options: { downloadToken?: string } = {},
+  options: { examples?: number; downloadToken?: string } = {},
 ) {
-  return exportPath(projectId, `codebook.${format}`) + exportQuery(filter, options);
+  // `examples` has a default on the server (one), which the query's type does not know.
+  const query = { ...exportFilterQuery(filter), ...options } as CodebookQuery;
+  return urlOf(exportEndpoints.exportCodebook, { params: { projectId, format }, query });
 }

@@ -1,9 +1,10 @@
-import type { ExportFormat } from '@kodbok/contracts';
-import { exportPath, exportQuery, type ExportFilter } from './export-params';
+import { exportEndpoints, type ExportFormat } from '@kodbok/contracts';
+import { urlOf } from '../../../lib/api-client';
+import { exportFilterQuery, type ExportFilter } from './export-params';
 
 /**
- * GET /api/projects/:projectId/exports/excerpts.<format>: coded excerpts, one row per
- * (excerpt, code); a workbook may put each theme on a sheet of its own.
+ * Coded excerpts as a file, one row per (excerpt, code); a workbook may put each theme on a
+ * sheet of its own.
  */
 export function excerptsExportUrl(
   projectId: string,
@@ -11,11 +12,12 @@ export function excerptsExportUrl(
   filter: ExportFilter,
   options: { sheetPerTheme?: boolean; downloadToken?: string } = {},
 ) {
-  return (
-    exportPath(projectId, `excerpts.${format}`) +
-    exportQuery(filter, {
+  return urlOf(exportEndpoints.exportExcerpts, {
+    params: { projectId, format },
+    query: {
+      ...exportFilterQuery(filter),
       sheets: format === 'xlsx' && options.sheetPerTheme ? 'theme' : undefined,
       downloadToken: options.downloadToken,
-    })
-  );
+    },
+  });
 }

@@ -1,15 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Excerpts } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import { exportQuery, type ExportFilter } from './export-params';
+import { analysisEndpoints } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
+import { exportFilterQuery, type ExportFilter } from './export-params';
 
 /**
- * GET /api/projects/:projectId/excerpts?limit=1: how many excerpts the filters select, so the
- * panel can say how big an export is and which reports it can make.
+ * How many excerpts the filters select (one page of one excerpt), so the panel can say how big
+ * an export is and which reports it can make.
  */
 export function getExcerptCount(projectId: string, filter: ExportFilter): Promise<number> {
-  const path = `/api/projects/${encodeURIComponent(projectId)}/excerpts`;
-  return api<Excerpts>('GET', path + exportQuery(filter, { limit: '1' })).then((r) => r.total);
+  return call(analysisEndpoints.listExcerpts, {
+    params: { projectId },
+    query: { ...exportFilterQuery(filter), limit: 1 },
+  }).then((r) => r.total);
 }
 
 export function getExcerptCountQueryOptions(projectId: string, filter: ExportFilter) {

@@ -1,18 +1,20 @@
-import type { ExportFormat } from '@kodbok/contracts';
-import { exportPath, exportQuery, type ExportFilter } from './export-params';
+import { exportEndpoints, type ExportFormat } from '@kodbok/contracts';
+import { urlOf } from '../../../lib/api-client';
+import { exportFilterQuery, type ExportFilter } from './export-params';
 
-/** GET /api/projects/:projectId/exports/matrix.<format>: the theme × study table, counts or ticks. */
+/** The theme × study table as a file, counts or ticks. */
 export function matrixExportUrl(
   projectId: string,
   format: ExportFormat<'matrix'>,
   filter: ExportFilter,
   options: { ticks?: boolean; downloadToken?: string } = {},
 ) {
-  return (
-    exportPath(projectId, `matrix.${format}`) +
-    exportQuery(filter, {
+  return urlOf(exportEndpoints.exportMatrix, {
+    params: { projectId, format },
+    query: {
+      ...exportFilterQuery(filter),
       cells: options.ticks ? 'ticks' : undefined,
       downloadToken: options.downloadToken,
-    })
-  );
+    },
+  });
 }

@@ -1,12 +1,16 @@
-import type { ExportFormat } from '@kodbok/contracts';
-import { exportPath, exportQuery, type ExportFilter } from './export-params';
+import { exportEndpoints, type ExportFormat } from '@kodbok/contracts';
+import { urlOf } from '../../../lib/api-client';
+import { exportFilterQuery, type ExportFilter } from './export-params';
 
-/** GET /api/projects/:projectId/exports/memos.<format>: highlight memos by study and code. */
+/** Highlight memos as a file, by study and code. */
 export function memosExportUrl(
   projectId: string,
   format: ExportFormat<'memos'>,
   filter: ExportFilter,
   options: { downloadToken?: string } = {},
 ) {
-  return exportPath(projectId, `memos.${format}`) + exportQuery(filter, options);
+  return urlOf(exportEndpoints.exportMemos, {
+    params: { projectId, format },
+    query: { ...exportFilterQuery(filter), downloadToken: options.downloadToken },
+  });
 }

@@ -1,10 +1,15 @@
-import { exportPath, exportQuery, type ExportFilter } from './export-params';
+import { exportEndpoints } from '@kodbok/contracts';
+import { urlOf } from '../../../lib/api-client';
+import { exportFilterQuery, type ExportFilter } from './export-params';
 
-/** GET /api/projects/:projectId/exports/presence.csv: one row per study × code, for R or Python. */
+/** One row per study × code as CSV, for R or Python. */
 export function presenceExportUrl(
   projectId: string,
   filter: ExportFilter,
   options: { downloadToken?: string } = {},
 ) {
-  return exportPath(projectId, 'presence.csv') + exportQuery(filter, options);
+  return urlOf(exportEndpoints.exportPresence, {
+    params: { projectId, format: 'csv' },
+    query: { ...exportFilterQuery(filter), downloadToken: options.downloadToken },
+  });
 }

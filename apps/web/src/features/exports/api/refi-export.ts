@@ -1,9 +1,10 @@
-import type { RefiExportFile } from '@kodbok/contracts';
-import { exportPath, exportQuery, type ExportFilter } from './export-params';
+import { refiEndpoints, type RefiExportFile } from '@kodbok/contracts';
+import { urlOf } from '../../../lib/api-client';
+import { exportFilterQuery, type ExportFilter } from './export-params';
 
 /**
- * GET /api/projects/:projectId/exports/project.qdpx and codebook.qdc: the project, or its
- * codebook, in the REFI-QDA exchange format that NVivo, ATLAS.ti, MAXQDA and QualCoder read.
+ * The project, or its codebook, in the REFI-QDA exchange format that NVivo, ATLAS.ti, MAXQDA and
+ * QualCoder read.
  */
 export function refiExportUrl(
   projectId: string,
@@ -11,5 +12,10 @@ export function refiExportUrl(
   filter: ExportFilter,
   options: { downloadToken?: string } = {},
 ) {
-  return exportPath(projectId, file) + exportQuery(filter, options);
+  const endpoint =
+    file === 'project.qdpx' ? refiEndpoints.exportProjectQdpx : refiEndpoints.exportCodebookQdc;
+  return urlOf(endpoint, {
+    params: { projectId },
+    query: { ...exportFilterQuery(filter), ...options },
+  });
 }

@@ -1,6 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CsvMapping, DuplicateChoice, ImportPreview, ImportResult } from '@kodbok/contracts';
-import { apiUpload, type UploadProgress } from '../../../lib/api-client';
+import {
+  importEndpoints,
+  type CsvMapping,
+  type DuplicateChoice,
+  type ImportPreview,
+  type ImportResult,
+} from '@kodbok/contracts';
+import { apiUpload, urlOf, type UploadProgress } from '../../../lib/api-client';
 
 export interface ImportRequest {
   files: File[];
@@ -14,26 +20,30 @@ function form({ files, mapping }: ImportRequest): FormData {
   return data;
 }
 
-const path = (projectId: string, query: string) =>
-  `/api/projects/${encodeURIComponent(projectId)}/imports?${query}`;
-
-/** POST /api/projects/:projectId/imports?mode=preview — stores nothing. */
+/** What importing the files would bring: stores nothing. */
 export function previewImport(
   projectId: string,
   request: ImportRequest,
   onProgress?: UploadProgress,
 ) {
-  return apiUpload<ImportPreview>(path(projectId, 'mode=preview'), form(request), onProgress);
+  const url = urlOf(importEndpoints.importStudies, {
+    params: { projectId },
+    query: { mode: 'preview' },
+  });
+  return apiUpload<ImportPreview>(url, form(request), onProgress);
 }
 
-/** POST /api/projects/:projectId/imports?mode=commit — one transaction. */
+/** Imports the files' studies, in one transaction. */
 export function commitImport(
   projectId: string,
   request: ImportRequest & { duplicates: DuplicateChoice },
   onProgress?: UploadProgress,
 ) {
-  const query = `mode=commit&duplicates=${request.duplicates}`;
-  return apiUpload<ImportResult>(path(projectId, query), form(request), onProgress);
+  const url = urlOf(importEndpoints.importStudies, {
+    params: { projectId },
+    query: { mode: 'commit', duplicates: request.duplicates },
+  });
+  return apiUpload<ImportResult>(url, form(request), onProgress);
 }
 
 export function usePreviewImport(projectId: string, onProgress: UploadProgress) {

@@ -1,25 +1,22 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MemoList, MemoTargetKind, PutMemoBody } from '@kodbok/contracts';
-import { api, type RequestOptions } from '../../../lib/api-client';
+import { memoEndpoints, type MemoTargetKind, type PutMemoBody } from '@kodbok/contracts';
+import { call, type RequestOptions } from '../../../lib/api-client';
 
 /** What a memo is about: the project, or a study, document or code by id. */
 export type MemoTarget = { on: 'project' } | { on: Exclude<MemoTargetKind, 'project'>; id: string };
 
-const targetQuery = (t: MemoTarget) =>
-  t.on === 'project' ? 'on=project' : `on=${t.on}&id=${encodeURIComponent(t.id)}`;
-
 /** Names the memo among the page's drafts, like a highlight's id does its memo. */
 export const memoKey = (t: MemoTarget) => (t.on === 'project' ? 'project' : `${t.on}:${t.id}`);
 
-/** GET /api/projects/:projectId/memos?on=…&id=… */
+/** The memos on one target. */
 export function memosQueryOptions(projectId: string, target: MemoTarget) {
   return queryOptions({
     queryKey: ['projects', projectId, 'memos', memoKey(target)],
     queryFn: () =>
-      api<MemoList>(
-        'GET',
-        `/api/projects/${encodeURIComponent(projectId)}/memos?${targetQuery(target)}`,
-      ),
+      call(memoEndpoints.listMemos, {
+        params: { projectId },
+        query: target.on === 'project' ? { on: 'project' } : { on: target.on, id: target.id },
+      }),
   });
 }
 
@@ -27,15 +24,15 @@ export function useMemos(projectId: string, target: MemoTarget) {
   return useQuery(memosQueryOptions(projectId, target));
 }
 
-/** GET /api/projects/:projectId/memos: every memo of the project the caller may read. */
+/** Every memo of the project the caller may read. */
 export function useAllMemos(projectId: string) {
   return useQuery({
     queryKey: ['projects', projectId, 'memos', 'all'],
-    queryFn: () => api<MemoList>('GET', `/api/projects/${encodeURIComponent(projectId)}/memos`),
+    queryFn: () => call(memoEndpoints.listMemos, { params: { projectId } }),
   });
 }
 
-/** PUT /api/projects/:projectId/memos: the caller's own memo (null deletes it). */
+/** Writes the caller's own memo (null deletes it). */
 export function putMemo(
   projectId: string,
   target: MemoTarget,
@@ -43,7 +40,7 @@ export function putMemo(
   options?: RequestOptions,
 ) {
   const body: PutMemoBody = { ...target, text };
-  return api<unknown>('PUT', `/api/projects/${encodeURIComponent(projectId)}/memos`, body, options);
+  return call(memoEndpoints.putMemo, { params: { projectId }, body }, options);
 }
 
 /**

@@ -1,13 +1,10 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { Project } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { invitationEndpoints, type Project } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-export const myInvitationPath = (invitationId: string, answer: 'accept' | 'decline') =>
-  `/api/me/invitations/${encodeURIComponent(invitationId)}/${answer}`;
-
-/** POST /api/me/invitations/:invitationId/accept: joins the project with the invited role. */
+/** Accepts an invitation: joins the project with the invited role. */
 export function acceptInvitation(invitationId: string): Promise<Project> {
-  return api<Project>('POST', myInvitationPath(invitationId, 'accept'));
+  return call(invitationEndpoints.acceptInvitation, { params: { invitationId } });
 }
 
 /** After an answer (or a 404: withdrawn meanwhile) the invitation is gone; a project may be new. */

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateProjectBody, Project } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { projectEndpoints, type CreateProjectBody, type Project } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** POST /api/projects: the caller becomes the owner. */
+/** Creates a project; the caller becomes its owner. */
 export function createProject(body: CreateProjectBody): Promise<Project> {
-  return api<Project>('POST', '/api/projects', body);
+  return call(projectEndpoints.createProject, { body });
 }
 
 export function useCreateProject() {

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import { myInvitationPath, refreshAfterAnswer } from './accept-invitation';
+import { invitationEndpoints } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
+import { refreshAfterAnswer } from './accept-invitation';
 
-/** POST /api/me/invitations/:invitationId/decline */
-export function declineInvitation(invitationId: string): Promise<void> {
-  return api<void>('POST', myInvitationPath(invitationId, 'decline'));
+/** Declines an invitation: it is gone. */
+export async function declineInvitation(invitationId: string): Promise<void> {
+  await call(invitationEndpoints.declineInvitation, { params: { invitationId } });
 }
 
 export function useDeclineInvitation() {

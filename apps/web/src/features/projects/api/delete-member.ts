@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import { memberPath } from './update-member';
+import { memberEndpoints } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** DELETE /api/projects/:projectId/members/:userId */
-export function deleteMember(projectId: string, userId: string): Promise<void> {
-  return api<void>('DELETE', memberPath(projectId, userId));
+/** Removes a member from the project. */
+export async function deleteMember(projectId: string, userId: string): Promise<void> {
+  await call(memberEndpoints.deleteMember, { params: { projectId, userId } });
 }
 
 export function useDeleteMember(projectId: string) {

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { projectEndpoints } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** DELETE /api/projects/:projectId: removes the project with all its studies, codes and highlights. */
-export function deleteProject(projectId: string): Promise<void> {
-  return api<void>('DELETE', `/api/projects/${encodeURIComponent(projectId)}`);
+/** Removes the project with all its studies, codes and highlights. */
+export async function deleteProject(projectId: string): Promise<void> {
+  await call(projectEndpoints.deleteProject, { params: { projectId } });
 }
 
 export function useDeleteProject(projectId: string) {

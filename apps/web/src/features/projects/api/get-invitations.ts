@@ -1,13 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Invitation } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { invitationEndpoints, type Invitation } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-export const invitationsPath = (projectId: string) =>
-  `/api/projects/${encodeURIComponent(projectId)}/invitations`;
-
-/** GET /api/projects/:projectId/invitations: the pending ones (owners and supervisors only). */
+/** The project's pending invitations (owners and supervisors only). */
 export function getInvitations(projectId: string): Promise<Invitation[]> {
-  return api<Invitation[]>('GET', invitationsPath(projectId));
+  return call(invitationEndpoints.listInvitations, { params: { projectId } });
 }
 
 export function getInvitationsQueryOptions(projectId: string) {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Member } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { memberEndpoints, type Member } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** GET /api/projects/:projectId/members */
+/** The project's members with their roles. */
 export function getMembers(projectId: string): Promise<Member[]> {
-  return api<Member[]>('GET', `/api/projects/${encodeURIComponent(projectId)}/members`);
+  return call(memberEndpoints.listMembers, { params: { projectId } });
 }
 
 export function getMembersQueryOptions(projectId: string) {

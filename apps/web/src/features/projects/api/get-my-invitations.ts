@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Invitation } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { invitationEndpoints, type Invitation } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** GET /api/me/invitations: the signed-in user's pending invitations, newest first. */
+/** The signed-in user's pending invitations, newest first. */
 export function getMyInvitations(): Promise<Invitation[]> {
-  return api<Invitation[]>('GET', '/api/me/invitations');
+  return call(invitationEndpoints.listMyInvitations);
 }
 
 export function getMyInvitationsQueryOptions() {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Project } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { projectEndpoints, type Project } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** GET /api/projects/:projectId: 404 when the caller is not a member. */
+/** A project, with the caller's role in it: 404 when the caller is not a member. */
 export function getProject(projectId: string): Promise<Project> {
-  return api<Project>('GET', `/api/projects/${encodeURIComponent(projectId)}`);
+  return call(projectEndpoints.getProject, { params: { projectId } });
 }
 
 export function getProjectQueryOptions(projectId: string) {

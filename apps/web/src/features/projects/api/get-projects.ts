@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Project } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { projectEndpoints, type Project } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** GET /api/projects: the projects the caller is a member of, with their role in each. */
+/** The projects the caller is a member of, with their role in each. */
 export function getProjects(): Promise<Project[]> {
-  return api<Project[]>('GET', '/api/projects');
+  return call(projectEndpoints.listProjects);
 }
 
 export function getProjectsQueryOptions() {

@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Invitation, InviteBody } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
-import { invitationsPath } from './get-invitations';
+import { invitationEndpoints, type Invitation, type InviteBody } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
 /**
- * POST /api/projects/:projectId/invitations: the same answer whether or not the e-mail has an
- * account; 409 when it is a member's.
+ * Invites an e-mail to the project: the same answer whether or not the e-mail has an account;
+ * 409 when it is a member's.
  */
 export function inviteMember(projectId: string, body: InviteBody): Promise<Invitation> {
-  return api<Invitation>('POST', invitationsPath(projectId), body);
+  return call(invitationEndpoints.createInvitation, { params: { projectId }, body });
 }
 
 export function useInviteMember(projectId: string) {

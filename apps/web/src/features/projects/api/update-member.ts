@@ -1,13 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Member, Role } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { memberEndpoints, type Member, type Role } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-export const memberPath = (projectId: string, userId: string) =>
-  `/api/projects/${encodeURIComponent(projectId)}/members/${encodeURIComponent(userId)}`;
-
-/** PATCH /api/projects/:projectId/members/:userId: changes a member's role. */
+/** Changes a member's role. */
 export function updateMember(projectId: string, userId: string, role: Role): Promise<Member> {
-  return api<Member>('PATCH', memberPath(projectId, userId), { role });
+  return call(memberEndpoints.updateMember, { params: { projectId, userId }, body: { role } });
 }
 
 export function useUpdateMember(projectId: string) {

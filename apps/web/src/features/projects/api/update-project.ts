@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Project, UpdateProjectBody } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { projectEndpoints, type Project, type UpdateProjectBody } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
 /**
- * PATCH /api/projects/:projectId: rename, switch whether coders may change the codebook, or
- * switch independent (blind) coding.
+ * Renames the project, switches whether coders may change the codebook, or switches independent
+ * (blind) coding.
  */
 export function updateProject(projectId: string, body: UpdateProjectBody): Promise<Project> {
-  return api<Project>('PATCH', `/api/projects/${encodeURIComponent(projectId)}`, body);
+  return call(projectEndpoints.updateProject, { params: { projectId }, body });
 }
 
 /** Optimistic: a checkbox must show its new state at once, and go back if the server refuses. */

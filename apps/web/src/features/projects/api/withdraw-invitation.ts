@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import { invitationsPath } from './get-invitations';
+import { invitationEndpoints } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** DELETE /api/projects/:projectId/invitations/:invitationId */
-export function withdrawInvitation(projectId: string, invitationId: string): Promise<void> {
-  return api<void>('DELETE', `${invitationsPath(projectId)}/${encodeURIComponent(invitationId)}`);
+/** Withdraws a pending invitation. */
+export async function withdrawInvitation(projectId: string, invitationId: string): Promise<void> {
+  await call(invitationEndpoints.deleteInvitation, { params: { projectId, invitationId } });
 }
 
 export function useWithdrawInvitation(projectId: string) {

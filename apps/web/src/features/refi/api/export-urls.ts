@@ -1,9 +1,12 @@
+import { refiEndpoints } from '@kodbok/contracts';
+import { urlOf } from '../../../lib/api-client';
+
 /**
- * GET /api/projects/:projectId/exports/project.qdpx and codebook.qdc: downloads, started by a
- * link (the browser saves the file; Content-Disposition names it).
+ * The project as a REFI-QDA .qdpx and its codebook as a .qdc: downloads, started by a link (the
+ * browser saves the file; Content-Disposition names it).
  */
 export const projectQdpxUrl = (projectId: string) =>
-  `/api/projects/${encodeURIComponent(projectId)}/exports/project.qdpx`;
+  urlOf(refiEndpoints.exportProjectQdpx, { params: { projectId } });
 
 export const codebookQdcUrl = (projectId: string) =>
-  `/api/projects/${encodeURIComponent(projectId)}/exports/codebook.qdc`;
+  urlOf(refiEndpoints.exportCodebookQdc, { params: { projectId } });

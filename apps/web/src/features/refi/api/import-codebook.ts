@@ -1,22 +1,26 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CodebookImportPreview, CodebookImportResult } from '@kodbok/contracts';
-import { apiUpload } from '../../../lib/api-client';
+import {
+  refiEndpoints,
+  type CodebookImportPreview,
+  type CodebookImportResult,
+} from '@kodbok/contracts';
+import { apiUpload, urlOf } from '../../../lib/api-client';
 import { codesQueryKey } from '../../../lib/queries/get-codes';
 
 const path = (projectId: string, mode: 'preview' | 'commit') =>
-  `/api/projects/${encodeURIComponent(projectId)}/codes/import?mode=${mode}`;
+  urlOf(refiEndpoints.importCodebook, { params: { projectId }, query: { mode } });
 const form = (file: File) => {
   const data = new FormData();
   data.append('file', file, file.name);
   return data;
 };
 
-/** POST /api/projects/:projectId/codes/import?mode=preview — the codes matched and to add. */
+/** What importing a codebook file would do: the codes matched and to add. */
 export function previewCodebookImport(projectId: string, file: File) {
   return apiUpload<CodebookImportPreview>(path(projectId, 'preview'), form(file));
 }
 
-/** POST /api/projects/:projectId/codes/import?mode=commit — adds the new codes. */
+/** Imports a codebook file: adds the new codes. */
 export function importCodebook(projectId: string, file: File) {
   return apiUpload<CodebookImportResult>(path(projectId, 'commit'), form(file));
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { QdpxImportResult, QdpxPreview } from '@kodbok/contracts';
-import { apiUpload } from '../../../lib/api-client';
+import { refiEndpoints, type QdpxImportResult, type QdpxPreview } from '@kodbok/contracts';
+import { apiUpload, urlOf } from '../../../lib/api-client';
 
 const form = (file: File) => {
   const data = new FormData();
@@ -8,14 +8,17 @@ const form = (file: File) => {
   return data;
 };
 
-/** POST /api/projects/from-qdpx?mode=preview — what the file holds and what it would create. */
+const path = (mode: 'preview' | 'commit') =>
+  urlOf(refiEndpoints.importProjectQdpx, { query: { mode } });
+
+/** What a .qdpx holds and what importing it would create. */
 export function previewProjectImport(file: File) {
-  return apiUpload<QdpxPreview>('/api/projects/from-qdpx?mode=preview', form(file));
+  return apiUpload<QdpxPreview>(path('preview'), form(file));
 }
 
-/** POST /api/projects/from-qdpx?mode=commit — a new project, owned by the caller. */
+/** A new project, owned by the caller, from a .qdpx. */
 export function importProject(file: File) {
-  return apiUpload<QdpxImportResult>('/api/projects/from-qdpx?mode=commit', form(file));
+  return apiUpload<QdpxImportResult>(path('commit'), form(file));
 }
 
 export function usePreviewProjectImport() {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateStudyBody, Study } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { studyEndpoints, type CreateStudyBody, type Study } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { studiesQueryKey } from '../../../lib/queries/studies-query-key';
 
-/** POST /api/projects/:projectId/studies */
+/** Adds a study to the project. */
 export function createStudy(projectId: string, body: CreateStudyBody): Promise<Study> {
-  return api<Study>('POST', `/api/projects/${encodeURIComponent(projectId)}/studies`, body);
+  return call(studyEndpoints.createStudy, { params: { projectId }, body });
 }
 
 export function useCreateStudy(projectId: string) {

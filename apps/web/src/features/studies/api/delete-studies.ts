@@ -1,20 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { StudyDeletion } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { studyEndpoints, type StudyDeletion } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { STUDY_DELETION } from './get-study-deletion';
 
-/**
- * POST /api/projects/:projectId/studies/delete: deletes the studies with their documents and
- * coding, all or none of them.
- */
+/** Deletes the studies with their documents and coding, all or none of them. */
 export function deleteStudies(projectId: string, studyIds: string[]): Promise<StudyDeletion> {
-  return api<StudyDeletion>(
-    'POST',
-    `/api/projects/${encodeURIComponent(projectId)}/studies/delete`,
-    {
-      studyIds,
-    },
-  );
+  return call(studyEndpoints.deleteStudies, { params: { projectId }, body: { studyIds } });
 }
 
 export function useDeleteStudies(projectId: string) {

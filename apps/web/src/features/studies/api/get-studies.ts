@@ -1,18 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Study } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { studyEndpoints, type Study } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 import { studiesQueryKey } from '../../../lib/queries/studies-query-key';
 
 /**
- * GET /api/projects/:projectId/studies, optionally searched by title; each study's `highlights`
- * counts the coding of `coders` (default: everyone the caller may see).
+ * The project's studies, optionally searched by title; each study's `highlights` counts the
+ * coding of `coders` (default: everyone the caller may see).
  */
 export function getStudies(projectId: string, q: string, coders?: string): Promise<Study[]> {
-  const params = new URLSearchParams();
-  if (q) params.set('q', q);
-  if (coders) params.set('coders', coders);
-  const query = params.size > 0 ? `?${params}` : '';
-  return api<Study[]>('GET', `/api/projects/${encodeURIComponent(projectId)}/studies${query}`);
+  return call(studyEndpoints.listStudies, {
+    params: { projectId },
+    query: { q: q || undefined, coders: coders || undefined },
+  });
 }
 
 /**

@@ -1,17 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { StudyDeletion } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { studyEndpoints, type StudyDeletion } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
 /**
- * POST /api/projects/:projectId/studies/delete?mode=preview: what deleting the studies would take
- * with it. A POST because a selection of thousands of ids does not fit in a URL; it changes nothing.
+ * What deleting the studies would take with it (the deletion's preview). A POST because a
+ * selection of thousands of ids does not fit in a URL; it changes nothing.
  */
 export function getStudyDeletion(projectId: string, studyIds: string[]): Promise<StudyDeletion> {
-  return api<StudyDeletion>(
-    'POST',
-    `/api/projects/${encodeURIComponent(projectId)}/studies/delete?mode=preview`,
-    { studyIds },
-  );
+  return call(studyEndpoints.deleteStudies, {
+    params: { projectId },
+    query: { mode: 'preview' },
+    body: { studyIds },
+  });
 }
 
 /** The key segment of the deletion counts, under the project. */

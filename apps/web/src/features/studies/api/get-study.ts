@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Study } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { studyEndpoints, type Study } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** GET /api/studies/:studyId */
+/** One study, with its documents. */
 export function getStudy(studyId: string): Promise<Study> {
-  return api<Study>('GET', `/api/studies/${encodeURIComponent(studyId)}`);
+  return call(studyEndpoints.getStudy, { params: { studyId } });
 }
 
 export function getStudyQueryOptions(studyId: string) {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Study, UpdateStudyBody } from '@kodbok/contracts';
-import { api } from '../../../lib/api-client';
+import { studyEndpoints, type Study, type UpdateStudyBody } from '@kodbok/contracts';
+import { call } from '../../../lib/api-client';
 
-/** PATCH /api/studies/:studyId */
+/** Changes a study's fields or attributes. */
 export function updateStudy(studyId: string, body: UpdateStudyBody): Promise<Study> {
-  return api<Study>('PATCH', `/api/studies/${encodeURIComponent(studyId)}`, body);
+  return call(studyEndpoints.updateStudy, { params: { studyId }, body });
 }
 
 export function useUpdateStudy(studyId: string) {
