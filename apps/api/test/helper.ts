@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { FastifyServerOptions } from 'fastify';
 import { afterAll } from 'vitest';
 import type { Code, Highlight } from '@kodbok/contracts';
 import { buildApp, type App } from '../src/app';
@@ -17,7 +18,13 @@ export const USER_PASSWORD = 'a good long password';
  * off unless asked for, so tests create what they assert on.
  */
 export async function startApp(
-  options: { demo?: boolean; importLimit?: number; config?: Partial<Config> } = {},
+  options: {
+    demo?: boolean;
+    importLimit?: number;
+    config?: Partial<Config>;
+    /** Fastify's own options (a test's logger, say). */
+    fastify?: FastifyServerOptions;
+  } = {},
 ): Promise<App> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kodbok-test-'));
   const config = {
@@ -27,7 +34,7 @@ export async function startApp(
     webDist: null,
     ...options.config,
   };
-  const app = await buildApp(config);
+  const app = await buildApp(config, options.fastify);
   afterAll(async () => {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });

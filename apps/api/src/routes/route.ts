@@ -57,7 +57,9 @@ export function route<E extends Endpoint>(
     handler: async (request, reply) => {
       reply.status(status);
       const result = await handler(request as EndpointRequest<E>, reply);
-      if (result === reply) return reply;
+      // A handler that sent the answer returns the reply; awaited, a reply (a thenable) resolves
+      // once the answer is out, so it is `sent` that tells, not the value.
+      if (reply.sent || result === reply) return reply;
       return reply.send(result ?? null);
     },
   });
