@@ -5,7 +5,7 @@ import { addMember, createUser, setupOwner, startApp, type Client } from './help
 /*
  * Agreement over HTTP equals a brute-force recomputation from the raw highlights, over random
  * projects: several studies (one left to a single coder, one coded by nobody but assigned), two
- * codes, overlapping and identical spans, non-BMP text. Brute force builds one unit per character
+ * codes (one under the other), overlapping and identical spans, non-BMP text. Brute force builds one unit per character
  * (or per document) and code with explicit arrays, and counts Cohen's kappa from its 2 × 2 table.
  */
 const app = await startApp();
@@ -118,9 +118,13 @@ async function build(spans: Array<SpanSpec>) {
   };
   const project = await post(owner, '/api/projects', { name: 'Agreement property' });
   for (const m of [ann, bo]) await addMember(owner, project.id, m, 'coder');
+  // Funding under Stigma: the theme's own highlights are compared, not its child's (the counts
+  // the document level reads roll children up into their parent).
   const codeIds: string[] = [];
-  for (const name of ['Stigma', 'Funding'])
-    codeIds.push((await post(owner, `/api/projects/${project.id}/codes`, { name })).id);
+  for (const name of ['Stigma', 'Funding']) {
+    const parentId = codeIds[0];
+    codeIds.push((await post(owner, `/api/projects/${project.id}/codes`, { name, parentId })).id);
+  }
   const documents: string[] = [];
   for (const [i, text] of TEXTS.entries()) {
     const study = await post(owner, `/api/projects/${project.id}/studies`, {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   CountsIndex,
   CountsIndexBuilder,
+  coderPresence,
   documentPairs,
   KEY_LIMITS,
   tallyCodes,
@@ -175,6 +176,41 @@ describe('CountsIndex', () => {
             }),
           );
           expect(pairs).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('says which chosen coders coded in each document, and which wanted codes each applied', () => {
+    fc.assert(
+      fc.property(
+        worldArb,
+        fc.array(fc.boolean(), { minLength: CODERS, maxLength: CODERS }),
+        fc.array(fc.boolean(), { minLength: CODES, maxLength: CODES }),
+        (w, chosen, wanted) => {
+          const { index, rows } = play(w.initial, w.ops);
+          const slots = [...chosen.keys()].filter((c) => chosen[c]);
+          const slotOf = Int32Array.from(chosen, (_, c) => slots.indexOf(c));
+          const shape = { docStudy: Uint32Array.from(w.docStudy) };
+          const got = coderPresence(
+            index,
+            shape,
+            slotOf,
+            slots.length,
+            Uint8Array.from(wanted, Number),
+          );
+          const mine = rows.filter((r) => chosen[r.coder]);
+          const coded = new Uint8Array(DOCS * slots.length);
+          for (const r of mine) coded[r.doc * slots.length + slots.indexOf(r.coder)] = 1;
+          expect(got.coded).toEqual(coded);
+          const applied = (triples: ArrayLike<number>) =>
+            Array.from({ length: triples.length / 3 }, (_, i) =>
+              key(triples[3 * i]!, triples[3 * i + 1]!, triples[3 * i + 2]!),
+            ).sort();
+          const expected = mine
+            .filter((r) => wanted[r.code])
+            .flatMap((r) => [r.doc, r.code, slots.indexOf(r.coder)]);
+          expect(applied(got.applied)).toEqual(applied(expected));
         },
       ),
     );

@@ -1,5 +1,5 @@
 import { parseIdList, type CodedDocument, type CoderSpan, type CodeNode } from '@kodbok/core';
-import type { Repositories, StudyRef } from '@kodbok/db';
+import type { Repositories, StudyCodingRow, StudyRef } from '@kodbok/db';
 import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
 import { BadRequestError } from '../errors';
 import { authorize } from './access';
@@ -70,12 +70,34 @@ export function studyFilter(repos: Repositories, projectId: string, studies?: st
 /** Studies read per page: two queries each, about 10 ms of work at 20 highlights a study. */
 export const STUDY_PAGE = 100;
 
+/** A document of the studies being compared. */
+export interface ComparedDocumentRef {
+  id: string;
+  studyId: string;
+  length: number;
+}
+
+/**
+ * Where a comparison's codings come from, for a page of studies and their documents: rows of
+ * [documentId, studyId, coderId, codeId, start, end] of the comparison's coders. By default the
+ * highlights themselves; `codingsFromCounts` serves the levels that need no offsets.
+ */
+export type CodingSource = (
+  studyIds: readonly string[],
+  documents: readonly ComparedDocumentRef[],
+) => Iterable<StudyCodingRow>;
+
 /**
  * The studies to compare (those asked for, else every study of the project; a study no chosen
  * coder covers comes back with no coder covered) in pages of STUDY_PAGE, and a reader that loads
  * a page at a time, so callers can work in slices.
  */
-export function studiesToCompare(repos: Repositories, cmp: Comparison, studies?: string) {
+export function studiesToCompare(
+  repos: Repositories,
+  cmp: Comparison,
+  studies?: string,
+  source: CodingSource = (studyIds) => repos.agreement.codings(studyIds, cmp.coderIds),
+) {
   const ids = studyFilter(repos, cmp.projectId, studies);
   const assigned = new Set(
     repos.agreement.assigned(cmp.projectId, cmp.coderIds).map((a) => `${a.studyId} ${a.coderId}`),
@@ -88,13 +110,14 @@ export function studiesToCompare(repos: Repositories, cmp: Comparison, studies?:
 
   function load(page: readonly StudyRef[]): ComparedStudy[] {
     const studyIds = page.map((s) => s.id);
-    const docs = groupBy(repos.agreement.documents(studyIds), (d) => d.studyId);
+    const pageDocuments = repos.agreement.documents(studyIds);
+    const docs = groupBy(pageDocuments, (d) => d.studyId);
     // One pass over the page's codings (a few thousand rows): spans by document, coders by study.
     const spans = new Map<string, CoderSpan[]>();
     const coded = new Map<string, Set<number>>();
-    for (const [documentId, studyId, coderId, codeId, start, end] of repos.agreement.codings(
+    for (const [documentId, studyId, coderId, codeId, start, end] of source(
       studyIds,
-      cmp.coderIds,
+      pageDocuments,
     )) {
       const coder = index.get(coderId)!;
       const span = { coder, codeId, start, end };

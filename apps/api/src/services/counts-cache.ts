@@ -1,4 +1,5 @@
 import {
+  coderPresence,
   CountsIndexBuilder,
   documentPairs,
   tallyCodes,
@@ -224,6 +225,39 @@ export function createCountsCache(repos: Repositories) {
       return documentPairs(p.index, filterOf(p, scope), shapeOf(p), slotOf, chosen.length).map(
         ({ a, b, count }) => ({ a: chosen[a]!, b: chosen[b]!, count }),
       );
+    },
+    /**
+     * What each of `coderIds` did in each document: the coders who coded anything there, and
+     * which of `leafCodeIds` each applied. Only codes without children: a copy's count of a code
+     * holds its descendants' highlights too (agreement compares each code on its own).
+     */
+    presence(projectId: string, coderIds: readonly string[], leafCodeIds: readonly string[]) {
+      const p = current(projectId);
+      const slotOf = Int32Array.from(p.coders.ids, (id) => coderIds.indexOf(id));
+      const wanted = new Uint8Array(p.codes.ids.length);
+      for (const id of leafCodeIds) {
+        const n = p.codes.get(id);
+        if (n !== undefined) wanted[n] = 1;
+      }
+      const slots = coderIds.length;
+      const { coded, applied } = coderPresence(p.index, shapeOf(p), slotOf, slots, wanted);
+      const appliedIn = new Map<string, Array<{ coder: number; codeId: string }>>();
+      for (let i = 0; i < applied.length; i += 3) {
+        const documentId = p.documents.ids[applied[i]!]!;
+        const one = { coder: applied[i + 2]!, codeId: p.codes.ids[applied[i + 1]!]! };
+        const list = appliedIn.get(documentId);
+        if (list) list.push(one);
+        else appliedIn.set(documentId, [one]);
+      }
+      return {
+        /** The slots (indexes in `coderIds`) of the coders with a highlight in the document. */
+        codedIn(documentId: string): number[] {
+          const doc = p.documents.get(documentId);
+          if (doc === undefined) return [];
+          return coderIds.flatMap((_, slot) => (coded[doc * slots + slot] === 1 ? [slot] : []));
+        },
+        appliedIn,
+      };
     },
   };
 }

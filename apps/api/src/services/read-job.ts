@@ -16,6 +16,7 @@ import {
   matrixOf,
   type Prepared,
 } from './analysis-views';
+import { codingsFromCounts } from './agreement-counts';
 import type { CountsCache } from './counts-cache';
 import { excerptPage } from './excerpt-page';
 import { studiesToCompare, type ComparedStudy, type Comparison } from './comparison';
@@ -40,9 +41,9 @@ export type ReadJob =
 export function runReadJob(repos: Repositories, job: ReadJob, counts?: CountsCache): unknown {
   switch (job.kind) {
     case 'agreement':
-      return agreementOf(repos, job.cmp, job.query);
+      return agreementOf(repos, job.cmp, job.query, counts);
     case 'grid':
-      return gridOf(repos, job.cmp, job.query);
+      return gridOf(repos, job.cmp, job.query, counts);
     case 'frequencies':
       return frequenciesOf(repos, job.prepared, counts);
     case 'matrix':
@@ -60,7 +61,12 @@ export function runReadJob(repos: Repositories, job: ReadJob, counts?: CountsCac
   }
 }
 
-function agreementOf(repos: Repositories, cmp: Comparison, query: AgreementQuery): Agreement {
+function agreementOf(
+  repos: Repositories,
+  cmp: Comparison,
+  query: AgreementQuery,
+  counts?: CountsCache,
+): Agreement {
   const level = query.level ?? 'document';
   const threshold = level === 'segment' ? (query.threshold ?? DEFAULT_SEGMENT_THRESHOLD) : null;
   const acc = createAgreementAccumulator({
@@ -69,7 +75,9 @@ function agreementOf(repos: Repositories, cmp: Comparison, query: AgreementQuery
     level,
     ...(threshold === null ? {} : { threshold }),
   });
-  const { pages, load } = studiesToCompare(repos, cmp, query.studies);
+  // The document level reads only who applied which code where: the counts say as much.
+  const source = level === 'document' && counts ? codingsFromCounts(repos, counts, cmp) : undefined;
+  const { pages, load } = studiesToCompare(repos, cmp, query.studies, source);
   let studies = 0;
   let documents = 0;
   for (const page of pages) {
@@ -93,9 +101,16 @@ function agreementOf(repos: Repositories, cmp: Comparison, query: AgreementQuery
   };
 }
 
-function gridOf(repos: Repositories, cmp: Comparison, query: AgreementGridQuery): AgreementGrid {
+function gridOf(
+  repos: Repositories,
+  cmp: Comparison,
+  query: AgreementGridQuery,
+  counts?: CountsCache,
+): AgreementGrid {
   const reconciled = new Map(repos.consensus.reconciled(cmp.projectId).map((r) => [r.studyId, r]));
-  const { pages, load } = studiesToCompare(repos, cmp, query.studies);
+  // A cell is who applied a code in a study: the counts say as much.
+  const source = counts ? codingsFromCounts(repos, counts, cmp) : undefined;
+  const { pages, load } = studiesToCompare(repos, cmp, query.studies, source);
   const summary = { studies: 0, withDisagreements: 0, reconciled: 0 };
   const end = query.offset + query.limit;
   const rows: Array<NonNullable<ReturnType<typeof gridRow>>> = [];

@@ -134,3 +134,38 @@ function popcount(v: number): number {
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
+
+/** What the chosen coders did in each document, from the counts (agreement at the document level). */
+export interface CoderPresence {
+  /** coded[doc * slots + slot]: 1 when that coder has any highlight in the document. */
+  coded: Uint8Array;
+  /** Flat triples (doc, code, slot), in key order: the coder applied a wanted code in the document. */
+  applied: Uint32Array;
+}
+
+/**
+ * Per document, which of the chosen coders (`slotOf[coder]` ≥ 0) coded anything in it, and which
+ * wanted codes (`wanted[code]` = 1) each applied there. A count of a code holds its descendants'
+ * highlights too, so only codes without children may be wanted: for those, "counted" is
+ * "applied". One pass over the columns.
+ */
+export function coderPresence(
+  index: CountsIndex,
+  shape: Pick<CountsShape, 'docStudy'>,
+  slotOf: Int32Array,
+  slots: number,
+  wanted: Uint8Array,
+): CoderPresence {
+  const coded = new Uint8Array(shape.docStudy.length * slots);
+  const applied: number[] = [];
+  const { codes, docs, coders, counts } = index.columns();
+  for (let i = 0, n = codes.length; i < n; i++) {
+    const slot = slotOf[coders[i]!]!;
+    if (slot < 0 || counts[i] === 0) continue;
+    const doc = docs[i]!;
+    coded[doc * slots + slot] = 1;
+    const code = codes[i]!;
+    if (wanted[code] === 1) applied.push(doc, code, slot);
+  }
+  return { coded, applied: Uint32Array.from(applied) };
+}

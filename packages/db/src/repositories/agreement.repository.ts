@@ -68,6 +68,24 @@ export function createAgreementRepository(db: Db) {
     codings(studyIds: readonly string[], coderIds: readonly string[]): StudyCodingRow[] {
       return codingsFor(coderIds.length).all(JSON.stringify(studyIds), ...coderIds);
     },
+    /**
+     * Every coding of `codeIds` by `coderIds` in the whole project, rows as `codings` gives them,
+     * through the codes' index: for the few codes whose highlights the counts cannot tell apart
+     * from their children's (services/agreement-counts.ts).
+     */
+    codingsOfCodes(codeIds: readonly string[], coderIds: readonly string[]): StudyCodingRow[] {
+      if (codeIds.length === 0) return [];
+      return db.$client
+        .prepare<unknown[], StudyCodingRow>(
+          `SELECT h.document_id, d.study_id, h.coder_id, hc.code_id, h.start, h."end"
+           FROM highlight_codes hc JOIN highlights h ON h.id = hc.highlight_id
+           JOIN documents d ON d.id = h.document_id
+           WHERE hc.code_id IN (SELECT value FROM json_each(?))
+             AND h.coder_id IN (SELECT value FROM json_each(?))`,
+        )
+        .raw()
+        .all(JSON.stringify(codeIds), JSON.stringify(coderIds));
+    },
   };
 }
 export type AgreementRepository = ReturnType<typeof createAgreementRepository>;
