@@ -4,7 +4,7 @@ import { addMember, createUser, setupOwner, startApp, type Client } from './help
 
 /*
  * Agreement over HTTP equals a brute-force recomputation from the raw highlights, over random
- * projects: several studies (one left to a single coder, one coded by nobody but assigned), two
+ * projects: several studies (one left to a single coder, one coded by nobody), two
  * codes (one under the other), overlapping and identical spans, non-BMP text. Brute force builds one unit per character
  * (or per document) and code with explicit arrays, and counts Cohen's kappa from its 2 × 2 table.
  */

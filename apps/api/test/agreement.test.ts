@@ -70,6 +70,27 @@ describe('GET /api/projects/:projectId/agreement', () => {
     expect(byName.Funding.cohenKappa).toBeCloseTo(1);
   });
 
+  it('counts a study assigned to a coder who coded nothing there as coded by them with nothing', async () => {
+    const p = await twoCoders();
+    // Study 3: only Ann codes, A. Bo was given it and applied nothing: (3,A) 1/0 and (3,B) 0/0
+    // are units. Not given it, Bo would be missing there and study 3 would not count.
+    const study3 = (
+      await owner.request('POST', `${p.base}/studies`, { title: 'C', text: TEXT_1 })
+    ).json();
+    await createHighlight(ann, study3.documents[0].id, 'outsiders', [p.a.id]);
+    const given = await owner.request('POST', `${p.base}/assignments`, {
+      studyIds: [study3.id],
+      userIds: [bo.user.id],
+    });
+    expect(given.statusCode).toBe(201);
+    const res = await owner.request('GET', `${p.base}/agreement?coders=${p.coders}&level=document`);
+    const body = res.json();
+    expect(body).toMatchObject({ studies: 3, documents: 3 });
+    // Six units; agreement on (1,A), (1,B), (2,B), (3,B); Ann applied in 4/6, Bo in 2/6.
+    expect(body.overall.units).toBe(6);
+    expect(body.overall.percentAgreement).toBeCloseTo(4 / 6);
+  });
+
   it('counts characters at the character level, text nobody coded agreeing', async () => {
     const p = await twoCoders();
     const res = await owner.request(

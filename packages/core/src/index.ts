@@ -54,3 +54,4 @@ export * from './activity';
 export * from './visible-name';
 export * from './counts/counts-index';
 export * from './counts/counts-scans';
+export * from './agreement/document-masks';

@@ -1,30 +1,48 @@
-import type { StudyCodingRow } from '@kodbok/db';
-import type { Repositories } from '@kodbok/db';
+import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
+import { documentMaskAgreement, MASK_CODERS } from '@kodbok/core';
+import type { Repositories, StudyCodingRow } from '@kodbok/db';
 import type { CountsCache } from './counts-cache';
-import type { CodingSource, Comparison } from './comparison';
+import { studyFilter, type CodingSource, type Comparison } from './comparison';
 
-/**
- * The codings of a comparison from the read worker's counts (docs/decisions/020) instead of the
+/*
+ * A comparison's codings from the read worker's counts (docs/decisions/020) instead of the
  * highlights, for what needs only "who applied which code in which document": agreement at the
  * document level and the study grid. Reading a million highlights' offsets takes seconds; the
- * counts answer in one pass over memory.
- *
- * Each (document, code, coder) with a highlight becomes one row spanning the whole document, which
- * is what those levels read of it; each document a coder coded in gets a row with no code, so the
- * coder counts as having coded there ("covered"). A count of a code holds its descendants'
- * highlights too, so codes with children are read from the highlights, through the codes' index:
- * project-wide once, as teams seldom code a theme directly.
+ * counts answer in one pass over memory. A count of a code holds its descendants' highlights
+ * too, so codes with children are read from the highlights, through the codes' index, once for
+ * the whole project (teams seldom code a theme directly).
+ */
+
+/** The comparison's codes without children (read from the counts) and with (from highlights). */
+function splitCodes(cmp: Comparison) {
+  const parents = new Set(cmp.codes.map((c) => c.parentId));
+  return {
+    leaves: cmp.codeIds.filter((id) => !parents.has(id)),
+    withChildren: cmp.codeIds.filter((id) => parents.has(id)),
+  };
+}
+
+/**
+ * The grid's source: each (document, code, coder) with a highlight becomes one row spanning the
+ * whole document, which is all the grid reads of it, and each document a coder coded in gets a
+ * row with no code, so the coder counts as having coded there ("covered").
  */
 export function codingsFromCounts(
   repos: Repositories,
   counts: CountsCache,
   cmp: Comparison,
 ): CodingSource {
-  const parents = new Set(cmp.codes.map((c) => c.parentId));
-  const leaves = cmp.codeIds.filter((id) => !parents.has(id));
-  const presence = counts.presence(cmp.projectId, cmp.coderIds, leaves);
+  const { leaves, withChildren } = splitCodes(cmp);
+  const p = counts.presence(cmp.projectId, cmp.coderIds, leaves);
+  const slots = cmp.coderIds.length;
+  const appliedIn = new Map<number, Array<{ coder: number; codeId: string }>>();
+  for (let i = 0; i < p.applied.length; i += 3) {
+    const one = { coder: p.applied[i + 2]!, codeId: p.codeIds[p.applied[i + 1]!]! };
+    const list = appliedIn.get(p.applied[i]!);
+    if (list) list.push(one);
+    else appliedIn.set(p.applied[i]!, [one]);
+  }
   const direct = new Map<string, StudyCodingRow[]>();
-  const withChildren = cmp.codeIds.filter((id) => parents.has(id));
   for (const row of repos.agreement.codingsOfCodes(withChildren, cmp.coderIds)) {
     const list = direct.get(row[0]);
     if (list) list.push(row);
@@ -32,9 +50,12 @@ export function codingsFromCounts(
   }
   return function* (_studyIds, documents) {
     for (const d of documents) {
-      for (const slot of presence.codedIn(d.id))
-        yield [d.id, d.studyId, cmp.coderIds[slot]!, NO_CODE, 0, 0];
-      for (const { coder, codeId } of presence.appliedIn.get(d.id) ?? [])
+      const doc = p.documentNumber(d.id);
+      if (doc === undefined) continue; // never counted: nobody coded in it
+      for (let slot = 0; slot < slots; slot++)
+        if (p.coded[doc * slots + slot] === 1)
+          yield [d.id, d.studyId, cmp.coderIds[slot]!, NO_CODE, 0, 0];
+      for (const { coder, codeId } of appliedIn.get(doc) ?? [])
         yield [d.id, d.studyId, cmp.coderIds[coder]!, codeId, 0, d.length];
       yield* direct.get(d.id) ?? [];
     }
@@ -43,3 +64,95 @@ export function codingsFromCounts(
 
 /** Not a code id: marks a document a coder coded in, with no code of the comparison. */
 const NO_CODE = '';
+
+/**
+ * Agreement at the document level from the counts, as bit masks (core's documentMaskAgreement):
+ * tens of milliseconds at a million highlights where reading the highlights takes seconds. Null
+ * when there are more coders than a mask holds (the caller reads the highlights then).
+ */
+export function documentAgreementFromCounts(
+  repos: Repositories,
+  counts: CountsCache,
+  cmp: Comparison,
+  studiesParam: string | undefined,
+) {
+  const slots = cmp.coderIds.length;
+  if (slots > MASK_CODERS) return null;
+  const { leaves, withChildren } = splitCodes(cmp);
+  const chosen = studyFilter(repos, cmp.projectId, studiesParam);
+  const studyIds = repos.agreement.studyIds(cmp.projectId, chosen);
+  const studyOf = new Map(studyIds.map((id, i) => [id, i]));
+  const coderSlot = new Map(cmp.coderIds.map((id, i) => [id, i]));
+  const p = counts.presence(cmp.projectId, cmp.coderIds, leaves);
+
+  // Documents in the copy's numbers; those it never counted (nobody coded in them) after them.
+  const docs = repos.agreement.projectDocuments(cmp.projectId);
+  const numberOf = new Map<string, number>();
+  let extra = p.documents.length;
+  for (const [id] of docs) numberOf.set(id, p.documentNumber(id) ?? extra++);
+  const docStudy = new Int32Array(extra).fill(-1);
+  for (const [id, studyId] of docs) docStudy[numberOf.get(id)!] = studyOf.get(studyId) ?? -1;
+
+  // Who covers each study: coded in it, assigned it, or (the consensus) reconciled it.
+  const studyMask = new Uint32Array(studyIds.length);
+  for (let doc = 0; doc < p.documents.length; doc++) {
+    const s = docStudy[doc]!;
+    if (s < 0) continue;
+    for (let slot = 0; slot < slots; slot++)
+      if (p.coded[doc * slots + slot] === 1) studyMask[s]! |= 1 << slot;
+  }
+  for (const { studyId, coderId } of repos.agreement.assigned(cmp.projectId, cmp.coderIds)) {
+    const s = studyOf.get(studyId);
+    if (s !== undefined) studyMask[s]! |= 1 << coderSlot.get(coderId)!;
+  }
+  const consensus = coderSlot.get(CONSENSUS_CODER_ID);
+  if (consensus !== undefined)
+    for (const { studyId } of repos.consensus.reconciled(cmp.projectId)) {
+      const s = studyOf.get(studyId);
+      if (s !== undefined) studyMask[s]! |= 1 << consensus;
+    }
+
+  // A study counts once two chosen coders cover it; its documents are compared.
+  const compared = studyMask.map((mask) => (popcount(mask) >= 2 ? mask : 0));
+  const covered = Uint32Array.from(docStudy, (s) => (s < 0 ? 0 : compared[s]!));
+
+  // (code, doc, coder) triples: the copy's (grouped by code, then document), then the codes with
+  // children's from their highlights, sorted so that each (code, doc) pair's come together.
+  const codeSlot = new Map(cmp.codeIds.map((id, i) => [id, i]));
+  const slotOfCode = Int32Array.from(p.codeIds, (id) => codeSlot.get(id) ?? -1);
+  const fromCopy = new Uint32Array(p.applied.length);
+  for (let i = 0; i < p.applied.length; i += 3) {
+    fromCopy[i] = slotOfCode[p.applied[i + 1]!]!;
+    fromCopy[i + 1] = p.applied[i]!;
+    fromCopy[i + 2] = p.applied[i + 2]!;
+  }
+  const direct = repos.agreement
+    .codingsOfCodes(withChildren, cmp.coderIds)
+    .map(([documentId, , coderId, codeId]) => [
+      codeSlot.get(codeId)!,
+      numberOf.get(documentId)!,
+      coderSlot.get(coderId)!,
+    ])
+    .sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+  const applied = new Uint32Array(fromCopy.length + direct.length * 3);
+  applied.set(fromCopy);
+  applied.set(direct.flat(), fromCopy.length);
+
+  const result = documentMaskAgreement({
+    coders: slots,
+    codes: cmp.codeIds.length,
+    covered,
+    applied,
+  });
+  return {
+    studies: compared.filter((mask) => mask !== 0).length,
+    documents: covered.filter((mask) => mask !== 0).length,
+    ...result,
+  };
+}
+
+function popcount(v: number): number {
+  let n = 0;
+  for (; v !== 0; v &= v - 1) n++;
+  return n;
+}

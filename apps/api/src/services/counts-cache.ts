@@ -227,9 +227,10 @@ export function createCountsCache(repos: Repositories) {
       );
     },
     /**
-     * What each of `coderIds` did in each document: the coders who coded anything there, and
-     * which of `leafCodeIds` each applied. Only codes without children: a copy's count of a code
-     * holds its descendants' highlights too (agreement compares each code on its own).
+     * What each of `coderIds` did in each document, in the copy's numbers: `coded[doc * slots +
+     * slot]` when the coder has a highlight there, and (doc, code, slot) triples, grouped by code
+     * then document, of the `leafCodeIds` each applied. Only codes without children: a copy's
+     * count of a code holds its descendants' highlights too (agreement compares each code alone).
      */
     presence(projectId: string, coderIds: readonly string[], leafCodeIds: readonly string[]) {
       const p = current(projectId);
@@ -240,23 +241,12 @@ export function createCountsCache(repos: Repositories) {
         if (n !== undefined) wanted[n] = 1;
       }
       const slots = coderIds.length;
-      const { coded, applied } = coderPresence(p.index, shapeOf(p), slotOf, slots, wanted);
-      const appliedIn = new Map<string, Array<{ coder: number; codeId: string }>>();
-      for (let i = 0; i < applied.length; i += 3) {
-        const documentId = p.documents.ids[applied[i]!]!;
-        const one = { coder: applied[i + 2]!, codeId: p.codes.ids[applied[i + 1]!]! };
-        const list = appliedIn.get(documentId);
-        if (list) list.push(one);
-        else appliedIn.set(documentId, [one]);
-      }
       return {
-        /** The slots (indexes in `coderIds`) of the coders with a highlight in the document. */
-        codedIn(documentId: string): number[] {
-          const doc = p.documents.get(documentId);
-          if (doc === undefined) return [];
-          return coderIds.flatMap((_, slot) => (coded[doc * slots + slot] === 1 ? [slot] : []));
-        },
-        appliedIn,
+        ...coderPresence(p.index, shapeOf(p), slotOf, slots, wanted),
+        /** The copy's number of a document; undefined for one it has never counted. */
+        documentNumber: (id: string) => p.documents.get(id),
+        documents: p.documents.ids,
+        codeIds: p.codes.ids,
       };
     },
   };

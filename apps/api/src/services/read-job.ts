@@ -16,7 +16,7 @@ import {
   matrixOf,
   type Prepared,
 } from './analysis-views';
-import { codingsFromCounts } from './agreement-counts';
+import { codingsFromCounts, documentAgreementFromCounts } from './agreement-counts';
 import type { CountsCache } from './counts-cache';
 import { excerptPage } from './excerpt-page';
 import { studiesToCompare, type ComparedStudy, type Comparison } from './comparison';
@@ -69,15 +69,23 @@ function agreementOf(
 ): Agreement {
   const level = query.level ?? 'document';
   const threshold = level === 'segment' ? (query.threshold ?? DEFAULT_SEGMENT_THRESHOLD) : null;
+  // The document level reads only who applied which code where: the counts say as much.
+  const fromCounts =
+    level === 'document' && counts
+      ? documentAgreementFromCounts(repos, counts, cmp, query.studies)
+      : null;
+  if (fromCounts) {
+    const { studies, documents, overall, codes } = fromCounts;
+    const perCode = cmp.codes.map((c, i) => ({ ...ref(c), ...codes[i]! }));
+    return { level, threshold, coders: cmp.coders, studies, documents, overall, codes: perCode };
+  }
   const acc = createAgreementAccumulator({
     coders: cmp.coderIds.length,
     codeIds: cmp.codeIds,
     level,
     ...(threshold === null ? {} : { threshold }),
   });
-  // The document level reads only who applied which code where: the counts say as much.
-  const source = level === 'document' && counts ? codingsFromCounts(repos, counts, cmp) : undefined;
-  const { pages, load } = studiesToCompare(repos, cmp, query.studies, source);
+  const { pages, load } = studiesToCompare(repos, cmp, query.studies);
   let studies = 0;
   let documents = 0;
   for (const page of pages) {

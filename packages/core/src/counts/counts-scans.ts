@@ -157,15 +157,23 @@ export function coderPresence(
   wanted: Uint8Array,
 ): CoderPresence {
   const coded = new Uint8Array(shape.docStudy.length * slots);
-  const applied: number[] = [];
   const { codes, docs, coders, counts } = index.columns();
-  for (let i = 0, n = codes.length; i < n; i++) {
+  const n = codes.length;
+  // Two passes, so the triples go straight into a typed array of the right size.
+  let triples = 0;
+  for (let i = 0; i < n; i++) {
     const slot = slotOf[coders[i]!]!;
     if (slot < 0 || counts[i] === 0) continue;
-    const doc = docs[i]!;
-    coded[doc * slots + slot] = 1;
-    const code = codes[i]!;
-    if (wanted[code] === 1) applied.push(doc, code, slot);
+    coded[docs[i]! * slots + slot] = 1;
+    if (wanted[codes[i]!] === 1) triples++;
   }
-  return { coded, applied: Uint32Array.from(applied) };
+  const applied = new Uint32Array(triples * 3);
+  for (let i = 0, j = 0; i < n; i++) {
+    const slot = slotOf[coders[i]!]!;
+    if (slot < 0 || counts[i] === 0 || wanted[codes[i]!] !== 1) continue;
+    applied[j++] = docs[i]!;
+    applied[j++] = codes[i]!;
+    applied[j++] = slot;
+  }
+  return { coded, applied };
 }

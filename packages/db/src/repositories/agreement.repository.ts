@@ -47,11 +47,29 @@ export function createAgreementRepository(db: Db) {
         WHERE project_id = ${projectId} ${studyIds ? sql`AND id IN ${inList(studyIds)}` : sql``}
         ORDER BY author_key, year, title_key, id`);
     },
+    /** The ids of the project's studies (all, or those of `studyIds`). */
+    studyIds(projectId: string, studyIds: readonly string[] | null): string[] {
+      return db
+        .all<{ id: string }>(
+          sql`SELECT id FROM studies WHERE project_id = ${projectId}
+            ${studyIds ? sql`AND id IN ${inList(studyIds)}` : sql``}`,
+        )
+        .map((s) => s.id);
+    },
     /** (study, coder) pairs of `coderIds` with an assignment in the project. */
     assigned(projectId: string, coderIds: readonly string[]) {
       return db.all<{ studyId: string; coderId: string }>(sql`SELECT study_id AS studyId,
         user_id AS coderId FROM assignments
         WHERE project_id = ${projectId} AND user_id IN ${inList(coderIds)}`);
+    },
+    /** Every document of a project and its study, as [id, studyId]. */
+    projectDocuments(projectId: string): Array<[string, string]> {
+      return db.$client
+        .prepare<[string], [string, string]>(
+          'SELECT id, study_id FROM documents WHERE project_id = ?',
+        )
+        .raw()
+        .all(projectId);
     },
     /** The documents of some studies, in each study's order. */
     documents(studyIds: readonly string[]) {
