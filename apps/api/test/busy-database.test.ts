@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '@kodbok/db';
+import { sql } from 'drizzle-orm';
+import { isBusy, openDatabase } from '@kodbok/db';
 import { createProjectWithStudy, setupOwner, startApp } from './helper';
 
 /*
@@ -86,6 +87,33 @@ describe('a database busy with another connection’s long write', () => {
     } finally {
       if (importer.$client.inTransaction) importer.$client.prepare('ROLLBACK').run();
       importer.$client.close();
+    }
+  });
+});
+
+describe('a write that meets the lock', () => {
+  it('is known as busy whether it came through drizzle or straight from the driver', () => {
+    const holder = openDatabase(databaseFile, { migrate: false });
+    const other = openDatabase(databaseFile, { migrate: false, busyTimeout: 0 });
+    holder.$client.prepare('BEGIN IMMEDIATE').run();
+    try {
+      const caught = (write: () => unknown) => {
+        try {
+          write();
+        } catch (err) {
+          return err;
+        }
+        return null;
+      };
+      const viaDrizzle = caught(() => other.run(sql`DELETE FROM counts_log WHERE seq < 0`));
+      const viaDriver = caught(() => other.$client.prepare('DELETE FROM counts_log').run());
+      expect(viaDrizzle).not.toBeNull();
+      expect([isBusy(viaDrizzle), isBusy(viaDriver)]).toEqual([true, true]);
+      expect(isBusy(new Error('no such table: x'))).toBe(false);
+    } finally {
+      holder.$client.prepare('ROLLBACK').run();
+      holder.$client.close();
+      other.$client.close();
     }
   });
 });

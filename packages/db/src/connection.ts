@@ -85,4 +85,6 @@ export function waitingAtMost<T>(db: Db, ms: number, fn: () => T): T {
 export const isBusy = (err: unknown): boolean =>
   typeof err === 'object' &&
   err !== null &&
-  /^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code));
+  (/^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code)) ||
+    // drizzle wraps the driver's error (DrizzleError, the SqliteError as its cause)
+    isBusy((err as { cause?: unknown }).cause));
