@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { EXPORT_MEDIA_TYPES, exportEndpoints as e } from '@kodbok/contracts';
 import type { ExportJob } from '../services/export-job';
 import { sendDownload } from './download';
+import type { CurrentUser } from '../services/types';
 import { route } from './route';
 
 /**
@@ -22,64 +23,14 @@ export async function exportRoutes(app: FastifyInstance) {
   // already (app.ts compresses JSON answers).
   const options = { compress: false } as const;
 
-  route(
-    app,
-    e.exportExcerpts,
-    (request, reply) =>
-      send(reply, {
-        kind: 'excerpts',
-        user: request.currentUser(),
-        ...request.params,
-        query: request.query,
-      }),
-    options,
-  );
-  route(
-    app,
-    e.exportMatrix,
-    (request, reply) =>
-      send(reply, {
-        kind: 'matrix',
-        user: request.currentUser(),
-        ...request.params,
-        query: request.query,
-      }),
-    options,
-  );
-  route(
-    app,
-    e.exportPresence,
-    (request, reply) =>
-      send(reply, {
-        kind: 'presence',
-        user: request.currentUser(),
-        ...request.params,
-        query: request.query,
-      }),
-    options,
-  );
-  route(
-    app,
-    e.exportCodebook,
-    (request, reply) =>
-      send(reply, {
-        kind: 'codebook',
-        user: request.currentUser(),
-        ...request.params,
-        query: request.query,
-      }),
-    options,
-  );
-  route(
-    app,
-    e.exportMemos,
-    (request, reply) =>
-      send(reply, {
-        kind: 'memos',
-        user: request.currentUser(),
-        ...request.params,
-        query: request.query,
-      }),
-    options,
-  );
+  route(app, e.exportExcerpts, (r, reply) => send(reply, { kind: 'excerpts', ...job(r) }), options);
+  route(app, e.exportMatrix, (r, reply) => send(reply, { kind: 'matrix', ...job(r) }), options);
+  route(app, e.exportPresence, (r, reply) => send(reply, { kind: 'presence', ...job(r) }), options);
+  route(app, e.exportCodebook, (r, reply) => send(reply, { kind: 'codebook', ...job(r) }), options);
+  route(app, e.exportMemos, (r, reply) => send(reply, { kind: 'memos', ...job(r) }), options);
+}
+
+/** Who asks, for which project and format, with which options: every export job's part. */
+function job<P extends object, Q>(request: { currentUser(): CurrentUser; params: P; query: Q }) {
+  return { user: request.currentUser(), ...request.params, query: request.query };
 }
