@@ -33,6 +33,8 @@ export async function benchMixed(opts: { studies: number; highlights: number; se
     const coders = runCoders(server.url, big.token, documentIds, big.codeIds, opts.seconds);
     const [c0, c1] = big.coderIds;
     const supervisor = async () => {
+      // BENCH_MIXED_SUPERVISORS=0: the coders alone, to see what the supervisors' views cost them.
+      if (process.env.BENCH_MIXED_SUPERVISORS === '0') return;
       while (Date.now() < deadline) {
         await timed(
           'supervisor: frequencies, two coders',
