@@ -186,8 +186,11 @@ export function copyOfAnalysisProject(name: string, studies: number, highlights:
   const dataDir = path.join(data, name);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  for (const file of ['kodbok.sqlite', 'session-secret'])
-    copyFileSync(path.join(big.dataDir, file), path.join(dataDir, file));
+  copyFileSync(path.join(big.dataDir, 'kodbok.sqlite'), path.join(dataDir, 'kodbok.sqlite'));
+  // A project just generated has no session secret until a server has run on it; the copy's
+  // server then makes its own (the benchmarks sign in with a token, not a session).
+  const secret = path.join(big.dataDir, 'session-secret');
+  if (existsSync(secret)) copyFileSync(secret, path.join(dataDir, 'session-secret'));
   const db = openDatabase(path.join(dataDir, 'kodbok.sqlite'), { migrate: false, readonly: true });
   const documents = db.$client
     .prepare<[string], { id: string; text: string }>(

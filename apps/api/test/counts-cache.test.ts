@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, pruneCountsLog } from '@kodbok/db';
+import { sql } from 'drizzle-orm';
+import { COUNTS_LOG_SPAN, openDatabase, pruneCountsLog } from '@kodbok/db';
 import {
   addMember,
   createHighlight,
@@ -97,5 +98,15 @@ describe('the read worker’s counts', () => {
     while (logged() !== 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     expect(logged()).toBe(0);
     expect(await twoCoderCounts(project.id, code.id)).toMatchObject({ highlights: 2 });
+  });
+
+  it('are pruned without reading the whole log: the API thread runs this every 2 s', () => {
+    // After a large import the log holds millions of changes; a scan of them froze every request
+    // for half a second. The pruner's reads must go by the log's key.
+    const plan = db
+      .all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${COUNTS_LOG_SPAN}`)
+      .map((row) => row.detail);
+    expect(plan.filter((step) => /^SCAN counts_log/.test(step))).toEqual([]);
+    expect(plan.filter((step) => /^SEARCH counts_log/.test(step))).toHaveLength(2);
   });
 });

@@ -20,7 +20,11 @@ export { startCheckpointer, type Checkpointer } from './checkpointer';
 export type { NewStudy } from './repositories/study.repository';
 export type { AttributeView, AttributeType } from './repositories/attribute.repository';
 export { createAnalysisRepositories } from './repositories';
-export { pruneCountsLog, type CountChange } from './repositories/counts.repository';
+export {
+  COUNTS_LOG_SPAN,
+  pruneCountsLog,
+  type CountChange,
+} from './repositories/counts.repository';
 export type { AnalysisScope } from './repositories/analysis-scope';
 export { hasStudyFilter, totalsCover } from './repositories/analysis-scope';
 export type { StudyCodingRow, StudyRef } from './repositories/agreement.repository';

@@ -109,13 +109,19 @@ export type CountsRepository = ReturnType<typeof createCountsRepository>;
  * `maxBacklog`, at most `chunk` rows at a time (a short write on the API thread). Reads first, so
  * a log with nothing to prune costs no write lock. A copy older than what is left is read again.
  */
+/**
+ * The oldest and newest change logged. Two subqueries: SQLite reads a lone min() or max() off the
+ * key's ends, but `SELECT min(seq), max(seq)` scans the whole log (0.35–0.45 s at two million
+ * rows, on the API thread every 2 s, after a large import).
+ */
+export const COUNTS_LOG_SPAN = sql`SELECT (SELECT min(seq) FROM counts_log) AS oldest,
+  (SELECT max(seq) FROM counts_log) AS newest`;
+
 export function pruneCountsLog(
   db: Db,
   limits: { through: number | null; maxBacklog: number; chunk: number },
 ): number {
-  const span = db.get<{ oldest: number | null; newest: number | null }>(
-    sql`SELECT min(seq) AS oldest, max(seq) AS newest FROM counts_log`,
-  );
+  const span = db.get<{ oldest: number | null; newest: number | null }>(COUNTS_LOG_SPAN);
   if (!span?.oldest || !span.newest) return 0;
   const wanted = Math.max(limits.through ?? span.newest, span.newest - limits.maxBacklog);
   const upTo = Math.min(wanted, span.oldest + limits.chunk - 1);
