@@ -1,5 +1,3 @@
-import zlib from 'node:zlib';
-import compress from '@fastify/compress';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { createRepositories, openDatabase, startCheckpointer } from '@kodbok/db';
@@ -11,6 +9,7 @@ import { startCountsFollower } from './services/counts-follower';
 import { createReadRunner } from './services/read-runner';
 import type { RefiJob, RefiResult } from './services/refi-run';
 import { registerSecurity } from './plugins/security';
+import { registerCompression } from './plugins/compression';
 import { registerErrors } from './plugins/errors';
 import { registerBusyRetry } from './plugins/busy-retry';
 import { registerAuth } from './plugins/auth';
@@ -101,14 +100,10 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
   if (config.seedDemo) seedDemoProject(db, repos, app.log);
 
   await registerSecurity(app, config);
-  // Answers above 1 kB go compressed (a 10,000-study list is megabytes of repetitive JSON):
-  // Brotli at a fast level, else gzip. Export routes opt out (`compress: false`): they stream
-  // from the read worker at 100,000 rows a second, and XLSX, DOCX and .qdpx are zips already.
-  await app.register(compress, {
-    threshold: 1024,
-    encodings: ['br', 'gzip'],
-    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
-  });
+  // A 10,000-study list is megabytes of repetitive JSON. Export routes opt out (`compress:
+  // false`): they stream from the read worker at 100,000 rows a second, and XLSX, DOCX and .qdpx
+  // are zips already.
+  await registerCompression(app);
   registerErrors(app);
   registerBusyRetry(app);
   await registerAuth(app, config, repos);

@@ -43,6 +43,40 @@ describe('compressed answers', () => {
     expect(JSON.parse(gunzipSync(gz.rawPayload).toString('utf8'))).toEqual(plain.json());
   });
 
+  it('compresses a document of any size, as the client accepts, with Vary: accept-encoding', async () => {
+    // A 40 kB and a 1 MB text: one is compressed at once, the other streamed through zlib.
+    for (const words of [5_000, 125_000]) {
+      const text = Array.from({ length: words }, (_, i) => `ord${i % 977}`).join(' ');
+      const study = (
+        await owner.request('POST', `/api/projects/${projectId}/studies`, {
+          title: `Long study of ${words} words`,
+          text,
+        })
+      ).json();
+      const url = `/api/documents/${study.documents[0].id}`;
+      const plain = await get(url, 'identity');
+      expect(plain.json().text).toBe(text);
+      for (const [accept, encoding, decode] of [
+        ['br;q=1, gzip;q=0.5', 'br', brotliDecompressSync],
+        ['gzip, deflate', 'gzip', gunzipSync],
+        ['*', 'gzip', gunzipSync],
+      ] as const) {
+        const res = await get(url, accept);
+        expect(res.headers['content-encoding']).toBe(encoding);
+        expect(String(res.headers.vary)).toMatch(/accept-encoding/i);
+        expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+        expect(JSON.parse(decode(res.rawPayload).toString('utf8'))).toEqual(plain.json());
+      }
+      const unwanted = await app.inject({
+        method: 'GET',
+        url,
+        headers: { cookie: owner.cookie, 'accept-encoding': 'br', 'x-no-compression': '1' },
+      });
+      expect(unwanted.headers['content-encoding']).toBeUndefined();
+      expect(unwanted.json().text).toBe(text);
+    }
+  });
+
   it('leaves small answers and exports as they are', async () => {
     expect((await get('/api/health', 'br')).headers['content-encoding']).toBeUndefined();
     const csv = await get(`/api/projects/${projectId}/exports/codebook.csv`, 'br, gzip');

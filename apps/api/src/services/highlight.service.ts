@@ -133,7 +133,7 @@ export function createHighlightService(db: Db, repos: Repositories) {
           if (patch.quote === undefined)
             throw new BadRequestError('quote is required when start or end change');
           checkSpan(doc.text, start, end, patch.quote);
-          repos.highlights.update(highlightId, {
+          repos.highlights.setSpan(highlightId, {
             start,
             end,
             ...quoteSelector(doc.text, { start, end }),
@@ -144,7 +144,7 @@ export function createHighlightService(db: Db, repos: Repositories) {
           repos.highlights.replaceCodes(highlightId, patch.codeIds);
         }
         if (patch.memo !== undefined)
-          repos.highlights.update(highlightId, { memo: patch.memo?.trim() ? patch.memo : null });
+          repos.highlights.setMemo(highlightId, patch.memo?.trim() ? patch.memo : null);
         return toHighlight(repos.highlights.find(highlightId)!);
       });
     },
@@ -160,7 +160,7 @@ export function createHighlightService(db: Db, repos: Repositories) {
     const existing = repos.highlights.find(id)!;
     const added = codeIds.filter((c) => !existing.codeIds.includes(c));
     if (added.length > 0) repos.highlights.replaceCodes(id, [...existing.codeIds, ...added]);
-    if (memo && !existing.memo) repos.highlights.update(id, { memo });
+    if (memo && !existing.memo) repos.highlights.setMemo(id, memo);
   }
 
   /** A coder changes their own highlights; owners and supervisors anyone's. */

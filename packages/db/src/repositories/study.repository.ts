@@ -80,6 +80,12 @@ const DUPLICATE_KEYS = {
 };
 
 export function createStudyRepository(db: Db) {
+  // Every opened document starts here (the coding hot path).
+  const documentById = db
+    .select()
+    .from(documents)
+    .where(eq(documents.id, sql.placeholder('id')))
+    .prepare();
   return {
     /**
      * The project's studies by title, searched by `q` (see `searchCondition`): a JSON array of
@@ -241,7 +247,7 @@ export function createStudyRepository(db: Db) {
         .run().changes;
     },
     documentById(id: string): DocumentRow | undefined {
-      return db.select().from(documents).where(eq(documents.id, id)).get();
+      return documentById.get({ id });
     },
     insertDocument(input: {
       studyId: string;
