@@ -14,6 +14,7 @@ export type { InvitationView } from './repositories/invitation.repository';
 export type { ActivityView, NewActivity } from './repositories/activity.repository';
 export type { Counting, StudyView, StudyInput } from './repositories/study.repository';
 export type { CodeView, CodeInput } from './repositories/code.repository';
+export { CODES_IN_PROJECT } from './repositories/code.repository';
 export type { HighlightView, NewHighlight } from './repositories/highlight.repository';
 export { createGroupCommitter, type GroupCommitter } from './group-commit';
 export { startCheckpointer, type Checkpointer } from './checkpointer';

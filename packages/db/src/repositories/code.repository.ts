@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { newId, now } from '../ids';
 import { codes, highlightCodes } from '../schema';
@@ -19,23 +19,24 @@ export interface CodeInput {
   position: number;
 }
 
+/**
+ * How many of the codes listed (a JSON array) are codes of the project. The unary + keeps SQLite
+ * from walking the project's codes by the project index (300 rows a call at review scale, 12% of
+ * the API thread under a stream of highlights): each listed id is one primary-key search.
+ */
+export const CODES_IN_PROJECT = `SELECT count(*) AS n FROM codes
+  WHERE id IN (SELECT value FROM json_each(@ids)) AND +project_id = @projectId`;
+
 export function createCodeRepository(db: Db) {
   const highlightCount = sql<number>`(select count(*) from ${highlightCodes} where ${highlightCodes.codeId} = ${codes.id})`;
   const toView = (r: CodeRow & { highlightCount: number }): CodeView => {
     const { createdAt: _createdAt, keywords, ...rest } = r;
     return { ...rest, keywords: JSON.parse(keywords) as string[] };
   };
-  // Prepared once: every highlight write checks its codes through this.
-  const countInProject = db
-    .select({ n: count() })
-    .from(codes)
-    .where(
-      and(
-        eq(codes.projectId, sql.placeholder('projectId')),
-        sql`${codes.id} in (select value from json_each(${sql.placeholder('ids')}))`,
-      ),
-    )
-    .prepare();
+  // Prepared once: every highlight write checks its codes through this, twice.
+  const countInProject = db.$client.prepare<{ projectId: string; ids: string }, { n: number }>(
+    CODES_IN_PROJECT,
+  );
   /** The codebook with every coder's highlights per code (the consensus's too). */
   const list = (projectId: string): CodeView[] =>
     db
