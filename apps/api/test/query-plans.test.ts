@@ -21,8 +21,6 @@ describe('query plans on the coding path', () => {
   it("checks a highlight's codes by their keys, not by walking the project's codebook", () => {
     const plan = planOf(CODES_IN_PROJECT);
     expect(plan).toContain('SEARCH codes USING INDEX sqlite_autoindex_codes_1 (id=?)');
-    expect(plan.filter((step) => /codes_project_idx|codes_sibling_name_uq/.test(step))).toEqual(
-      [],
-    );
+    expect(plan.filter((step) => /codes_project_idx|codes_sibling_name_uq/.test(step))).toEqual([]);
   });
 });
