@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Value } from 'typebox/value';
+import { DocumentSchema } from '@kodbok/contracts';
 import {
   addMember,
   createCode,
@@ -13,6 +15,43 @@ import {
 const app = await startApp();
 const owner = await setupOwner(app);
 const TEXT = 'Åkerblom i Tromsø: “Vi är inte bara brukare” — 同伴支援 👩🏽‍⚕️ pågår.';
+
+describe('GET /api/documents/:documentId', () => {
+  it('answers the text exactly and every highlight as it was saved, in text order', async () => {
+    // JSON's hard cases: quotes, backslashes, control characters, astral characters.
+    const text = `Sa "du" C:\\peer\\stöd?\nJa.\tTab \u0001 och 👩🏽‍⚕️ — ${TEXT}`;
+    const { project, study, documentId, code } = await createProjectWithStudy(owner, text);
+    const other = await createCode(owner, project.id, 'Stigma');
+    const later = await createHighlight(owner, documentId, 'Ja.', [code.id]);
+    const first = await createHighlight(
+      owner,
+      documentId,
+      'Sa "du"',
+      [code.id, other.id],
+      'A "memo" \\ with\nlines',
+    );
+    const res = await owner.request('GET', `/api/documents/${documentId}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const doc = res.json();
+    expect(Value.Check(DocumentSchema, doc)).toBe(true);
+    expect(doc).toEqual({
+      id: documentId,
+      studyId: study.id,
+      projectId: project.id,
+      kind: 'text',
+      text,
+      length: text.length,
+      highlights: [{ ...first, codeIds: [...first.codeIds].sort() }, later],
+    });
+    expect(doc.highlights[0].codeIds.sort()).toEqual([code.id, other.id].sort());
+  });
+
+  it('answers 404 for a document that does not exist', async () => {
+    const res = await owner.request('GET', '/api/documents/00000000-0000-7000-8000-000000000000');
+    expect(res.statusCode).toBe(404);
+  });
+});
 
 describe('POST /api/documents/:documentId/highlights', () => {
   it('stores a non-ASCII span exactly and returns it with the document', async () => {

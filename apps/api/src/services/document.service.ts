@@ -1,20 +1,22 @@
 import type { Repositories } from '@kodbok/db';
 import type { Document } from '@kodbok/contracts';
+import { NotFoundError } from '../errors';
 import { authorizeIn } from './access';
 import { resolveCoders } from './coders';
-import { toHighlight } from './highlight.service';
+import type { JsonBytes } from './read-runner';
 import type { CurrentUser } from './types';
 
 /** A study's text with the highlights the caller asked for and may read. */
 export function createDocumentService(repos: Repositories) {
   return {
-    get(user: CurrentUser, documentId: string, coders: string | undefined): Document {
-      const doc = repos.studies.documentById(documentId);
-      authorizeIn(repos, user, doc?.projectId, 'Document', 'read');
-      const { id, studyId, projectId, kind, text, length } = doc!;
-      const coderIds = resolveCoders(repos, user, projectId, coders);
-      const highlights = repos.highlights.listForDocument(id, coderIds).map(toHighlight);
-      return { id, studyId, projectId, kind, text, length, highlights };
+    get(user: CurrentUser, documentId: string, coders: string | undefined): JsonBytes<Document> {
+      const projectId = repos.highlights.projectOfDocument(documentId);
+      authorizeIn(repos, user, projectId, 'Document', 'read');
+      const coderIds = resolveCoders(repos, user, projectId!, coders);
+      // Deleted between the two reads (they are not one transaction): as if it never was.
+      const json = repos.highlights.documentJson(documentId, coderIds);
+      if (!json) throw new NotFoundError('Document');
+      return json;
     },
   };
 }
