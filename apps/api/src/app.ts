@@ -10,6 +10,7 @@ import { createReadRunner } from './services/read-runner';
 import type { RefiJob, RefiResult } from './services/refi-run';
 import { registerSecurity } from './plugins/security';
 import { registerCompression } from './plugins/compression';
+import { registerServerTiming } from './plugins/server-timing';
 import { registerErrors } from './plugins/errors';
 import { registerBusyRetry } from './plugins/busy-retry';
 import { registerAuth } from './plugins/auth';
@@ -104,6 +105,7 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
   // false`): they stream from the read worker at 100,000 rows a second, and XLSX, DOCX and .qdpx
   // are zips already.
   await registerCompression(app);
+  registerServerTiming(app);
   registerErrors(app);
   registerBusyRetry(app);
   await registerAuth(app, config, repos);

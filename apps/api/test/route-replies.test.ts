@@ -41,4 +41,15 @@ describe('a route’s answer', () => {
     expect(statuses).toEqual([201, 200, 200, 204]);
     expect(logged.filter((l) => l.level >= 40).map((l) => l.msg)).toEqual([]);
   });
+
+  it('says how long the server worked on it (Server-Timing), for every kind of answer', async () => {
+    for (const url of [
+      `/api/documents/${documentId}`,
+      `/api/projects/${project.id}/frequencies`,
+      `/api/documents/${documentId}/nothing-here`,
+    ]) {
+      const res = await owner.request('GET', url);
+      expect(res.headers['server-timing']).toMatch(/^app;dur=\d+\.\d$/);
+    }
+  });
 });
