@@ -3,6 +3,7 @@ import { createRepositories, openDatabase } from '@kodbok/db';
 import { DomainError } from './errors';
 import { runImport, type ImportJob } from './services/import-run';
 import { yieldToApiThread } from './background-priority';
+import { jsonBytes } from './worker-bytes';
 
 /*
  * One import in a thread of its own (docs/decisions/010), started by services/import-runner.ts
@@ -12,13 +13,17 @@ import { yieldToApiThread } from './background-priority';
  */
 yieldToApiThread();
 const { databaseFile, job } = workerData as { databaseFile: string; job: ImportJob };
-const db = openDatabase(databaseFile, { migrate: false });
+const db = openDatabase(databaseFile, { migrate: false, cacheMb: 8 });
 try {
   // The runner deletes the staging project if this thread is stopped part-way (docs/decisions/019).
   const result = runImport(db, createRepositories(db), job, {
     onStaging: (stagingId) => parentPort!.postMessage({ staging: stagingId }),
   });
-  parentPort!.postMessage({ ok: true, result });
+  // A preview lists every duplicate (10,000 on a re-import): sent as JSON bytes, written here.
+  if (job.mode === 'preview') {
+    const bytes = jsonBytes(result);
+    parentPort!.postMessage({ ok: true, result: bytes }, [bytes.buffer as ArrayBuffer]);
+  } else parentPort!.postMessage({ ok: true, result });
 } catch (err) {
   parentPort!.postMessage({
     ok: false,

@@ -5,6 +5,7 @@ import { runReadJob, type ReadJob } from './services/read-job';
 import { createCountsCache } from './services/counts-cache';
 import { bodyChunks, exportRunner, type ExportJob } from './services/export-job';
 import { yieldToApiThread } from './background-priority';
+import { jsonBytes, movable } from './worker-bytes';
 
 /*
  * The read worker (docs/decisions/011), started by services/read-runner.ts: heavy reads, already
@@ -59,9 +60,7 @@ function answer(id: number, job: ReadJob) {
     // sends them. The study list comes as bytes from SQLite already.
     // One read transaction: the in-memory counts are brought up to the state the view reads.
     const result = inTransaction(db, () => runReadJob(repos, job, counts));
-    const bytes = movable(
-      result instanceof Uint8Array ? result : Buffer.from(JSON.stringify(result), 'utf8'),
-    );
+    const bytes = result instanceof Uint8Array ? movable(result) : jsonBytes(result);
     port.postMessage({ id, ok: true, result: bytes }, [bytes.buffer as ArrayBuffer]);
   } catch (err) {
     port.postMessage({ id, ok: false, ...failure(err) });
@@ -98,16 +97,4 @@ function failure(err: unknown) {
     statusCode: err instanceof DomainError ? err.statusCode : 500,
     message: err instanceof Error ? err.message : String(err),
   };
-}
-
-/**
- * Bytes that can be moved to the API thread: a chunk that owns its whole buffer goes as it is;
- * one from Node's shared pool (small strings) is copied first, or the pool would go with it.
- */
-function movable(chunk: Uint8Array): Uint8Array {
-  const owns =
-    chunk.buffer instanceof ArrayBuffer &&
-    chunk.byteOffset === 0 &&
-    chunk.byteLength === chunk.buffer.byteLength;
-  return owns ? chunk : new Uint8Array(chunk);
 }

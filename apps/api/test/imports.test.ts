@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { Value } from 'typebox/value';
+import { ImportPreviewSchema } from '@kodbok/contracts';
 import { addMember, createUser, setupOwner, startApp, upload } from './helper';
 
 const app = await startApp();
@@ -37,6 +39,20 @@ describe('POST /api/projects/:projectId/imports', () => {
     });
     expect(preview.sample.map((s: any) => s.line)).toEqual([1, 18, 40, 56]);
     expect(await studies(projectId)).toEqual([]);
+  });
+
+  it('answers a preview in the shape of the contract and nothing more, duplicates included', async () => {
+    // The import worker writes the preview's JSON: no serialiser on the way strips extra fields.
+    const projectId = await newProject();
+    const file = [{ name: 'peer-support.ris', content: demoRis }];
+    await upload(app, owner, url(projectId, '?mode=commit'), file);
+    const res = await upload(app, owner, url(projectId, '?mode=preview'), file);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const preview = res.json();
+    expect(preview.duplicates).toHaveLength(4);
+    expect(Value.Check(ImportPreviewSchema, preview)).toBe(true);
+    expect(Value.Clean(ImportPreviewSchema, structuredClone(preview))).toEqual(preview);
   });
 
   it('imports the demo corpus with every bibliographic field and the abstract as a document', async () => {

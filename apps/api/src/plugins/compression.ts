@@ -61,6 +61,8 @@ function atOnceEncoding(
   payload: unknown,
 ): string | undefined {
   if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return undefined;
+  // A string's UTF-8 size is at least its length: a long one is not measured (megabytes: ms).
+  if (payload.length > AT_ONCE_LIMIT) return undefined;
   const size = Buffer.byteLength(payload);
   if (size < THRESHOLD || size > AT_ONCE_LIMIT) return undefined;
   if (reply.hasHeader('content-encoding')) return undefined;

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { importEndpoints as e } from '@kodbok/contracts';
 import { readUpload } from '../plugins/multipart';
+import { sendView } from './json-text';
 import { route } from './route';
 
 export async function importRoutes(app: FastifyInstance) {
@@ -16,7 +17,7 @@ export async function importRoutes(app: FastifyInstance) {
       reply.status(201);
       return result;
     }
-    return imports.preview(user, projectId, read, signal);
+    return sendView(reply, await imports.preview(user, projectId, read, signal));
   });
 }
 

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportPreview, ImportResult } from '@kodbok/contracts';
+import { asBuffer, type JsonBytes } from '../worker-bytes';
 import { DomainError, TooManyRequestsError, UnprocessableError } from '../errors';
 import type { ImportJob } from './import-run';
 import type { Upload } from './types';
@@ -8,7 +9,7 @@ type Outcome<R> = { ok: true; result: R } | { ok: false; statusCode: number; mes
 /** A worker's message: its outcome, or (before it) the staging project it writes into. */
 type Message<R> = Outcome<R> | { staging: string };
 
-export type ImportRunner = WorkerRunner<ImportJob, ImportPreview | ImportResult>;
+export type ImportRunner = WorkerRunner<ImportJob, JsonBytes<ImportPreview> | ImportResult>;
 /**
  * Runs one job in a worker of its own; the REFI-QDA exchange uses it too (refi-worker.ts).
  * `userId` counts the job against its user's share; `signal` stops it (the client went away).
@@ -38,7 +39,10 @@ const DEFAULT_LIMITS: RunnerLimits = { timeLimit: 120_000, atOnce: { total: 4, p
  * heap is capped, so a file that would need more fails alone instead of taking the server down.
  * The REFI-QDA worker (refi-worker.ts) runs the same way, with its own job and result types.
  */
-export function createImportRunner<J extends object = ImportJob, R = ImportPreview | ImportResult>(
+export function createImportRunner<
+  J extends object = ImportJob,
+  R = JsonBytes<ImportPreview> | ImportResult,
+>(
   workerUrl: URL,
   databaseFile: string,
   what = 'import',
@@ -77,7 +81,7 @@ export function createImportRunner<J extends object = ImportJob, R = ImportPrevi
     return new Promise<R>((resolve, reject) => {
       const options = {
         workerData: { databaseFile, job, entry: workerUrl.href, tsx: fromSource ? tsxApi() : null },
-        resourceLimits: { maxOldGenerationSizeMb: 1536 },
+        resourceLimits: { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 12 },
         // The files' bytes move to the worker instead of being copied (the job is not reused).
         transferList: ((job as { upload?: Upload }).upload?.files ?? []).map(
           (f) => f.bytes.buffer as ArrayBuffer,
@@ -119,7 +123,10 @@ export function createImportRunner<J extends object = ImportJob, R = ImportPrevi
         if (settled) return;
         settled = true;
         release();
-        if (outcome.ok) resolve(outcome.result);
+        if (outcome.ok)
+          resolve(
+            (outcome.result instanceof Uint8Array ? asBuffer(outcome.result) : outcome.result) as R,
+          );
         else if (outcome.statusCode < 500)
           reject(new DomainError(outcome.statusCode, outcome.message));
         else reject(new Error(outcome.message));

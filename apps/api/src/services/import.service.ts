@@ -2,6 +2,7 @@ import type { Repositories } from '@kodbok/db';
 import type { DuplicateChoice, ImportPreview, ImportResult } from '@kodbok/contracts';
 import { authorize } from './access';
 import type { ImportRunner } from './import-runner';
+import type { JsonBytes } from './read-runner';
 import type { CurrentUser, Upload } from './types';
 
 /**
@@ -20,11 +21,11 @@ export function createImportService(repos: Repositories, run: ImportRunner) {
       projectId: string,
       read: ReadUpload,
       signal?: AbortSignal,
-    ): Promise<ImportPreview> {
+    ): Promise<JsonBytes<ImportPreview>> {
       authorize(repos, user, projectId, 'manageStudies');
       const upload = await read();
       const job = { mode: 'preview' as const, projectId, upload };
-      return (await run(job, { userId: user.id, signal })) as ImportPreview;
+      return (await run(job, { userId: user.id, signal })) as JsonBytes<ImportPreview>;
     },
     async commit(
       user: CurrentUser,

@@ -4,13 +4,13 @@ import { DomainError } from '../errors';
 import type { ExportFile } from './export.service';
 import type { ExportJob } from './export-job';
 import type { ReadJob } from './read-job';
+import type { JsonBytes } from '../worker-bytes';
 
 /**
- * A view's answer as the read worker wrote it: JSON in UTF-8, sent by the API thread as it is
+ * A view's answer as the read worker writes it: JSON in UTF-8, sent by the API thread as it is
  * (routes/json-text.ts), so that not even serialising a big view holds the thread (issue 13).
- * `T` names the contract type the bytes hold.
  */
-export type JsonBytes<T> = Buffer & { readonly __json?: T };
+export type { JsonBytes } from '../worker-bytes';
 
 export type ReadRunner = (<T>(job: ReadJob) => Promise<JsonBytes<T>>) & {
   /** Runs an export in the worker: its file, whose body streams as the client takes it. */
