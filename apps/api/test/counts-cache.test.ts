@@ -100,6 +100,30 @@ describe('the read worker’s counts', () => {
     expect(await twoCoderCounts(project.id, code.id)).toMatchObject({ highlights: 2 });
   });
 
+  it('are read whole when a code’s documents lie far apart in a large project', async () => {
+    // The copy is read a code at a time, documents found by a cursor over the numbering: a
+    // code in the first and the 80th document jumps past the cursor's short search.
+    const { project, documentId, code } = await createProjectWithStudy(owner, TEXT);
+    await addMember(owner, project.id, coder, 'coder');
+    let last = documentId;
+    for (let i = 1; i < 80; i++) {
+      const study = await owner.request('POST', `/api/projects/${project.id}/studies`, {
+        title: `Study ${i}`,
+        text: TEXT,
+      });
+      last = study.json().documents[0].id;
+    }
+    await createHighlight(owner, documentId, 'role clarity', [code.id]);
+    await createHighlight(coder, documentId, 'stigma', [code.id]);
+    await createHighlight(owner, last, 'stigma', [code.id]);
+    await createHighlight(coder, last, 'supervision', [code.id]);
+    expect(await twoCoderCounts(project.id, code.id)).toMatchObject({
+      highlights: 4,
+      documents: 2,
+      studies: 2,
+    });
+  });
+
   it('are pruned without reading the whole log: the API thread runs this every 2 s', () => {
     // After a large import the log holds millions of changes; a scan of them froze every request
     // for half a second. The pruner's reads must go by the log's key.

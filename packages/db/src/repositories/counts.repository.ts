@@ -20,14 +20,13 @@ export type CountChange = [
 export function createCountsRepository(db: Db) {
   const client = db.$client;
   // Prepared on first use: repositories are also made over databases not yet migrated (backups).
-  const rows = lazy(() =>
+  const rowsOfCode = lazy(() =>
     client
-      .prepare<[string], [string, string, string, number]>(
-        // The primary key's order (code, study, document, coder): no sort, and the order the
-        // worker's numbering follows, so its keys arrive ascending.
-        `SELECT code_id, document_id, coder_id, highlights FROM analysis_counts
-       WHERE code_id IN (SELECT id FROM codes WHERE project_id = ?)
-       ORDER BY code_id, study_id, document_id, coder_id`,
+      .prepare<[string], [string, string, number]>(
+        // The primary key's order within the code (study, document, coder): no sort, and the
+        // order of the worker's document numbering, so documents arrive ascending.
+        `SELECT document_id, coder_id, highlights FROM analysis_counts
+       WHERE code_id = ? ORDER BY study_id, document_id, coder_id`,
       )
       .raw(),
   );
@@ -81,9 +80,13 @@ export function createCountsRepository(db: Db) {
       return db.get<{ n: number }>(sql`SELECT coalesce(sum(documents), 0) AS n FROM analysis_totals
         WHERE project_id = ${projectId} AND coder_id <> '*'`)!.n;
     },
-    /** Every rolled-up count of the project, streamed in key order: [code, document, coder, n]. */
-    rows(projectId: string): IterableIterator<[string, string, string, number]> {
-      return rows().iterate(projectId);
+    /**
+     * A code's rolled-up counts in key order: [document, coder, n]. Read a code at a time with
+     * all(): at 1.9 million rows, stepping one row at a time through iterate() took 3.7 s, a
+     * code's rows at once 1.9 s, and a code's rows are a few thousand (a few hundred kB).
+     */
+    rowsOfCode(codeId: string): Array<[string, string, number]> {
+      return rowsOfCode().all(codeId);
     },
     changesSince(projectId: string, seq: number): CountChange[] {
       return changes().all(seq, projectId);
