@@ -5,6 +5,7 @@ import { SkeletonRows } from '../../../components/skeleton';
 import { useAgreement } from '../api/get-agreement';
 import type { AgreementParams } from '../hooks/use-agreement-params';
 import { agreementCsv } from '../lib/agreement-csv';
+import { coverageNotice } from '../lib/statistics';
 import { isForbidden, SupervisorsOnly } from './supervisors-only';
 import { StatisticsChart } from './statistics-chart';
 import { StatisticsHelp } from './statistics-help';
@@ -28,6 +29,7 @@ export function StatisticsView({
   if (query.isPending) return <SkeletonRows count={8} label="Computing agreement" />;
   if (query.error) return <FormError error={query.error} />;
   const agreement = query.data;
+  const notice = coverageNotice(agreement.overall, agreement.coders.length);
   return (
     <div className="ag-statistics" aria-busy={query.isPlaceholderData}>
       <div className="ag-report-actions">
@@ -42,12 +44,7 @@ export function StatisticsView({
           Print report
         </button>
       </div>
-      {agreement.overall.units === 0 && (
-        <p className="empty">
-          Nothing to compare yet: the chosen coders have no studies in common with coding in them.
-          Assign the same studies to two coders, or choose other coders.
-        </p>
-      )}
+      {notice && <p className="empty">{notice}</p>}
       <StatisticsTable agreement={agreement} depth={depth} />
       <StatisticsChart
         agreement={agreement}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandEdges, formatStat, interpretation } from './statistics';
+import { bandEdges, coverageNotice, formatStat, interpretation } from './statistics';
 
 describe('interpretation', () => {
   it("labels kappas with Landis and Koch's bands, edges included in the lower band", () => {
@@ -47,5 +47,32 @@ describe('bandEdges', () => {
     expect(bandEdges('krippendorffAlpha')).toEqual([0.667, 0.8]);
     expect(bandEdges('cohenKappa')).toEqual([0.2, 0.4, 0.6, 0.8]);
     expect(bandEdges('percentAgreement')).toEqual([]);
+  });
+});
+
+describe('coverageNotice', () => {
+  const stats = (units: number, krippendorffAlpha: number | null) => ({
+    units,
+    agreements: 0,
+    percentAgreement: null,
+    cohenKappa: null,
+    krippendorffAlpha,
+    fleissKappa: null,
+    brennanPredigerKappa: null,
+  });
+
+  it('says nothing when some unit was coded by every coder', () => {
+    expect(coverageNotice(stats(12, 0.7), 2)).toBeNull();
+  });
+
+  it('says there is nothing to compare only when no statistic is defined', () => {
+    expect(coverageNotice(stats(0, null), 2)).toMatch(/^Nothing to compare yet/);
+  });
+
+  it('explains the n/a columns beside a defined α instead of denying there is anything', () => {
+    const notice = coverageNotice(stats(0, 0.819), 3);
+    expect(notice).not.toMatch(/Nothing to compare/);
+    expect(notice).toMatch(/all 3 chosen coders/);
+    expect(notice).toMatch(/Krippendorff's α/);
   });
 });

@@ -123,3 +123,15 @@ export function bandEdges(key: StatKey): number[] {
   if (scale === 'landis-koch') return [0.2, 0.4, 0.6, 0.8];
   return [];
 }
+
+/**
+ * What to say above the table when no unit was coded by every chosen coder (null: nothing).
+ * Krippendorff's α may still be defined then, from units at least two coders coded: the notice
+ * must not say there is nothing to compare while the table shows α.
+ */
+export function coverageNotice(overall: AgreementStats, coders: number): string | null {
+  if (overall.units > 0) return null;
+  if (overall.krippendorffAlpha === null)
+    return 'Nothing to compare yet: the chosen coders have no studies in common with coding in them. Assign the same studies to two coders, or choose other coders.';
+  return `No unit was coded by all ${coders} chosen coders, so units, % agreement and the kappas are n/a. Krippendorff's α is computed from the units at least two of them coded.`;
+}
