@@ -1,5 +1,8 @@
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app';
 import { setupOwner, startApp, type Client } from './helper';
 
@@ -82,5 +85,37 @@ describe('compressed answers', () => {
     const csv = await get(`/api/projects/${projectId}/exports/codebook.csv`, 'br, gzip');
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-encoding']).toBeUndefined();
+  });
+});
+
+describe('the web app’s files', () => {
+  // As the build leaves them (apps/web/scripts/precompress.mjs): each text asset with a .br and a
+  // .gz copy made at the highest levels, to be sent as they are.
+  const webDist = mkdtempSync(path.join(tmpdir(), 'kodbok-web-'));
+  const script = Array.from({ length: 2000 }, (_, i) => `export const v${i} = ${i % 97};`).join(
+    '\n',
+  );
+  const br = brotliCompressSync(script);
+  const gz = gzipSync(script, { level: 9 });
+  writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Kodbok</title>');
+  writeFileSync(path.join(webDist, 'app.js'), script);
+  writeFileSync(path.join(webDist, 'app.js.br'), br);
+  writeFileSync(path.join(webDist, 'app.js.gz'), gz);
+  afterAll(() => rmSync(webDist, { recursive: true, force: true }));
+
+  it('are sent precompressed as the client accepts, and plain to one that accepts neither', async () => {
+    const web = await startApp({ config: { webDist } });
+    const file = (encoding: string) =>
+      web.inject({ method: 'GET', url: '/app.js', headers: { 'accept-encoding': encoding } });
+    const asBr = await file('gzip, deflate, br');
+    expect(asBr.headers['content-encoding']).toBe('br');
+    expect(asBr.rawPayload.equals(br)).toBe(true);
+    const asGzip = await file('gzip');
+    expect(asGzip.headers['content-encoding']).toBe('gzip');
+    expect(asGzip.rawPayload.equals(gz)).toBe(true);
+    const plain = await file('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
+    await web.close();
   });
 });

@@ -9,7 +9,14 @@ import { NotFoundError } from '../errors';
  */
 export async function registerWeb(app: FastifyInstance, config: Config) {
   if (config.webDist) {
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false });
+    // The build writes .br and .gz copies at the highest levels (apps/web/scripts/precompress.mjs):
+    // sent as they are, to clients that accept them.
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (
