@@ -1,5 +1,5 @@
 import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
-import { documentMaskAgreement, MASK_CODERS } from '@kodbok/core';
+import { documentMaskAgreement, MASK_CODERS, popcount } from '@kodbok/core';
 import type { Repositories, StudyCodingRow } from '@kodbok/db';
 import type { CountsCache } from './counts-cache';
 import { studyFilter, type CodingSource, type Comparison } from './comparison';
@@ -86,12 +86,12 @@ export function documentAgreementFromCounts(
   const p = counts.presence(cmp.projectId, cmp.coderIds, leaves);
 
   // Documents in the copy's numbers; those it never counted (nobody coded in them) after them.
-  const docs = repos.agreement.projectDocuments(cmp.projectId);
+  const docs = repos.counts.documents(cmp.projectId);
   const numberOf = new Map<string, number>();
   let extra = p.documents.length;
-  for (const [id] of docs) numberOf.set(id, p.documentNumber(id) ?? extra++);
+  for (const { id } of docs) numberOf.set(id, p.documentNumber(id) ?? extra++);
   const docStudy = new Int32Array(extra).fill(-1);
-  for (const [id, studyId] of docs) docStudy[numberOf.get(id)!] = studyOf.get(studyId) ?? -1;
+  for (const { id, studyId } of docs) docStudy[numberOf.get(id)!] = studyOf.get(studyId) ?? -1;
 
   // Who covers each study: coded in it, assigned it, or (the consensus) reconciled it.
   const studyMask = new Uint32Array(studyIds.length);
@@ -149,10 +149,4 @@ export function documentAgreementFromCounts(
     documents: covered.filter((mask) => mask !== 0).length,
     ...result,
   };
-}
-
-function popcount(v: number): number {
-  let n = 0;
-  for (; v !== 0; v &= v - 1) n++;
-  return n;
 }

@@ -13,7 +13,8 @@ export function createDocumentService(repos: Repositories) {
       const projectId = repos.highlights.projectOfDocument(documentId);
       authorizeIn(repos, user, projectId, 'Document', 'read');
       const coderIds = resolveCoders(repos, user, projectId!, coders);
-      // Deleted between the two reads (they are not one transaction): as if it never was.
+      // The reads are separate statements: a delete committed in between by another connection
+      // leaves nothing to answer.
       const json = repos.highlights.documentJson(documentId, coderIds);
       if (!json) throw new NotFoundError('Document');
       return json;

@@ -4,7 +4,7 @@ import { DomainError } from '../errors';
 import type { ExportFile } from './export.service';
 import type { ExportJob } from './export-job';
 import type { ReadJob } from './read-job';
-import type { JsonBytes } from '../worker-bytes';
+import { asBuffer, type JsonBytes } from '../worker-bytes';
 
 /**
  * A view's answer as the read worker writes it: JSON in UTF-8, sent by the API thread as it is
@@ -117,7 +117,7 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
       if ('ok' in reply) {
         if (reply.ok) {
           const bytes = reply.result as Uint8Array;
-          job.resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+          job.resolve(asBuffer(bytes));
         } else job.reject(errorOf(reply));
       } else if (reply.type === 'end') job.body!.push(null);
       else if (job.body) job.body.destroy(errorOf(reply));

@@ -62,15 +62,6 @@ export function createAgreementRepository(db: Db) {
         user_id AS coderId FROM assignments
         WHERE project_id = ${projectId} AND user_id IN ${inList(coderIds)}`);
     },
-    /** Every document of a project and its study, as [id, studyId]. */
-    projectDocuments(projectId: string): Array<[string, string]> {
-      return db.$client
-        .prepare<[string], [string, string]>(
-          'SELECT id, study_id FROM documents WHERE project_id = ?',
-        )
-        .raw()
-        .all(projectId);
-    },
     /** The documents of some studies, in each study's order. */
     documents(studyIds: readonly string[]) {
       return db.all<{ id: string; studyId: string; length: number }>(sql`SELECT id,

@@ -28,12 +28,6 @@ export function createHighlightRepository(db: Db) {
     .from(documents)
     .where(eq(documents.id, sql.placeholder('id')))
     .prepare();
-  // The re-check inside the commit unit: existence only, without reading the text again.
-  const documentRow = db
-    .select({ id: documents.id })
-    .from(documents)
-    .where(eq(documents.id, sql.placeholder('id')))
-    .prepare();
   const insertHighlight = db
     .insert(highlights)
     .values({
@@ -91,12 +85,10 @@ export function createHighlightRepository(db: Db) {
 
   // Editing a highlight is the other hot path: one prepared read, the codes gathered by SQLite
   // (json_group_array) instead of a second query built per call.
-  const view = () =>
-    db
-      .select({ ...highlightColumns(), coderName: users.name, codes: codesOfHighlight })
-      .from(highlights)
-      .innerJoin(users, eq(users.id, highlights.coderId));
-  const byId = view()
+  const byId = db
+    .select({ ...highlightColumns(), coderName: users.name, codes: codesOfHighlight })
+    .from(highlights)
+    .innerJoin(users, eq(users.id, highlights.coderId))
     .where(eq(highlights.id, sql.placeholder('id')))
     .prepare();
   const setMemo = db
@@ -130,6 +122,8 @@ export function createHighlightRepository(db: Db) {
     .where(eq(highlights.id, sql.placeholder('id')))
     .prepare();
 
+  // A document's project without its text: authorising a read, and the re-check inside the
+  // commit unit that it still exists.
   const documentProject = db
     .select({ projectId: documents.projectId })
     .from(documents)
@@ -164,7 +158,7 @@ export function createHighlightRepository(db: Db) {
       return row?.json;
     },
     documentExists(id: string): boolean {
-      return documentRow.get({ id }) !== undefined;
+      return documentProject.get({ id }) !== undefined;
     },
     find(id: string): HighlightView | undefined {
       const row = byId.get({ id });
