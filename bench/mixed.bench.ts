@@ -19,7 +19,8 @@ export async function benchMixed(opts: { studies: number; highlights: number; se
   const server = await startServer(dataDir, 3925);
   const auth = { authorization: `Bearer ${big.token}` };
   const base = `${server.url}/api/projects/${big.projectId}`;
-  const deadline = Date.now() + opts.seconds * 1000;
+  const deadline = Date.now() + WARM_UP_MS + opts.seconds * 1000;
+  const afterWarmUp = () => new Promise((r) => setTimeout(r, WARM_UP_MS));
   const times = new Map<string, number[]>();
   // What the server itself took (its Server-Timing header): the rest of a wait is queueing on
   // the API thread, the network, and this client, which shares the machine's two cores.
@@ -39,6 +40,7 @@ export async function benchMixed(opts: { studies: number; highlights: number; se
     const supervisor = async () => {
       // BENCH_MIXED_SUPERVISORS=0: the coders alone, to see what the supervisors' views cost them.
       if (process.env.BENCH_MIXED_SUPERVISORS === '0') return;
+      await afterWarmUp();
       while (Date.now() < deadline) {
         await timed(
           'supervisor: frequencies, two coders',
@@ -50,6 +52,7 @@ export async function benchMixed(opts: { studies: number; highlights: number; se
     };
     const importer = async () => {
       if (process.env.BENCH_MIXED_IMPORT === '0') return;
+      await afterWarmUp();
       await new Promise((r) => setTimeout(r, Math.min(10_000, (opts.seconds * 1000) / 6)));
       const form = new FormData();
       form.append('file', new Blob([generateRis(2000, 5)]), 'mixed.ris');
@@ -82,11 +85,18 @@ export async function benchMixed(opts: { studies: number; highlights: number; se
       `  errors                                     ${errors}   (target 0)${why.length ? `  ${why.join(', ')}` : ''}`,
     );
     console.log(`  server memory                              peak ${mem.peakMb.toFixed(0)} MB`);
+    const { p99, max } = coding.clientDelay;
+    console.log(
+      `  coders' client, event-loop delay           p99 ${p99.toFixed(0)} ms, max ${max.toFixed(0)} ms (the client's own share of a wait)`,
+    );
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
+
+/** The first seconds, not counted: they warm the code and connections of server and client. */
+const WARM_UP_MS = 3_000;
 
 /**
  * 20 coders in a worker thread, each in a loop: open a document, highlight a passage, write a
@@ -105,7 +115,11 @@ function runCoders(
     const serverTimes = {};
     const failures = {};
     let errors = 0;
-    const deadline = Date.now() + w.seconds * 1000;
+    // The first seconds warm both sides (code compiled, connections open) and are not counted: a
+    // server runs for days, and its first seconds after a start are not what a coder waits on.
+    const start = Date.now() + w.warmUpMs;
+    const deadline = start + w.seconds * 1000;
+    const lag = require('node:perf_hooks').monitorEventLoopDelay({ resolution: 5 });
     const headers = { authorization: 'Bearer ' + w.token };
     const json = { ...headers, 'content-type': 'application/json' };
     const pause = () => new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
@@ -113,13 +127,16 @@ function runCoders(
       const t = performance.now();
       const res = await fetch(w.url + path, { method, headers: body ? json : headers, body: body && JSON.stringify(body) });
       const text = await res.text();
-      (times[kind] ??= []).push(performance.now() - t);
-      (serverTimes[kind] ??= []).push(Number(/dur=([0-9.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN));
+      const counted = Date.now() >= start;
+      if (counted) (times[kind] ??= []).push(performance.now() - t);
+      if (counted) (serverTimes[kind] ??= []).push(Number(/dur=([0-9.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN));
       if (!res.ok) { errors++; failures[kind + ' → ' + res.status] = (failures[kind + ' → ' + res.status] ?? 0) + 1; return null; }
       return text ? JSON.parse(text) : null;
     };
     const pick = (xs) => xs[Math.floor(Math.random() * xs.length)];
     async function coder() {
+      // People do not click in step: each coder starts after a pause of their own.
+      await pause();
       while (Date.now() < deadline) {
         const doc = await call('coder: open a document', 'GET', '/api/documents/' + pick(w.documentIds));
         if (!doc) continue;
@@ -136,14 +153,18 @@ function runCoders(
         await pause();
       }
     }
-    Promise.all(Array.from({ length: 20 }, coder)).then(() => parentPort.postMessage({ times, serverTimes, errors, failures }));`,
-    { eval: true, workerData: { url, token, documentIds, codeIds, seconds } },
+    setTimeout(() => lag.enable(), w.warmUpMs).unref();
+    // How late this client's own event loop ran: a long delay here would be the client's, not the server's.
+    const clientDelay = () => ({ p99: lag.percentile(99) / 1e6, max: lag.max / 1e6 });
+    Promise.all(Array.from({ length: 20 }, coder)).then(() => parentPort.postMessage({ times, serverTimes, errors, failures, clientDelay: clientDelay() }));`,
+    { eval: true, workerData: { url, token, documentIds, codeIds, seconds, warmUpMs: WARM_UP_MS } },
   );
   type Result = {
     times: Record<string, number[]>;
     serverTimes: Record<string, number[]>;
     errors: number;
     failures: Record<string, number>;
+    clientDelay: { p99: number; max: number };
   };
   return new Promise<Result>((resolve, reject) => {
     worker.once('message', (result: Result) => {
