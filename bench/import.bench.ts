@@ -41,9 +41,10 @@ async function scenario(name: string, ris: string, steps: string[]) {
     for (const query of steps) {
       const form = new FormData();
       form.append('file', new Blob([ris]), 'bench.ris');
-      const t0 = performance.now();
       // The upload, parsing and planning run in a worker thread; the write takes SQLite's lock.
       const probe = longestWaitFromWorker(server.url);
+      await probe.ready;
+      const t0 = performance.now();
       const res = await fetch(`${server.url}/api/projects/${project.projectId}/imports?${query}`, {
         method: 'POST',
         headers: { authorization: `Bearer ${project.token}` },
@@ -55,7 +56,7 @@ async function scenario(name: string, ris: string, steps: string[]) {
       const seconds = ((performance.now() - t0) / 1000).toFixed(2);
       const summary = 'created' in body ? JSON.stringify(body) : `{"new":${String(body.new)}}`;
       console.log(
-        `    ${query.padEnd(28)} ${seconds} s, peak ${peakRssMb(server.pid)} MB, others wait ≤ ${wait.max.toFixed(0)} ms  ${summary}`,
+        `    ${query.padEnd(28)} ${seconds} s, peak ${peakRssMb(server.pid)} MB, others wait ≤ ${wait.max.toFixed(0)} ms (p99 ${wait.p99.toFixed(0)})  ${summary}`,
       );
     }
   } finally {
