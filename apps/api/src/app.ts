@@ -1,6 +1,6 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { createRepositories, openDatabase, startCheckpointer } from '@kodbok/db';
+import { createRepositories, lockWaitersOf, openDatabase, startCheckpointer } from '@kodbok/db';
 import type { Config } from './config';
 import { createServices } from './services';
 import { createImportRunner } from './services/import-runner';
@@ -63,6 +63,8 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
 
   const db = openDatabase(config.databaseFile, { busyTimeout: API_BUSY_TIMEOUT });
   const repos = createRepositories(db);
+  // Writes here that meet an import's lock are counted, and the import pauses for them.
+  const waiters = lockWaitersOf(db);
   const runRead = createReadRunner(READ_WORKER, config.databaseFile);
   const limits = { timeLimit: config.importTimeLimit, atOnce: config.importsAtOnce };
   // An import stopped part-way leaves its hidden staging project (a REFI-QDA import: its hidden
@@ -74,7 +76,14 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
     );
   repos.projects.listStaging().forEach(discard);
   const services = createServices(db, repos, config, {
-    runImport: createImportRunner(IMPORT_WORKER, config.databaseFile, 'import', limits, discard),
+    runImport: createImportRunner(
+      IMPORT_WORKER,
+      config.databaseFile,
+      'import',
+      limits,
+      discard,
+      waiters.buffer,
+    ),
     runRead,
     runRefi: createImportRunner<RefiJob, RefiResult>(
       REFI_WORKER,
@@ -82,6 +91,7 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
       'REFI-QDA exchange',
       limits,
       discard,
+      waiters.buffer,
     ),
   });
   app.decorate('services', services);
@@ -107,7 +117,7 @@ export async function buildApp(config: Config, options: FastifyServerOptions = {
   await registerCompression(app);
   registerServerTiming(app);
   registerErrors(app);
-  registerBusyRetry(app);
+  registerBusyRetry(app, waiters);
   await registerAuth(app, config, repos);
   await registerOpenApi(app);
   await registerMultipart(app, config);

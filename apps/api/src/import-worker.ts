@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createRepositories, openDatabase } from '@kodbok/db';
+import { createRepositories, lockWaitersOf, openDatabase } from '@kodbok/db';
 import { DomainError } from './errors';
 import { runImport, type ImportJob } from './services/import-run';
 import { yieldToApiThread } from './background-priority';
@@ -12,8 +12,14 @@ import { jsonBytes } from './worker-bytes';
  * server's, and the server keeps answering while the file is parsed.
  */
 yieldToApiThread();
-const { databaseFile, job } = workerData as { databaseFile: string; job: ImportJob };
+const { databaseFile, lockWaiters, job } = workerData as {
+  databaseFile: string;
+  lockWaiters?: SharedArrayBuffer;
+  job: ImportJob;
+};
 const db = openDatabase(databaseFile, { migrate: false, cacheMb: 8 });
+// The API thread's writers waiting for the lock, for whom the slices pause (import-staging.ts).
+if (lockWaiters) lockWaitersOf(db, lockWaiters);
 try {
   // The runner deletes the staging project if this thread is stopped part-way (docs/decisions/019).
   const result = runImport(db, createRepositories(db), job, {

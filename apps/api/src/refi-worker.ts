@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createRepositories, openDatabase } from '@kodbok/db';
+import { createRepositories, lockWaitersOf, openDatabase } from '@kodbok/db';
 import { DomainError } from './errors';
 import { runRefiJob, type RefiJob } from './services/refi-run';
 import { yieldToApiThread } from './background-priority';
@@ -10,8 +10,14 @@ import { yieldToApiThread } from './background-priority';
  * parsing and every document's text stay off the API thread and leave with this heap.
  */
 yieldToApiThread();
-const { databaseFile, job } = workerData as { databaseFile: string; job: RefiJob };
+const { databaseFile, lockWaiters, job } = workerData as {
+  databaseFile: string;
+  lockWaiters?: SharedArrayBuffer;
+  job: RefiJob;
+};
 const db = openDatabase(databaseFile, { migrate: false });
+// The API thread's writers waiting for the lock, for whom the slices pause (import-staging.ts).
+if (lockWaiters) lockWaitersOf(db, lockWaiters);
 try {
   // The runner deletes the new project if this thread is stopped part-way (docs/decisions/019).
   const result = runRefiJob(db, createRepositories(db), job, {

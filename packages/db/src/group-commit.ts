@@ -1,4 +1,5 @@
 import { isBusy, waitingAtMost, type Db } from './connection';
+import { lockWaitersOf } from './lock-waiters';
 
 interface Pending {
   fn: () => unknown;
@@ -27,7 +28,9 @@ export function createGroupCommitter(
   },
 ) {
   let queue: Pending[] = [];
-  const flush = (batch: Pending[], since: number) => {
+  const waiters = lockWaitersOf(db);
+  /** `waiting`: the batch met the lock before and is counted among its waiters until through. */
+  const flush = (batch: Pending[], since: number, waiting = false) => {
     const outcomes: Array<() => void> = [];
     try {
       // IMMEDIATE: the write lock is taken at BEGIN, before any item runs, so a lock held by
@@ -46,13 +49,16 @@ export function createGroupCommitter(
     } catch (err) {
       // The lock is taken: try again shortly, without blocking the event loop meanwhile.
       if (outcomes.length === 0 && isBusy(err) && Date.now() - since < busy.maxWaitMs) {
-        setTimeout(() => flush(batch, since), busy.retryMs);
+        if (!waiting) waiters.begin();
+        setTimeout(() => flush(batch, since, true), busy.retryMs);
         return;
       }
+      if (waiting) waiters.end();
       // The COMMIT itself failed (disk full, I/O error): nothing in the batch was stored.
       for (const item of batch) item.reject(err);
       return;
     }
+    if (waiting) waiters.end();
     for (const settle of outcomes) settle();
   };
   const flushQueue = () => {

@@ -48,6 +48,8 @@ export function createImportRunner<
   what = 'import',
   limits: RunnerLimits = DEFAULT_LIMITS,
   discard?: DiscardStaging,
+  /** The API connection's `LockWaiters` buffer: the worker pauses its slices for those writers. */
+  lockWaiters?: SharedArrayBuffer,
 ): WorkerRunner<J, R> {
   const fromSource = workerUrl.pathname.endsWith('.ts');
   let running = 0;
@@ -80,7 +82,13 @@ export function createImportRunner<
     const release = admit(call.userId);
     return new Promise<R>((resolve, reject) => {
       const options = {
-        workerData: { databaseFile, job, entry: workerUrl.href, tsx: fromSource ? tsxApi() : null },
+        workerData: {
+          databaseFile,
+          lockWaiters,
+          job,
+          entry: workerUrl.href,
+          tsx: fromSource ? tsxApi() : null,
+        },
         resourceLimits: { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 12 },
         // The files' bytes move to the worker instead of being copied (the job is not reused).
         transferList: ((job as { upload?: Upload }).upload?.files ?? []).map(

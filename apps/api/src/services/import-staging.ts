@@ -1,12 +1,20 @@
 import { performance } from 'node:perf_hooks';
 import { atNormalPriority } from '../background-priority';
-import { inTransaction, isBusy, type Db, type NewStudy, type Repositories } from '@kodbok/db';
+import {
+  inTransaction,
+  isBusy,
+  lockWaitersOf,
+  type Db,
+  type NewStudy,
+  type Repositories,
+} from '@kodbok/db';
 
 /**
  * How an import shares SQLite's one write lock (docs/decisions/019): it writes for at most
- * `sliceMs`, commits, then leaves the lock free for `pauseMs`. A writer on the API thread that
- * met the lock polls for it (SQLite's busy handler: every 1–25 ms for its first 100 ms; the group
- * commit every 25 ms), so a pause of 25 ms is always seen by one of its polls.
+ * `sliceMs` and commits; then, if writers on the API thread are waiting for the lock
+ * (`LockWaiters`), it leaves the lock free until they are through, for at most `pauseMs`. Such a
+ * writer polls for the lock (every 15 ms from a route, every 25 ms from the group commit), so a
+ * pause of 25 ms is always seen by one of its polls.
  */
 export interface Slicing {
   sliceMs: number;
@@ -15,7 +23,7 @@ export interface Slicing {
   afterSlice?: (slice: number) => void;
 }
 
-export const SLICING: Slicing = { sliceMs: 40, pauseMs: 25 };
+export const SLICING: Slicing = { sliceMs: 20, pauseMs: 25 };
 
 /**
  * One IMMEDIATE transaction of an import, run at the thread's normal priority: a worker holds
@@ -26,15 +34,10 @@ export function lockedTransaction<T>(db: Db, fn: () => T): T {
   return atNormalPriority(() => inTransaction(db, fn, { immediate: true }));
 }
 
-/** Blocks this (worker) thread for `ms` without spinning; never call it on the API thread. */
-export function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /**
  * Runs `write(0)`, `write(1)`, … `write(count - 1)` in slices: each slice an IMMEDIATE
  * transaction that writes for at most about `sliceMs` (at least one step), commits, then leaves
- * the lock free for `pauseMs`. A step is the smallest unit that may be seen committed alone.
+ * the lock free while the API thread's writers wait, for at most `pauseMs`. A step is the smallest unit that may be seen committed alone.
  */
 export function writeInSlices(
   db: Db,
@@ -51,7 +54,7 @@ export function writeInSlices(
       while (done < count && performance.now() - start < slicing.sliceMs);
     });
     slicing.afterSlice?.(++slice);
-    if (done < count) sleepSync(slicing.pauseMs);
+    if (done < count) lockWaitersOf(db).pauseWhileWaiting(slicing.pauseMs);
   }
 }
 
@@ -100,9 +103,9 @@ export function discardSlice(db: Db, repos: Repositories, stagingId: string, sli
   });
 }
 
-/** Discards a staging project slice by slice on this (worker) thread, pausing between slices. */
+/** Discards a staging project slice by slice on this (worker) thread, pausing for waiting writers. */
 export function discardNow(db: Db, repos: Repositories, stagingId: string): void {
-  while (!discardSlice(db, repos, stagingId)) sleepSync(SLICING.pauseMs);
+  while (!discardSlice(db, repos, stagingId)) lockWaitersOf(db).pauseWhileWaiting(SLICING.pauseMs);
 }
 
 /**
