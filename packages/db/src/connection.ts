@@ -37,7 +37,8 @@ export function openDatabase(
   setBusyTimeout(sqlite, options.busyTimeout ?? 5000);
   // 32 MB of page cache by default: the analysis bench (decision 007) peaked at 310 MB of process
   // memory with 64 MB against a 300 MB budget; with 32 MB it stays near 260 MB and the matrix
-  // page still reads in about 75 ms. Each worker's connection has a cache of its own.
+  // page still reads in about 75 ms. Each worker's connection has a cache of its own, and the
+  // server's API connection a smaller one (app.ts).
   sqlite.pragma(`cache_size = -${(options.cacheMb ?? 32) * 1024}`);
   // One order for text (core's collation.ts): ORDER BY kodbok_sortkey(name) sorts Åkerblom
   // beside Aalto, as every list and export in JavaScript does. Deterministic: SQLite may reuse it.
