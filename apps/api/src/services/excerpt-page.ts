@@ -13,12 +13,14 @@ export function excerptPage(
   q: string | undefined,
   limit: number,
 ): Excerpts {
-  const rows = repos.excerpts.page(query);
+  const total = repos.excerpts.total({ ...query, after: null });
+  // With nothing to find, the page's query would read every highlight of the project looking.
+  const rows = total === 0 ? [] : repos.excerpts.page(query);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const codes = groupCodes(repos.excerpts.codesOf(page.map((r) => r.id)));
   return {
-    total: repos.excerpts.total({ ...query, after: null }),
+    total,
     nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
     items: page.map((r) => toExcerpt(r, codes.get(r.id) ?? [], q)),
   };

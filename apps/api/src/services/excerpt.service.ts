@@ -33,9 +33,9 @@ export function createExcerptService(repos: Repositories, runRead: ReadRunner) {
       const after = query.cursor ? decodeCursor(query.cursor) : null;
       const allCodes = query.codeMatch === 'all';
       const base = { scope, codeIds, allCodes, match, limit: query.limit + 1, after };
-      // A page of a code or of everything reads a few dozen rows by index; a search counts
-      // every match (a third of a second at a million highlights), so it runs in the read worker.
-      if (match === null) return excerptPage(repos, base, query.q, query.limit);
+      // A page of dense excerpts with a kept total reads a few dozen rows by index; a sparse
+      // code's, a counted total's and a search's read thousands, in the read worker.
+      if (repos.excerpts.quick(base)) return excerptPage(repos, base, query.q, query.limit);
       return runRead<Excerpts>({ kind: 'excerpts', query: base, q: query.q, limit: query.limit });
     },
     searchDocuments(

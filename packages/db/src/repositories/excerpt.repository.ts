@@ -57,6 +57,9 @@ export type ExcerptRow = Pick<
   year: number | null;
 };
 
+/** Index entries a page may read on the API thread (`quick`). */
+const QUICK_ENTRIES = 2_000;
+
 /** Compiles drizzle `sql` for the export reads, which take raw rows straight from better-sqlite3. */
 const dialect = new SQLiteSyncDialect();
 
@@ -130,6 +133,20 @@ export function createExcerptRepository(db: Db) {
   }
 
   return {
+    /**
+     * Whether a page and its total are quick enough for the API thread (decision 018): the total
+     * is kept in a maintained table, and the excerpts are dense enough in the page's order (the
+     * project's highlights by document) that finding a page reads at most about 2,000 index
+     * entries, a few milliseconds. A sparse code (0.5% of a million highlights: 10,000 entries,
+     * 20–70 ms), a filter whose total must be counted, or a search goes to the read worker.
+     */
+    quick(q: ExcerptQuery): boolean {
+      if (q.match !== null) return false;
+      const total = maintainedTotal(q);
+      if (total === null) return false;
+      const inScope = q.codeIds === null ? total : maintainedTotal({ ...q, codeIds: null });
+      return inScope !== null && q.limit * inScope <= QUICK_ENTRIES * total;
+    },
     /** One page of excerpts and, when asked, how many there are in all. */
     page(q: ExcerptQuery): ExcerptRow[] {
       const after = q.after

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRepositories, openDatabase, type AnalysisScope } from '@kodbok/db';
+import { createCode, createProjectWithStudy, setupOwner, startApp } from './helper';
+
+/*
+ * Which excerpt pages the API thread answers itself and which go to the read worker (decision
+ * 018): only pages that find their rows within a few thousand index entries, with a kept total.
+ */
+
+const dir = mkdtempSync(path.join(tmpdir(), 'kodbok-excerpts-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const databaseFile = path.join(dir, 'kodbok.sqlite');
+const app = await startApp({ config: { databaseFile } });
+const owner = await setupOwner(app);
+const db = openDatabase(databaseFile, { migrate: false });
+afterAll(() => db.$client.close());
+const repos = createRepositories(db);
+
+const WORDS = Array.from({ length: 200 }, (_, i) => `w${String(i).padStart(3, '0')}`);
+const { project, documentId, code: dense } = await createProjectWithStudy(owner, WORDS.join(' '));
+const sparse = await createCode(owner, project.id, 'Sparse');
+const unused = await createCode(owner, project.id, 'Never applied');
+/** The i-th word as a highlight with `codeId`. */
+const highlight = (i: number, codeId: string) => {
+  const start = i * 5;
+  return owner.request('POST', `/api/documents/${documentId}/highlights`, {
+    start,
+    end: start + 4,
+    quote: WORDS[i],
+    codeIds: [codeId],
+  });
+};
+for (let i = 0; i < 199; i++) expect((await highlight(i, dense.id)).statusCode).toBe(201);
+expect((await highlight(199, sparse.id)).statusCode).toBe(201);
+
+const scope: AnalysisScope = {
+  projectId: project.id,
+  coderIds: null,
+  studyAttributes: [],
+  studyIds: null,
+};
+const query = (codeIds: string[] | null, more: Partial<AnalysisScope> = {}) => ({
+  scope: { ...scope, ...more },
+  codeIds,
+  match: null,
+  limit: 51,
+  after: null,
+});
+
+describe('an excerpt page', () => {
+  it('is answered on the API thread when its excerpts are dense and their total is kept', () => {
+    expect(repos.excerpts.quick(query(null))).toBe(true);
+    // 199 of 200: a page of 51 is found within the first 52 entries.
+    expect(repos.excerpts.quick(query([dense.id]))).toBe(true);
+    expect(repos.excerpts.quick(query([dense.id], { coderIds: [owner.user.id] }))).toBe(true);
+  });
+
+  it('goes to the read worker when it would read many entries or count its total', () => {
+    // 1 of 200: finding a page could read 200 entries per excerpt.
+    expect(repos.excerpts.quick(query([sparse.id]))).toBe(false);
+    expect(repos.excerpts.quick(query([unused.id]))).toBe(false);
+    // Totals that must be counted: a study filter, two coders, a search.
+    expect(repos.excerpts.quick(query([dense.id], { studyIds: [project.id] }))).toBe(false);
+    expect(
+      repos.excerpts.quick(query([dense.id], { coderIds: [owner.user.id, 'someone-else'] })),
+    ).toBe(false);
+    expect(repos.excerpts.quick({ ...query(null), match: 'w001' })).toBe(false);
+  });
+
+  it('answers the same wherever it runs, and an unused code with nothing at once', async () => {
+    const page = async (codeId: string) =>
+      (await owner.request('GET', `/api/projects/${project.id}/excerpts?codes=${codeId}`)).json();
+    const many = await page(dense.id);
+    expect(many.total).toBe(199);
+    expect(many.items.map((e: { quote: string }) => e.quote)).toEqual(WORDS.slice(0, 50));
+    const one = await page(sparse.id);
+    expect(one).toMatchObject({ total: 1, nextCursor: null });
+    expect(one.items.map((e: { quote: string }) => e.quote)).toEqual([WORDS[199]]);
+    expect(await page(unused.id)).toEqual({ total: 0, nextCursor: null, items: [] });
+  });
+});
