@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepositories, openDatabase, type AnalysisScope } from '@kodbok/db';
-import { createCode, createProjectWithStudy, setupOwner, startApp } from './helper';
+import {
+  createCode,
+  createProjectWithStudy,
+  highlightWord,
+  numberedWords,
+  setupOwner,
+  startApp,
+} from './helper';
 
 /*
  * Which excerpt pages the API thread answers itself and which go to the read worker (decision
@@ -19,20 +26,11 @@ const db = openDatabase(databaseFile, { migrate: false });
 afterAll(() => db.$client.close());
 const repos = createRepositories(db);
 
-const WORDS = Array.from({ length: 200 }, (_, i) => `w${String(i).padStart(3, '0')}`);
+const WORDS = numberedWords(200);
 const { project, documentId, code: dense } = await createProjectWithStudy(owner, WORDS.join(' '));
 const sparse = await createCode(owner, project.id, 'Sparse');
 const unused = await createCode(owner, project.id, 'Never applied');
-/** The i-th word as a highlight with `codeId`. */
-const highlight = (i: number, codeId: string) => {
-  const start = i * 5;
-  return owner.request('POST', `/api/documents/${documentId}/highlights`, {
-    start,
-    end: start + 4,
-    quote: WORDS[i],
-    codeIds: [codeId],
-  });
-};
+const highlight = (i: number, codeId: string) => highlightWord(owner, documentId, i, codeId);
 for (let i = 0; i < 199; i++) expect((await highlight(i, dense.id)).statusCode).toBe(201);
 expect((await highlight(199, sparse.id)).statusCode).toBe(201);
 

@@ -191,6 +191,24 @@ export async function createHighlight(
   return res.json() as Highlight;
 }
 
+/** `n` distinct words of four characters (w000 w001 …): joined by spaces, the i-th starts at 5i. */
+export const numberedWords = (n: number) =>
+  Array.from({ length: n }, (_, i) => `w${String(i).padStart(3, '0')}`);
+
+/**
+ * `by` codes the i-th word of a text of `numberedWords` with `codeId`, without reading the
+ * document first (for bursts); the answer as it came.
+ */
+export function highlightWord(by: Client, documentId: string, i: number, codeId: string) {
+  const start = i * 5;
+  return by.request('POST', `/api/documents/${documentId}/highlights`, {
+    start,
+    end: start + 4,
+    quote: `w${String(i).padStart(3, '0')}`,
+    codeIds: [codeId],
+  });
+}
+
 /** A multipart/form-data body of `file` parts (and an optional mapping), as a browser sends it. */
 export function multipartBody(
   files: Array<{ name: string; content: string | Buffer }>,

@@ -7,6 +7,8 @@ import {
   createHighlight,
   createProjectWithStudy,
   createUser,
+  highlightWord,
+  numberedWords,
   SAME_ORIGIN,
   setupOwner,
   startApp,
@@ -436,18 +438,10 @@ describe('DELETE /api/highlights/:highlightId', () => {
 });
 
 describe('POST /api/documents/:documentId/highlights racing deletions', () => {
-  const WORDS = Array.from({ length: 120 }, (_, i) => `w${String(i).padStart(3, '0')}`);
-  const LONG = WORDS.join(' ');
+  const LONG = numberedWords(120).join(' ');
   /** A creation of the i-th word of LONG in `documentId`, coded `codeId`. */
-  const create = (documentId: string, i: number, codeId: string) => {
-    const start = i * 5;
-    return owner.request('POST', `/api/documents/${documentId}/highlights`, {
-      start,
-      end: start + 4,
-      quote: WORDS[i],
-      codeIds: [codeId],
-    });
-  };
+  const create = (documentId: string, i: number, codeId: string) =>
+    highlightWord(owner, documentId, i, codeId);
 
   it('never answers 5xx when a code is deleted or merged, or a study deleted, meanwhile, and keeps every 201', async () => {
     const { project, documentId, code: kept } = await createProjectWithStudy(owner, LONG);
