@@ -49,23 +49,23 @@ const query = (codeIds: string[] | null, more: Partial<AnalysisScope> = {}) => (
 });
 
 describe('an excerpt page', () => {
-  it('is answered on the API thread when its excerpts are dense and their total is kept', () => {
-    expect(repos.excerpts.quick(query(null))).toBe(true);
+  it('is answered on the API thread, with its kept total, when its excerpts are dense', () => {
+    expect(repos.excerpts.quickTotal(query(null))).toBe(200);
     // 199 of 200: a page of 51 is found within the first 52 entries.
-    expect(repos.excerpts.quick(query([dense.id]))).toBe(true);
-    expect(repos.excerpts.quick(query([dense.id], { coderIds: [owner.user.id] }))).toBe(true);
+    expect(repos.excerpts.quickTotal(query([dense.id]))).toBe(199);
+    expect(repos.excerpts.quickTotal(query([dense.id], { coderIds: [owner.user.id] }))).toBe(199);
   });
 
   it('goes to the read worker when it would read many entries or count its total', () => {
     // 1 of 200: finding a page could read 200 entries per excerpt.
-    expect(repos.excerpts.quick(query([sparse.id]))).toBe(false);
-    expect(repos.excerpts.quick(query([unused.id]))).toBe(false);
+    expect(repos.excerpts.quickTotal(query([sparse.id]))).toBeNull();
+    expect(repos.excerpts.quickTotal(query([unused.id]))).toBeNull();
     // Totals that must be counted: a study filter, two coders, a search.
-    expect(repos.excerpts.quick(query([dense.id], { studyIds: [project.id] }))).toBe(false);
+    expect(repos.excerpts.quickTotal(query([dense.id], { studyIds: [project.id] }))).toBeNull();
     expect(
-      repos.excerpts.quick(query([dense.id], { coderIds: [owner.user.id, 'someone-else'] })),
-    ).toBe(false);
-    expect(repos.excerpts.quick({ ...query(null), match: 'w001' })).toBe(false);
+      repos.excerpts.quickTotal(query([dense.id], { coderIds: [owner.user.id, 'someone-else'] })),
+    ).toBeNull();
+    expect(repos.excerpts.quickTotal({ ...query(null), match: 'w001' })).toBeNull();
   });
 
   it('answers the same wherever it runs, and an unused code with nothing at once', async () => {

@@ -47,7 +47,7 @@ export async function registerCompression(app: FastifyInstance) {
  * pool; the plugin's own hook then finds them encoded and leaves them alone.
  */
 const compressAtOnce: onSendHookHandler = (request, reply, payload, done) => {
-  const encoding = atOnceEncoding(request, reply, payload);
+  const encoding = wholeAnswerEncoding(request, reply, payload);
   if (!encoding) return done(null, payload);
   const body = payload as string | Buffer;
   const encoded = (compressed: Buffer) => {
@@ -70,7 +70,7 @@ const compressAtOnce: onSendHookHandler = (request, reply, payload, done) => {
   else zlib.gzip(body, { ...GZIP, ...whole }, settle);
 };
 
-function atOnceEncoding(
+function wholeAnswerEncoding(
   request: FastifyRequest,
   reply: FastifyReply,
   payload: unknown,

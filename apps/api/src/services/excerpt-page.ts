@@ -4,16 +4,16 @@ import type { Excerpt, Excerpts } from '@kodbok/contracts';
 
 /**
  * One page of excerpts with its total and the cursor of the next (`query.limit` is one more than
- * the page, to tell whether another follows). Runs on the API thread for reads by index, in the
- * read worker for searches (excerpt.service.ts).
+ * the page, to tell whether another follows). Runs on the API thread for quick pages, whose
+ * `total` is known already, in the read worker for the rest (excerpt.service.ts).
  */
 export function excerptPage(
   repos: Repositories,
   query: ExcerptQuery,
   q: string | undefined,
   limit: number,
+  total = repos.excerpts.total({ ...query, after: null }),
 ): Excerpts {
-  const total = repos.excerpts.total({ ...query, after: null });
   // With nothing to find, the page's query would read every highlight of the project looking.
   const rows = total === 0 ? [] : repos.excerpts.page(query);
   const page = rows.slice(0, limit);

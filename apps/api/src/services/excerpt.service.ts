@@ -35,7 +35,8 @@ export function createExcerptService(repos: Repositories, runRead: ReadRunner) {
       const base = { scope, codeIds, allCodes, match, limit: query.limit + 1, after };
       // A page of dense excerpts with a kept total reads a few dozen rows by index; a sparse
       // code's, a counted total's and a search's read thousands, in the read worker.
-      if (repos.excerpts.quick(base)) return excerptPage(repos, base, query.q, query.limit);
+      const quickTotal = repos.excerpts.quickTotal(base);
+      if (quickTotal !== null) return excerptPage(repos, base, query.q, query.limit, quickTotal);
       return runRead<Excerpts>({ kind: 'excerpts', query: base, q: query.q, limit: query.limit });
     },
     searchDocuments(

@@ -37,7 +37,8 @@ export function lockedTransaction<T>(db: Db, fn: () => T): T {
 /**
  * Runs `write(0)`, `write(1)`, … `write(count - 1)` in slices: each slice an IMMEDIATE
  * transaction that writes for at most about `sliceMs` (at least one step), commits, then leaves
- * the lock free while the API thread's writers wait, for at most `pauseMs`. A step is the smallest unit that may be seen committed alone.
+ * the lock free while the API thread's writers wait, for at most `pauseMs`. A step is the
+ * smallest unit that may be seen committed alone.
  */
 export function writeInSlices(
   db: Db,

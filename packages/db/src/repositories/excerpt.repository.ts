@@ -57,7 +57,7 @@ export type ExcerptRow = Pick<
   year: number | null;
 };
 
-/** Index entries a page may read on the API thread (`quick`). */
+/** Index entries a page may read on the API thread (`quickTotal`). */
 const QUICK_ENTRIES = 2_000;
 
 /** Compiles drizzle `sql` for the export reads, which take raw rows straight from better-sqlite3. */
@@ -134,18 +134,18 @@ export function createExcerptRepository(db: Db) {
 
   return {
     /**
-     * Whether a page and its total are quick enough for the API thread (decision 018): the total
-     * is kept in a maintained table, and the excerpts are dense enough in the page's order (the
-     * project's highlights by document) that finding a page reads at most about 2,000 index
+     * The total of a page quick enough for the API thread (decision 018), null for any other: the
+     * total is kept in a maintained table, and the excerpts are dense enough in the page's order
+     * (the project's highlights by document) that finding a page reads at most about 2,000 index
      * entries, a few milliseconds. A sparse code (0.5% of a million highlights: 10,000 entries,
      * 20–70 ms), a filter whose total must be counted, or a search goes to the read worker.
      */
-    quick(q: ExcerptQuery): boolean {
-      if (q.match !== null) return false;
+    quickTotal(q: ExcerptQuery): number | null {
+      if (q.match !== null) return null;
       const total = maintainedTotal(q);
-      if (total === null) return false;
+      if (total === null) return null;
       const inScope = q.codeIds === null ? total : maintainedTotal({ ...q, codeIds: null });
-      return inScope !== null && q.limit * inScope <= QUICK_ENTRIES * total;
+      return inScope !== null && q.limit * inScope <= QUICK_ENTRIES * total ? total : null;
     },
     /** One page of excerpts and, when asked, how many there are in all. */
     page(q: ExcerptQuery): ExcerptRow[] {
