@@ -393,6 +393,12 @@ describe('GET /api/projects/:projectId/exports/excerpts.json', () => {
     const { start, end } = cora.target.selector[1];
     expect([...GRIM].slice(start, end).join('')).toBe('role clarity');
     expect(start).toBe(GRIM.indexOf('role clarity') - 1);
+    // The quote selector carries the text around the excerpt (other formats do not read it).
+    const at = GRIM.indexOf('role clarity');
+    const { prefix, suffix } = cora.target.selector[0];
+    expect([prefix.length > 0, suffix.length > 0]).toEqual([true, true]);
+    expect(GRIM.slice(at - prefix.length, at)).toBe(prefix);
+    expect(GRIM.slice(at + 'role clarity'.length).startsWith(suffix)).toBe(true);
     const memo = items.find((a) => a.target.selector[0].exact === 'Åkerblom i Tromsø');
     expect(memo.body).toContainEqual({
       type: 'TextualBody',

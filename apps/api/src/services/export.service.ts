@@ -102,7 +102,11 @@ export function createExportService(
         throw new BadRequestError('sheets=theme cannot be combined with codeMatch=all');
       const match = query.q === undefined ? null : requireWords(query.q);
       const { ctx, file, about } = await prepare(user, projectId, 'excerpts', format, query);
-      const selection: HighlightSelection = { match, allCodes: query.codeMatch === 'all' };
+      const selection: HighlightSelection = {
+        match,
+        allCodes: query.codeMatch === 'all',
+        context: format === 'json',
+      };
       const pages: PageSource = (write) => highlightPages(repos, ctx, selection, write);
       switch (format) {
         case 'csv':

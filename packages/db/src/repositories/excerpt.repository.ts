@@ -23,8 +23,9 @@ export interface ExcerptQuery {
   after: ExcerptCursor | null;
 }
 /**
- * An excerpt as an export reads it: id, document id, coder id, start, end, quote, prefix, suffix,
- * memo, created at, and its code ids joined with commas.
+ * An excerpt as an export reads it: id, document id, coder id, start, end, quote, prefix, suffix
+ * ('' both, unless the reader was asked for context), memo, created at, and its code ids joined
+ * with commas.
  */
 export type ExportRow = [
   id: string,
@@ -172,15 +173,17 @@ export function createExcerptRepository(db: Db) {
      * not joined per row. `memosOnly` keeps highlights that have a memo.
      */
     exportReader(
-      q: Omit<ExcerptQuery, 'limit' | 'after'> & { memosOnly?: boolean },
+      q: Omit<ExcerptQuery, 'limit' | 'after'> & { memosOnly?: boolean; context?: boolean },
     ): (after: ExcerptCursor | null, limit: number) => ExportRow[] {
       // The documents join is only needed when studies are filtered (where() reads d.study_id).
       const documents = hasStudyFilter(q.scope)
         ? sql`JOIN documents d ON d.id = h.document_id`
         : sql``;
       const memos = q.memosOnly ? sql`AND trim(coalesce(h.memo, '')) <> ''` : sql``;
+      // Without context the prefix and suffix are '' (two strings a row fewer to make).
+      const context = q.context === false ? sql`'', ''` : sql`h.prefix, h.suffix`;
       const query = dialect.sqlToQuery(sql`SELECT h.id, h.document_id, h.coder_id, h.start,
-          h."end", h.quote, h.prefix, h.suffix, h.memo, h.created_at,
+          h."end", h.quote, ${context}, h.memo, h.created_at,
           (SELECT group_concat(code_id) FROM highlight_codes WHERE highlight_id = h.id)
         FROM highlights h ${documents}
         WHERE ${where({ ...q, limit: 0, after: null })} ${memos}

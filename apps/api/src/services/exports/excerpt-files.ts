@@ -8,6 +8,7 @@ import {
   CSV_BOM,
   csvLine,
   EXCERPT_COLUMNS,
+  excerptCsvRecords,
   excerptRows,
   toWebAnnotation,
   urn,
@@ -46,17 +47,17 @@ function* pageRows(page: readonly ExportHighlight[], ctx: ExportContext) {
  * so memory stays flat at any size.
  */
 export function excerptsCsv(pages: PageSource, ctx: ExportContext): Readable {
+  const records = excerptCsvRecords(ctx.rowCodes);
+  function* csvRecords(page: readonly ExportHighlight[]) {
+    for (const h of page) yield records(h, ctx.studies.get(h.studyId) ?? UNKNOWN_STUDY);
+  }
   async function* chunks() {
     yield Buffer.from(`${CSV_BOM}${csvLine(EXCERPT_COLUMNS)}\r\n`);
-    for await (const buffers of pages((page) => [...chunked(csvLines(page, ctx))])) {
+    for await (const buffers of pages((page) => [...chunked(csvRecords(page))])) {
       yield* buffers;
     }
   }
   return Readable.from(chunks(), { objectMode: false });
-}
-
-function* csvLines(page: readonly ExportHighlight[], ctx: ExportContext) {
-  for (const row of pageRows(page, ctx)) yield `${csvLine(row)}\r\n`;
 }
 
 /** The longest a workbook's rows hold the event loop at a time. */
