@@ -108,6 +108,58 @@ async function stagedHighlights(db: Db, n: number) {
     await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
+describe('deleting an imported project', () => {
+  /** The accounts made for a project's coders: no password, members of it. */
+  const passwordless = (db: Db, projectId: string) =>
+    db.$client
+      .prepare(
+        `SELECT u.id FROM project_members m JOIN users u ON u.id = m.user_id
+         WHERE m.project_id = ? AND u.password_hash IS NULL ORDER BY u.name`,
+      )
+      .all(projectId)
+      .map((r: any) => r.id as string);
+  const exists = (db: Db, id: string) =>
+    db.$client.prepare('SELECT 1 FROM users WHERE id = ?').get(id) !== undefined;
+
+  it('takes the coder accounts made for it, and no account that is still needed', async () => {
+    const { app, owner, db, repos } = await arrange();
+    const bytes = generatedQdpx(SMALL);
+    const [a, b] = [
+      await postFile(app, owner, '/api/projects/from-qdpx', 'a.qdpx', bytes),
+      await postFile(app, owner, '/api/projects/from-qdpx', 'b.qdpx', bytes),
+    ].map((res) => res.json().id as string);
+    const coders = passwordless(db, a!);
+    expect(coders).toHaveLength(3);
+    const otherImport = passwordless(db, b!);
+    // The first coder once coded in the other project, and was taken off it since: the
+    // highlight still names them, so their account must stay.
+    const [doc] = db.$client
+      .prepare('SELECT id, text FROM documents WHERE project_id = ? LIMIT 1')
+      .all(b) as Array<{ id: string; text: string }>;
+    repos.members.upsert(b!, coders[0]!, 'coder');
+    repos.highlights.insert({
+      documentId: doc!.id,
+      projectId: b!,
+      coderId: coders[0]!,
+      start: 0,
+      end: 4,
+      quote: doc!.text.slice(0, 4),
+      prefix: '',
+      suffix: doc!.text.slice(4, 36),
+      memo: null,
+      codeIds: [],
+    });
+    repos.members.delete(b!, coders[0]!);
+
+    expect((await owner.request('DELETE', `/api/projects/${a}`)).statusCode).toBe(204);
+    expect(coders.map((id) => exists(db, id))).toEqual([true, false, false]);
+    expect(otherImport.every((id) => exists(db, id))).toBe(true);
+    expect(exists(db, owner.user.id)).toBe(true);
+    // Its sessions, memberships and nothing else went with the others.
+    expect(passwordless(db, b!)).toEqual(otherImport);
+  });
+});
+
 describe('a REFI-QDA project import stored in slices', () => {
   it('lands whole, the same as in one go, though nobody sees it before the last slice', async () => {
     const { app, owner, db, repos } = await arrange();

@@ -97,7 +97,7 @@ export function discardSlice(db: Db, repos: Repositories, stagingId: string, sli
         // Read before the project's memberships go with it; deleted once their coding has.
         const coders = repos.users.onlyCodersOf(stagingId);
         repos.projects.delete(stagingId);
-        repos.users.deleteMany(coders);
+        repos.users.deleteUnreferenced(coders);
         return true;
       }
     return false;

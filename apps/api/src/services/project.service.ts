@@ -79,7 +79,13 @@ export function createProjectService(db: Db, repos: Repositories) {
     },
     remove(user: CurrentUser, projectId: string): void {
       authorize(repos, user, projectId, 'manageProject');
-      repos.projects.delete(projectId);
+      inTransaction(db, () => {
+        // Accounts made for this project's coding (a REFI-QDA file's coders, the demo's) cannot
+        // sign in and belong to no other project: they go with it, names and all.
+        const coders = repos.users.onlyCodersOf(projectId);
+        repos.projects.delete(projectId);
+        repos.users.deleteUnreferenced(coders);
+      });
     },
     members(user: CurrentUser, projectId: string): Member[] {
       authorize(repos, user, projectId, 'read');

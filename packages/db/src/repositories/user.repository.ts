@@ -1,7 +1,16 @@
-import { count, eq, inArray, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { newId, now } from '../ids';
-import { projectMembers, users } from '../schema';
+import {
+  disagreementComments,
+  highlights,
+  memos,
+  projectMembers,
+  projects,
+  reconciliations,
+  resolutions,
+  users,
+} from '../schema';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -47,12 +56,23 @@ export function createUserRepository(db: Db) {
         )
         .map((r) => r.id);
     },
-    /** Deletes accounts; their sessions and memberships go by cascade, their coding must be gone. */
-    deleteMany(ids: readonly string[]): void {
-      if (ids.length === 0) return;
-      db.delete(users)
-        .where(inArray(users.id, sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`))
-        .run();
+    /**
+     * Deletes those of the accounts that nothing refers to any more (coding, memos, comments,
+     * reconciliations); their sessions and memberships go by cascade. An account still named by
+     * another project's coding stays, rather than failing the deletion that called this. (The
+     * highlights are searched project by project: their index leads with the project.)
+     */
+    deleteUnreferenced(ids: readonly string[]): number {
+      if (ids.length === 0) return 0;
+      return db.run(sql`DELETE FROM ${users}
+        WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
+          AND NOT EXISTS (SELECT 1 FROM ${highlights} h
+            WHERE h.project_id IN (SELECT id FROM ${projects}) AND h.coder_id = ${users}.id)
+          AND NOT EXISTS (SELECT 1 FROM ${memos} m WHERE m.user_id = ${users}.id)
+          AND NOT EXISTS (SELECT 1 FROM ${disagreementComments} c WHERE c.user_id = ${users}.id)
+          AND NOT EXISTS (SELECT 1 FROM ${resolutions} r WHERE r.user_id = ${users}.id)
+          AND NOT EXISTS (SELECT 1 FROM ${reconciliations} r WHERE r.user_id = ${users}.id)`)
+        .changes;
     },
     insert(input: {
       email: string;
