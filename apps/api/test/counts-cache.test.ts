@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { COUNTS_LOG_SPAN, openDatabase, pruneCountsLog } from '@kodbok/db';
+import { COUNTS_LOG_SPAN, createRepositories, openDatabase, pruneCountsLog } from '@kodbok/db';
 import {
   addMember,
   createHighlight,
@@ -132,5 +132,35 @@ describe('the read worker’s counts', () => {
       .map((row) => row.detail);
     expect(plan.filter((step) => /^SCAN counts_log/.test(step))).toEqual([]);
     expect(plan.filter((step) => /^SEARCH counts_log/.test(step))).toHaveLength(2);
+  });
+});
+
+describe('a code’s counts read in batches', () => {
+  it('are every row of the code in key order, whatever the batch size', async () => {
+    const { project, code } = await createProjectWithStudy(owner, TEXT);
+    await addMember(owner, project.id, coder, 'coder');
+    // Three studies coded by two coders: six rows, so batches of 1, 2 and 4 end on a coder, on a
+    // document and in the middle of one.
+    for (let i = 0; i < 3; i++) {
+      const study = (
+        await owner.request('POST', `/api/projects/${project.id}/studies`, {
+          title: `Study ${i}`,
+          text: TEXT,
+        })
+      ).json();
+      for (const by of [owner, coder])
+        await createHighlight(by, study.documents[0].id, 'stigma', [code.id]);
+    }
+    const all = db.$client
+      .prepare(
+        `SELECT document_id, coder_id, highlights, study_id FROM analysis_counts
+         WHERE code_id = ? ORDER BY study_id, document_id, coder_id`,
+      )
+      .raw()
+      .all(code.id);
+    expect(all).toHaveLength(6);
+    const repos = createRepositories(db);
+    for (const batch of [1, 2, 4, 6, 4096])
+      expect([...repos.counts.rowsOfCode(code.id, batch)]).toEqual(all);
   });
 });
