@@ -27,8 +27,9 @@ export function DeleteProjectSection({
     <section className="section danger-zone" aria-labelledby="danger-heading">
       <h2 id="danger-heading">Delete this project</h2>
       <p>
-        Deletes its studies, codebook and every highlight, for all members, and the accounts made
-        for coders of an imported project file (they cannot sign in). This cannot be undone.
+        Deletes its studies, codebook and every highlight, for all members, and the coders’ accounts
+        that came with it from a project file or the demo (they cannot sign in). This cannot be
+        undone.
       </p>
       <button type="button" className="button button-danger" onClick={() => setOpen(true)}>
         Delete project
