@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { atNormalPriority } from '../background-priority';
+import { deleteProjectAndItsCoders } from './project.service';
 import {
   inTransaction,
   isBusy,
@@ -94,10 +95,7 @@ export function discardSlice(db: Db, repos: Repositories, stagingId: string, sli
     while (performance.now() - start < sliceMs)
       if (repos.highlights.deleteSome(stagingId, 100) > 0) continue;
       else if (repos.studies.deleteSome(stagingId, 50) === 0) {
-        // Read before the project's memberships go with it; deleted once their coding has.
-        const coders = repos.users.onlyCodersOf(stagingId);
-        repos.projects.delete(stagingId);
-        repos.users.deleteUnreferenced(coders);
+        deleteProjectAndItsCoders(repos, stagingId);
         return true;
       }
     return false;

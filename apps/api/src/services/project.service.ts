@@ -79,13 +79,7 @@ export function createProjectService(db: Db, repos: Repositories) {
     },
     remove(user: CurrentUser, projectId: string): void {
       authorize(repos, user, projectId, 'manageProject');
-      inTransaction(db, () => {
-        // Accounts made for this project's coding (a REFI-QDA file's coders, the demo's) cannot
-        // sign in and belong to no other project: they go with it, names and all.
-        const coders = repos.users.onlyCodersOf(projectId);
-        repos.projects.delete(projectId);
-        repos.users.deleteUnreferenced(coders);
-      });
+      inTransaction(db, () => deleteProjectAndItsCoders(repos, projectId));
     },
     members(user: CurrentUser, projectId: string): Member[] {
       authorize(repos, user, projectId, 'read');
@@ -131,4 +125,16 @@ export function createProjectService(db: Db, repos: Repositories) {
       });
     },
   };
+}
+
+/**
+ * Deletes a project (its studies, codebook and coding go by cascade) and the accounts made for its
+ * coding only: a REFI-QDA file's coders and the demo's cannot sign in and belong to no other
+ * project, so they go with it, names and all. Runs in the caller's transaction.
+ */
+export function deleteProjectAndItsCoders(repos: Repositories, projectId: string): void {
+  // Read before the project's memberships go with it; deleted once their coding has.
+  const coders = repos.users.onlyCodersOf(projectId);
+  repos.projects.delete(projectId);
+  repos.users.deleteUnreferenced(coders);
 }

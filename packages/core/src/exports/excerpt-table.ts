@@ -98,33 +98,11 @@ function carriedCodes(h: ExportHighlight, codes: ReadonlyMap<string, RowCode>): 
  * building each record as an array of cells did (issue 9's 100,000 records a second).
  */
 export function excerptCsvRecords(codes: ReadonlyMap<string, RowCode>) {
-  const studies = new WeakMap<ExportStudy, string>();
-  const paths = new WeakMap<RowCode, string>();
-  const names = new Map<string, string>();
-  const studyCells = (s: ExportStudy) => {
-    let cells = studies.get(s);
-    if (cells === undefined) {
-      cells = csvLine([s.key, s.authors, s.year, s.title, s.doi]);
-      studies.set(s, cells);
-    }
-    return cells;
-  };
-  const pathCell = (code: RowCode) => {
-    let cell = paths.get(code);
-    if (cell === undefined) {
-      cell = csvField(code.path);
-      paths.set(code, cell);
-    }
-    return cell;
-  };
-  const nameCell = (name: string) => {
-    let cell = names.get(name);
-    if (cell === undefined) {
-      cell = csvField(name);
-      names.set(name, cell);
-    }
-    return cell;
-  };
+  const studyCells = keptBy((s: ExportStudy) =>
+    csvLine([s.key, s.authors, s.year, s.title, s.doi]),
+  );
+  const pathCell = keptBy((code: RowCode) => csvField(code.path));
+  const nameCell = keptBy((name: string) => csvField(name));
   /** The records of one highlight (one per code it carries), each ended by CRLF; '' for none. */
   return (h: ExportHighlight, study: ExportStudy): string => {
     const carried = carriedCodes(h, codes);
@@ -134,5 +112,18 @@ export function excerptCsvRecords(codes: ReadonlyMap<string, RowCode>) {
     let records = '';
     for (const code of carried) records += before + pathCell(code) + after;
     return records;
+  };
+}
+
+/** `make`, each key's result kept (by identity for objects) after its first call. */
+function keptBy<K, V>(make: (key: K) => V): (key: K) => V {
+  const kept = new Map<K, V>();
+  return (key) => {
+    let value = kept.get(key);
+    if (value === undefined) {
+      value = make(key);
+      kept.set(key, value);
+    }
+    return value;
   };
 }
