@@ -41,6 +41,31 @@ describe('createGroupCommitter', () => {
     expect(committed('one')).toEqual(['a', 'c']);
   });
 
+  it('rolls back a lone item that fails, and keeps the values of items that ran again', async () => {
+    const group = createGroupCommitter(db);
+    const alone = group.run(() => {
+      insert.run('three', 'x');
+      throw new Error('fails alone');
+    });
+    await expect(alone).rejects.toThrow(/fails alone/);
+    expect(committed('three')).toEqual([]);
+    // The batch-mates of a failing item run a second time, isolated: their values are the
+    // second run's, and each is stored once.
+    const values = await Promise.allSettled([
+      group.run(() => insert.run('three', 'y').changes),
+      group.run(() => {
+        throw new Error('fails in a batch');
+      }),
+      group.run(() => insert.run('three', 'z').changes),
+    ]);
+    expect(values.map((v) => (v.status === 'fulfilled' ? v.value : 'failed'))).toEqual([
+      1,
+      'failed',
+      1,
+    ]);
+    expect(committed('three')).toEqual(['y', 'z']);
+  });
+
   it('settles every caller only once the shared transaction is committed', async () => {
     const group = createGroupCommitter(db);
     const seen: string[][] = [];

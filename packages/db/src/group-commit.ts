@@ -9,8 +9,8 @@ interface Pending {
 
 /**
  * Group commit for small, frequent writes (a coder's highlights). Writes queued in the same turn
- * of the event loop run in ONE transaction, each in its own savepoint so one failure rolls back
- * only itself; every caller's promise settles after the shared COMMIT, so nobody is told "saved"
+ * of the event loop run in ONE transaction, and one failure rolls back only itself (see
+ * `runBatch`); every caller's promise settles after the shared COMMIT, so nobody is told "saved"
  * before the data is durable. A commit costs far more than an insert in SQLite, so under load this
  * multiplies write throughput; alone, a write waits only for the current event-loop turn.
  * While another connection holds the write lock (an import being stored), the batch waits for it
@@ -29,26 +29,57 @@ export function createGroupCommitter(
 ) {
   let queue: Pending[] = [];
   const waiters = lockWaitersOf(db);
+  /**
+   * One transaction for the whole batch. `isolated`: each item in its own savepoint. Savepoints
+   * cost every item more than its own writes (SQLite copies each page an item changes a second
+   * time into the statement journal, and the excerpt search's index writes a new segment at every
+   * savepoint), so a batch first runs without them; only when an item fails is the batch rolled
+   * back and run again isolated, so that the failure takes back only that item's writes.
+   */
+  const runBatch = (batch: Pending[], isolated: boolean) => {
+    const outcomes: Array<() => void> = [];
+    let itemFailed = false;
+    // IMMEDIATE: the write lock is taken at BEGIN, before any item runs, so a lock held by
+    // another connection (an import being stored) is met here and not halfway through.
+    const group = db.$client.transaction(() => {
+      for (const item of batch) {
+        if (!isolated) {
+          let value: unknown;
+          try {
+            value = item.fn();
+          } catch (err) {
+            itemFailed = true;
+            throw err;
+          }
+          outcomes.push(() => item.resolve(value));
+          continue;
+        }
+        try {
+          const value = db.$client.transaction(item.fn)();
+          outcomes.push(() => item.resolve(value));
+        } catch (err) {
+          outcomes.push(() => item.reject(err));
+        }
+      }
+    });
+    try {
+      waitingAtMost(db, busy.waitMs, () => group.immediate());
+      return outcomes;
+    } catch (err) {
+      if (!itemFailed) throw err;
+      // A lone item's failure is its own: the rollback took back exactly its writes.
+      if (batch.length === 1) return [() => batch[0]!.reject(err)];
+      return runBatch(batch, true);
+    }
+  };
   /** `waiting`: the batch met the lock before and is counted among its waiters until through. */
   const flush = (batch: Pending[], since: number, waiting = false) => {
-    const outcomes: Array<() => void> = [];
+    let outcomes: Array<() => void>;
     try {
-      // IMMEDIATE: the write lock is taken at BEGIN, before any item runs, so a lock held by
-      // another connection (an import being stored) is met here and not halfway through.
-      const group = db.$client.transaction(() => {
-        for (const item of batch) {
-          try {
-            const value = db.$client.transaction(item.fn)();
-            outcomes.push(() => item.resolve(value));
-          } catch (err) {
-            outcomes.push(() => item.reject(err));
-          }
-        }
-      });
-      waitingAtMost(db, busy.waitMs, () => group.immediate());
+      outcomes = runBatch(batch, false);
     } catch (err) {
       // The lock is taken: try again shortly, without blocking the event loop meanwhile.
-      if (outcomes.length === 0 && isBusy(err) && Date.now() - since < busy.maxWaitMs) {
+      if (isBusy(err) && Date.now() - since < busy.maxWaitMs) {
         if (!waiting) waiters.begin();
         setTimeout(() => flush(batch, since, true), busy.retryMs);
         return;
@@ -67,7 +98,11 @@ export function createGroupCommitter(
     flush(batch, Date.now());
   };
   return {
-    /** Runs `fn` (synchronous, repository calls only) in the next group transaction. */
+    /**
+     * Runs `fn` (synchronous, repository calls only) in the next group transaction. `fn` may run
+     * twice (once more when another item of its batch failed, the first run rolled back): it must
+     * change nothing but the database.
+     */
     run<T>(fn: () => T): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         if (queue.length === 0) setImmediate(flushQueue);

@@ -51,7 +51,10 @@ export function createHighlightRepository(db: Db) {
     .onConflictDoNothing()
     .prepare();
 
-  // The same coder's highlight of exactly this span (highlights_document_idx serves it).
+  // The same coder's highlight of exactly this span (highlights_document_idx serves it). No
+  // LIMIT: `.get()` stops at the first row anyway, and drizzle binds a limit as a parameter,
+  // which makes SQLite compile the statement again on every call (its planner reads the limit's
+  // value): 9 µs a lookup instead of 2.
   const sameSpan = db
     .select({ id: highlights.id })
     .from(highlights)
@@ -63,7 +66,6 @@ export function createHighlightRepository(db: Db) {
         eq(highlights.end, sql.placeholder('end')),
       ),
     )
-    .limit(1)
     .prepare();
 
   const counts = createCountMaintainer(db);
