@@ -328,9 +328,10 @@ export const codeClosure = sqliteTable(
 export const analysisCounts = sqliteTable(
   'analysis_counts',
   {
-    projectId: text('project_id')
-      .notNull()
-      .references(() => projects.id, { onDelete: 'cascade' }),
+    // No foreign key to the project: the code's and the study's take a project's counts with it
+    // (both cascade when a project is deleted), and the project's key would need an index of its
+    // own, one more page written per count (migration 0017).
+    projectId: text('project_id').notNull(),
     codeId: text('code_id')
       .notNull()
       .references(() => codes.id, { onDelete: 'cascade' }),
@@ -352,10 +353,6 @@ export const analysisCounts = sqliteTable(
     // The matrix reads a page of studies' cells from this index alone: with the count in it (and
     // the key's document and coder, which SQLite appends), no row is looked up (migration 0009).
     index('analysis_counts_study_idx').on(t.studyId, t.codeId, t.highlights),
-    // Deleting a project (an import's staging project, decision 019) checks this table's foreign
-    // key to it: without an index, a scan of every count (1.9 million rows, about a second with
-    // the write lock held) (migration 0016).
-    index('analysis_counts_project_idx').on(t.projectId),
   ],
 );
 

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '@kodbok/db';
+import { createCode, createHighlight, createProjectWithStudy, setupOwner, startApp } from './helper';
+
+/*
+ * Deleting a project deletes everything of it, the derived analysis tables included: some of
+ * them (analysis_counts, migration 0017) hold the project's id without a foreign key to it and
+ * go through their codes' and studies' keys instead.
+ */
+
+const dir = mkdtempSync(path.join(tmpdir(), 'kodbok-project-deletion-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const databaseFile = path.join(dir, 'kodbok.sqlite');
+const app = await startApp({ config: { databaseFile } });
+const owner = await setupOwner(app);
+const db = openDatabase(databaseFile, { migrate: false });
+afterAll(() => db.$client.close());
+
+/** Rows naming `projectId` in each table that has a project_id column (none left out). */
+function rowsOf(projectId: string): Record<string, number> {
+  const tables = db.$client
+    .prepare(
+      `SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c
+       WHERE m.type = 'table' AND c.name = 'project_id' ORDER BY m.name`,
+    )
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(
+    tables.map((t) => [
+      t,
+      (db.$client.prepare(`SELECT count(*) FROM "${t}" WHERE project_id = ?`).pluck().get(
+        projectId,
+      ) as number) ?? 0,
+    ]),
+  );
+}
+
+async function codedProject(text: string) {
+  const { project, documentId, code } = await createProjectWithStudy(owner, text);
+  const child = await createCode(owner, project.id, 'Sub-theme', { parentId: code.id });
+  await createHighlight(owner, documentId, 'role clarity', [child.id]);
+  await createHighlight(owner, documentId, 'daily struggle', [code.id, child.id]);
+  return project.id as string;
+}
+
+describe('DELETE /api/projects/:projectId', () => {
+  it('leaves no row of the project in any table, counts included; another project keeps its own', async () => {
+    const text = 'Peer workers described role clarity as a daily struggle.';
+    const gone = await codedProject(text);
+    const kept = await codedProject(text);
+    const before = rowsOf(gone);
+    // The coding reached the derived tables, so their emptiness afterwards means something.
+    expect(before['analysis_counts']).toBeGreaterThan(0);
+    expect(before['analysis_totals']).toBeGreaterThan(0);
+    const keptBefore = rowsOf(kept);
+
+    expect((await owner.request('DELETE', `/api/projects/${gone}`)).statusCode).toBe(204);
+
+    const after = rowsOf(gone);
+    // The change log is the read worker's to prune (decision 020): its rows may name the project.
+    delete after['counts_log'];
+    expect(Object.entries(after).filter(([, n]) => n > 0)).toEqual([]);
+    expect(rowsOf(kept)).toEqual(keptBefore);
+  });
+});
