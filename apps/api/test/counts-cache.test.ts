@@ -1,16 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { COUNTS_LOG_SPAN, createRepositories, openDatabase, pruneCountsLog } from '@kodbok/db';
+import { COUNTS_LOG_SPAN, createRepositories, pruneCountsLog } from '@kodbok/db';
 import {
   addMember,
   createHighlight,
   createProjectWithStudy,
   createUser,
   setupOwner,
-  startApp,
+  startAppWithDatabase,
 } from './helper';
 
 /*
@@ -19,12 +16,9 @@ import {
  * stale copy. A second connection to the same file prunes the log, as the API thread's pruner
  * does on its own schedule.
  */
-const databaseFile = path.join(mkdtempSync(path.join(tmpdir(), 'kodbok-counts-')), 'k.sqlite');
-const app = await startApp({ config: { databaseFile } });
+const { app, db } = await startAppWithDatabase();
 const owner = await setupOwner(app);
 const coder = await createUser(app, owner, 'Second coder');
-const db = openDatabase(databaseFile, { migrate: false });
-afterAll(() => db.$client.close());
 
 const TEXT = 'Peer workers described role clarity, stigma and supervision as daily concerns.';
 

@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createRepositories, openDatabase, type AnalysisScope } from '@kodbok/db';
+import { describe, expect, it } from 'vitest';
+import { createRepositories, type AnalysisScope } from '@kodbok/db';
 import {
   createCode,
   createProjectWithStudy,
   highlightWord,
   numberedWords,
   setupOwner,
-  startApp,
+  startAppWithDatabase,
 } from './helper';
 
 /*
@@ -17,13 +14,8 @@ import {
  * 018): only pages that find their rows within a few thousand index entries, with a kept total.
  */
 
-const dir = mkdtempSync(path.join(tmpdir(), 'kodbok-excerpts-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const databaseFile = path.join(dir, 'kodbok.sqlite');
-const app = await startApp({ config: { databaseFile } });
+const { app, db } = await startAppWithDatabase();
 const owner = await setupOwner(app);
-const db = openDatabase(databaseFile, { migrate: false });
-afterAll(() => db.$client.close());
 const repos = createRepositories(db);
 
 const WORDS = numberedWords(200);

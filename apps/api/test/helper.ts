@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import { afterAll } from 'vitest';
 import type { Code, Highlight } from '@kodbok/contracts';
+import { openDatabase } from '@kodbok/db';
 import { buildApp, type App } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 
@@ -40,6 +41,20 @@ export async function startApp(
     rmSync(dataDir, { recursive: true, force: true });
   });
   return app;
+}
+
+/**
+ * A fresh server (as `startApp`) with a second connection to its SQLite file, for tests that look
+ * at (or write to) the tables directly.
+ */
+export async function startAppWithDatabase(options: Parameters<typeof startApp>[0] = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kodbok-test-db-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const databaseFile = path.join(dir, 'kodbok.sqlite');
+  const app = await startApp({ ...options, config: { ...options.config, databaseFile } });
+  const db = openDatabase(databaseFile, { migrate: false });
+  afterAll(() => db.$client.close());
+  return { app, db, databaseFile };
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';

@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '@kodbok/db';
-import { createCode, createHighlight, createProjectWithStudy, setupOwner, startApp } from './helper';
+import { describe, expect, it } from 'vitest';
+import {
+  createCode,
+  createHighlight,
+  createProjectWithStudy,
+  setupOwner,
+  startAppWithDatabase,
+} from './helper';
 
 /*
  * Deleting a project deletes everything of it, the derived analysis tables included: some of
@@ -11,13 +13,8 @@ import { createCode, createHighlight, createProjectWithStudy, setupOwner, startA
  * go through their codes' and studies' keys instead.
  */
 
-const dir = mkdtempSync(path.join(tmpdir(), 'kodbok-project-deletion-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const databaseFile = path.join(dir, 'kodbok.sqlite');
-const app = await startApp({ config: { databaseFile } });
+const { app, db } = await startAppWithDatabase();
 const owner = await setupOwner(app);
-const db = openDatabase(databaseFile, { migrate: false });
-afterAll(() => db.$client.close());
 
 /** Rows naming `projectId` in each table that has a project_id column (none left out). */
 function rowsOf(projectId: string): Record<string, number> {
@@ -31,9 +28,10 @@ function rowsOf(projectId: string): Record<string, number> {
   return Object.fromEntries(
     tables.map((t) => [
       t,
-      (db.$client.prepare(`SELECT count(*) FROM "${t}" WHERE project_id = ?`).pluck().get(
-        projectId,
-      ) as number) ?? 0,
+      (db.$client
+        .prepare(`SELECT count(*) FROM "${t}" WHERE project_id = ?`)
+        .pluck()
+        .get(projectId) as number) ?? 0,
     ]),
   );
 }
