@@ -26,6 +26,8 @@ export async function startServer(dataDir: string, port: number) {
         KODBOK_DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
         KODBOK_DEMO: 'off',
+        // As `npm run serve` starts it (docs/decisions/018: memory).
+        MALLOC_ARENA_MAX: '2',
       },
       stdio: 'inherit',
     },

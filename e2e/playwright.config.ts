@@ -42,6 +42,7 @@ export default defineConfig({
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(PORT), KODBOK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    // As `npm run serve` starts it (docs/decisions/018: memory).
+    env: { PORT: String(PORT), KODBOK_DATA_DIR: dataDir, LOG_LEVEL: 'warn', MALLOC_ARENA_MAX: '2' },
   },
 });
