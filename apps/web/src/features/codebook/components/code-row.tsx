@@ -1,4 +1,5 @@
 import type { DragEvent } from 'react';
+import { codeCountLabel } from '../lib/count-label';
 import type { TreeRow } from '../lib/tree-rows';
 import { CodeMenu, type MenuCommand } from './code-menu';
 
@@ -36,6 +37,7 @@ export function CodeRow({
   if (row.position <= 1) disabled.add('up');
   if (row.position >= row.siblings) disabled.add('down');
   const count = hasChildren ? total : code.highlightCount;
+  const countLabel = codeCountLabel(count, hasChildren);
   return (
     <li
       role="treeitem"
@@ -44,7 +46,7 @@ export function CodeRow({
       aria-posinset={row.position}
       aria-setsize={row.siblings}
       aria-selected={active}
-      aria-label={`${code.name}, ${count} ${count === 1 ? 'highlight' : 'highlights'}`}
+      aria-label={`${code.name}, ${countLabel}`}
       data-code-id={code.id}
       tabIndex={active ? 0 : -1}
       className={dropTarget ? 'code-row is-drop' : 'code-row'}
@@ -65,7 +67,11 @@ export function CodeRow({
         </span>
         <span className="swatch" aria-hidden="true" style={{ background: code.color }} />
         <span className={hasChildren ? 'code-name is-theme' : 'code-name'}>{code.name}</span>
-        <span className={hasChildren ? 'code-count is-sum' : 'code-count'} aria-hidden="true">
+        <span
+          className={hasChildren ? 'code-count is-sum' : 'code-count'}
+          aria-hidden="true"
+          title={countLabel}
+        >
           {count}
         </span>
         {canEdit && (
