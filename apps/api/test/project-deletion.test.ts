@@ -28,10 +28,10 @@ function rowsOf(projectId: string): Record<string, number> {
   return Object.fromEntries(
     tables.map((t) => [
       t,
-      (db.$client
+      db.$client
         .prepare(`SELECT count(*) FROM "${t}" WHERE project_id = ?`)
         .pluck()
-        .get(projectId) as number) ?? 0,
+        .get(projectId) as number,
     ]),
   );
 }

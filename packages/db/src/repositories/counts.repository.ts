@@ -12,14 +12,14 @@ export type CountChange = [
   highlights: number,
 ];
 
+/** Rows of a code's counts read at once (rowsOfCode): about 1 MB of strings. */
+const COUNTS_BATCH = 4096;
+
 /**
  * The reads behind the read worker's in-memory counts (apps/api counts-cache.ts): a project's
  * rolled-up counts in key order, the changes logged since, and the studies a scope keeps. The
  * write side is pruneCountsLog, run by the API thread.
  */
-/** Rows of a code's counts read at once (rowsOfCode): about 1 MB of strings. */
-const COUNTS_BATCH = 4096;
-
 export function createCountsRepository(db: Db) {
   const client = db.$client;
   // Prepared on first use: repositories are also made over databases not yet migrated (backups).
