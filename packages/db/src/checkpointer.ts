@@ -1,28 +1,55 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Db } from './connection';
+import { ASK_FOR_HOLD_SOURCE, writeGateOf } from './write-gate';
 
 /**
  * The worker's code, plain CommonJS so it runs the same from source (tests) and from the server
  * bundle. Each request is answered after passes of PASSIVE checkpoints (which never block the
  * writer), each pass copying what the writer appended during the one before, until a pass copies
- * little: the writer's own checkpoint then has only that little left.
+ * little. When the WAL has grown past `restartFrames`, the worker then writes what it copied to
+ * disk, asks the API thread to hold its group commits (write-gate.ts) and copies the rest: that
+ * copy reaches the WAL's end, so the next write starts the WAL afresh.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { fileMustExist: true });
-parentPort.on('message', (message) => {
-  if (message === 'stop') {
-    db.close();
-    process.exit(0);
-  }
+const dbFile = fs.openSync(workerData.file, 'r');
+const gate = new Int32Array(workerData.gate);
+${ASK_FOR_HOLD_SOURCE}
+/** PASSIVE checkpoints until one copies little; returns the WAL's length in frames. */
+function passes() {
   let backfilled = 0;
+  let frames = 0;
   for (let pass = 0; pass < workerData.maxPasses; pass++) {
     const [r] = db.pragma('wal_checkpoint(PASSIVE)');
     const copied = r.checkpointed >= backfilled ? r.checkpointed - backfilled : r.checkpointed;
     backfilled = r.checkpointed;
+    frames = r.log;
     if (r.busy || copied < workerData.smallPass) break;
+  }
+  return frames;
+}
+parentPort.on('message', (message) => {
+  if (message === 'stop') {
+    fs.closeSync(dbFile);
+    db.close();
+    process.exit(0);
+  }
+  const frames = passes();
+  if (frames >= workerData.restartFrames) {
+    // Written to disk now, the pages copied so far leave the final pass's own sync little to do
+    // (at a million highlights it writes some twenty random pages a millisecond); more passes
+    // take up what the writer appended meanwhile. Twice, as each sync lets the writer run ahead.
+    for (let i = 0; i < 2; i++) {
+      fs.fdatasyncSync(dbFile);
+      passes();
+    }
+    // Without a group commit to hold (none came), the writes have paused anyway.
+    askForHold(gate, workerData.maxAskMs);
+    db.pragma('wal_checkpoint(PASSIVE)');
   }
   parentPort.postMessage('done');
 });
@@ -36,9 +63,12 @@ export interface Checkpointer {
  * Moves WAL checkpoints off the request path (docs/decisions/009). SQLite's automatic checkpoint
  * runs inside the COMMIT of whichever write crosses 1,000 WAL pages, so under a stream of
  * highlights one batch in four paid for copying the WAL into the database (a 10–17 ms stall). Here
- * a worker thread with its own connection does the copying; afterwards the writer's connection
- * checkpoints the small remainder, which completes, so the next write starts the WAL afresh and it
- * stays small. The automatic checkpoint stays on at a high mark as a backstop.
+ * a worker thread with its own connection does the copying. A PASSIVE checkpoint never catches a
+ * writer that keeps appending, so once the worker has nearly caught up, the group commits are held
+ * (write-gate.ts) while it copies the rest: that copy reaches the WAL's end, and the next write
+ * starts the WAL afresh, so it stays small. Meanwhile the API thread goes on taking requests (it
+ * used to copy that rest itself, a tenth of its time under a stream of highlights). SQLite's
+ * automatic checkpoint stays on at a high mark as a backstop.
  */
 export function startCheckpointer(
   db: Db,
@@ -49,6 +79,7 @@ export function startCheckpointer(
   client.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   // After a burst, the WAL file is cut back when it restarts instead of keeping its largest size.
   client.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  const gate = writeGateOf(db);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: {
@@ -56,6 +87,9 @@ export function startCheckpointer(
       driver: createRequire(import.meta.url).resolve('better-sqlite3'),
       maxPasses: 6,
       smallPass: 256,
+      restartFrames: RESTART_FRAMES,
+      maxAskMs: 100,
+      gate: gate.buffer,
     },
   });
   worker.unref();
@@ -69,11 +103,12 @@ export function startCheckpointer(
   timer.unref();
   worker.on('message', () => {
     inFlight = false;
-    if (!stopped && client.open) client.pragma('wal_checkpoint(PASSIVE)');
+    gate.release();
   });
   worker.on('error', (err) => {
     // Without the worker, SQLite's own checkpoint at the usual mark takes over.
     stopped = true;
+    gate.release();
     clearInterval(timer);
     if (client.open) client.pragma('wal_autocheckpoint = 1000');
     options.onError?.(err);
@@ -83,6 +118,7 @@ export function startCheckpointer(
     async stop() {
       if (stopped) return;
       stopped = true;
+      gate.release();
       clearInterval(timer);
       const exited = new Promise((resolve) => worker.once('exit', resolve));
       worker.postMessage('stop');
@@ -91,5 +127,16 @@ export function startCheckpointer(
   };
 }
 
-/** WAL pages (4 kB each) past which the writer checkpoints itself should the worker fall behind. */
-const BACKSTOP_PAGES = 16_000;
+/**
+ * WAL pages (4 kB each) past which the writer checkpoints itself should the worker fall behind.
+ * Above RESTART_FRAMES by what a round adds: at a million highlights, 2,000 a second append some
+ * 30,000 pages a second, and the WAL reached 12,000–20,000 pages before it started afresh.
+ */
+const BACKSTOP_PAGES = 32_000;
+
+/**
+ * WAL frames (4 kB each) past which the worker has the WAL start afresh, holding the writes for
+ * its last pass. Below it the WAL only grows, and restarts whenever the writes pause long enough
+ * for a pass to reach its end.
+ */
+const RESTART_FRAMES = 4096;

@@ -1,5 +1,6 @@
 import { isBusy, waitingAtMost, type Db } from './connection';
 import { lockWaitersOf } from './lock-waiters';
+import { writeGateOf } from './write-gate';
 
 interface Pending {
   fn: () => unknown;
@@ -29,6 +30,7 @@ export function createGroupCommitter(
 ) {
   let queue: Pending[] = [];
   const waiters = lockWaitersOf(db);
+  const gate = writeGateOf(db);
   /**
    * One transaction for the whole batch. `isolated`: each item in its own savepoint. Savepoints
    * cost every item more than its own writes (SQLite copies each page an item changes a second
@@ -93,6 +95,8 @@ export function createGroupCommitter(
     for (const settle of outcomes) settle();
   };
   const flushQueue = () => {
+    // Held while the checkpoint worker finishes (write-gate.ts): the queue goes on growing.
+    if (gate.held()) return gate.whenOpen(flushQueue);
     const batch = queue;
     queue = [];
     flush(batch, Date.now());

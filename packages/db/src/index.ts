@@ -18,6 +18,7 @@ export { CODES_IN_PROJECT } from './repositories/code.repository';
 export type { HighlightView, NewHighlight } from './repositories/highlight.repository';
 export { createGroupCommitter, type GroupCommitter } from './group-commit';
 export { lockWaitersOf, type LockWaiters } from './lock-waiters';
+export { writeGateOf, type WriteGate } from './write-gate';
 export { startCheckpointer, type Checkpointer } from './checkpointer';
 export type { NewStudy } from './repositories/study.repository';
 export type { AttributeView, AttributeType } from './repositories/attribute.repository';
