@@ -1,4 +1,9 @@
+import Fastify from 'fastify';
+import http from 'node:http';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { exportEndpoints } from '@kodbok/contracts';
+import { route } from '../src/routes/route';
 import { createProjectWithStudy, setupOwner, startApp } from './helper';
 
 /*
@@ -50,6 +55,52 @@ describe('a route’s answer', () => {
     ]) {
       const res = await owner.request('GET', url);
       expect(res.headers['server-timing']).toMatch(/^app;dur=\d+\.\d$/);
+    }
+  });
+});
+
+describe('a download the client leaves part-way', () => {
+  it('stops, and leaves no error in the log', async () => {
+    // A bare server with one route, as route.ts registers every route, whose file never ends: the
+    // client is sure to leave in the middle of it.
+    const lines: Array<{ level: number; msg: string }> = [];
+    const bare = Fastify({
+      logger: { level: 'info', stream: { write: (l: string) => void lines.push(JSON.parse(l)) } },
+    });
+    let stopped = false;
+    route(bare, exportEndpoints.exportCodebook, (_request, reply) =>
+      reply.header('content-type', 'text/csv').send(
+        new Readable({
+          read() {
+            this.push(Buffer.alloc(64 * 1024, 'a'));
+          },
+          destroy(err, callback) {
+            stopped = true;
+            callback(err);
+          },
+        }),
+      ),
+    );
+    const url = await bare.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const req = http.get(`${url}/projects/${project.id}/exports/codebook.csv`, (res) => {
+          expect(res.statusCode).toBe(200);
+          res.once('data', () => {
+            req.destroy();
+            resolve();
+          });
+        });
+        req.on('error', (err) =>
+          (err as NodeJS.ErrnoException).code === 'ECONNRESET' ? resolve() : reject(err),
+        );
+      });
+      for (let i = 0; i < 50 && !stopped; i++) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(stopped).toBe(true);
+      expect(lines.filter((l) => l.level >= 40)).toEqual([]);
+    } finally {
+      await bare.close();
     }
   });
 });
