@@ -22,12 +22,14 @@ interface Pending {
  */
 export function createGroupCommitter(
   db: Db,
-  busy: { retryMs: number; maxWaitMs: number; waitMs: number } = {
-    retryMs: 25,
-    maxWaitMs: 30_000,
-    waitMs: 5,
-  },
+  options: {
+    busy?: { retryMs: number; maxWaitMs: number; waitMs: number };
+    /** Run first and last in each group's transaction (a group's own bulk writes). */
+    around?: { begin(): void; end(): void };
+  } = {},
 ) {
+  const busy = options.busy ?? { retryMs: 25, maxWaitMs: 30_000, waitMs: 5 };
+  const { around } = options;
   let queue: Pending[] = [];
   const waiters = lockWaitersOf(db);
   const gate = writeGateOf(db);
@@ -44,6 +46,7 @@ export function createGroupCommitter(
     // IMMEDIATE: the write lock is taken at BEGIN, before any item runs, so a lock held by
     // another connection (an import being stored) is met here and not halfway through.
     const group = db.$client.transaction(() => {
+      around?.begin();
       for (const item of batch) {
         if (!isolated) {
           let value: unknown;
@@ -63,6 +66,7 @@ export function createGroupCommitter(
           outcomes.push(() => item.reject(err));
         }
       }
+      around?.end();
     });
     try {
       waitingAtMost(db, busy.waitMs, () => group.immediate());

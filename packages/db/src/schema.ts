@@ -577,3 +577,14 @@ export const countsLog = sqliteTable('counts_log', {
   coderId: text('coder_id').notNull(),
   highlights: integer('highlights').notNull(),
 });
+
+/**
+ * A row here while a group commit stores new highlights (migration 0018): the trigger that adds a
+ * new highlight to the excerpt search's index (highlights_fts) then leaves it to the group, which
+ * adds its highlights in one statement at its end. Row by row, the index wrote a new segment for
+ * every highlight (FTS5 writes out its pending terms at each statement that may need undoing).
+ * Written and deleted inside the group's transaction, so no other connection ever sees it.
+ */
+export const highlightsFtsDeferred = sqliteTable('highlights_fts_deferred', {
+  id: integer('id').primaryKey(),
+});

@@ -31,8 +31,14 @@ export const toHighlight = (h: HighlightView): Highlight => ({
 });
 
 export function createHighlightService(db: Db, repos: Repositories) {
-  // New highlights are the hot write path (many coders, scripts): they share commits.
-  const groupCommit = createGroupCommitter(db);
+  // New highlights are the hot write path (many coders, scripts): they share commits, and each
+  // group adds its highlights to the excerpt search's index at once (migration 0018).
+  const groupCommit = createGroupCommitter(db, {
+    around: {
+      begin: () => repos.highlights.deferSearchIndex(),
+      end: () => repos.highlights.indexDeferredForSearch(),
+    },
+  });
   /** The ids among `codeIds` that are not codes of the project (none, almost always: one query). */
   function missingCodes(projectId: string, codeIds: readonly string[]): string[] {
     if (repos.codes.countInProject(projectId, [...codeIds]) === codeIds.length) return [];

@@ -139,7 +139,44 @@ export function createHighlightRepository(db: Db) {
     documentAsJson(`h.coder_id IN (SELECT value FROM json_each(@coderIds))`),
   );
 
+  // New highlights of a group commit, added to the excerpt search's index at its end (migration
+  // 0018); a Set, as a highlight rolled back in the group may give its rowid to a later one.
+  let searchLater: Set<number | bigint> | null = null;
+  const deferSearch = client.prepare(
+    'INSERT OR IGNORE INTO highlights_fts_deferred (id) VALUES (1)',
+  );
+  const undeferSearch = client.prepare('DELETE FROM highlights_fts_deferred');
+  const indexForSearch = client.prepare<[string]>(
+    `INSERT INTO highlights_fts (rowid, quote, memo, scope)
+     SELECT rid, quote, memo, scope FROM highlights_search
+     WHERE rid IN (SELECT value FROM json_each(?))`,
+  );
+  /**
+   * Adds the group's new highlights to the index so far: before a highlight is changed or
+   * deleted, whose index triggers take out what the index holds of it.
+   */
+  function indexDeferred() {
+    if (!searchLater?.size) return;
+    indexForSearch.run(JSON.stringify([...searchLater].map(Number)));
+    searchLater.clear();
+  }
+
   return {
+    /**
+     * Inserts from here on leave the excerpt search's index to `indexDeferredForSearch`, which
+     * writes it for all of them in one statement. Call at the start of a group commit's
+     * transaction; one index write per highlight made FTS5 write a segment per highlight.
+     */
+    deferSearchIndex(): void {
+      deferSearch.run();
+      searchLater = new Set();
+    },
+    /** Ends `deferSearchIndex`: the highlights inserted since are added to the index. */
+    indexDeferredForSearch(): void {
+      indexDeferred();
+      undeferSearch.run();
+      searchLater = null;
+    },
     findDocument(id: string) {
       return documentById.get({ id });
     },
@@ -179,18 +216,21 @@ export function createHighlightRepository(db: Db) {
     insert(h: NewHighlight): { id: string; createdAt: string } {
       const id = newId();
       const createdAt = now();
-      insertHighlight.run({ ...h, id, createdAt });
+      const { lastInsertRowid } = insertHighlight.run({ ...h, id, createdAt });
+      searchLater?.add(lastInsertRowid);
       for (const codeId of h.codeIds) insertCode.run({ highlightId: id, codeId });
       counts.change(h, [], h.codeIds);
       return { id, createdAt };
     },
     setMemo(id: string, memo: string | null): void {
+      indexDeferred();
       setMemo.run({ id, memo, at: now() });
     },
     setSpan(
       id: string,
       span: Pick<HighlightRow, 'start' | 'end' | 'quote' | 'prefix' | 'suffix'>,
     ): void {
+      indexDeferred();
       setSpan.run({ id, ...span, at: now() });
     },
     replaceCodes(id: string, codeIds: string[]): void {
@@ -201,6 +241,7 @@ export function createHighlightRepository(db: Db) {
       touch.run({ id, at: now() });
     },
     delete(id: string): void {
+      indexDeferred();
       const before = current(id);
       if (before) counts.change(before.where, before.codeIds, []);
       deleteOne.run({ id });
