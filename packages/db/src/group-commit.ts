@@ -24,8 +24,13 @@ export function createGroupCommitter(
   db: Db,
   options: {
     busy?: { retryMs: number; maxWaitMs: number; waitMs: number };
-    /** Run first and last in each group's transaction (a group's own bulk writes). */
-    around?: { begin(): void; end(): void };
+    /**
+     * A group's own bulk writes: `begin` and `end` run first and last in a group's transaction;
+     * `abandon` after a transaction that failed (rolled back, `end` not run). Not in the second
+     * run with a savepoint per item: a bulk write made inside an item's savepoint would go with
+     * that item if it failed, and the second run is rare.
+     */
+    around?: { begin(): void; end(): void; abandon(): void };
   } = {},
 ) {
   const busy = options.busy ?? { retryMs: 25, maxWaitMs: 30_000, waitMs: 5 };
@@ -46,7 +51,7 @@ export function createGroupCommitter(
     // IMMEDIATE: the write lock is taken at BEGIN, before any item runs, so a lock held by
     // another connection (an import being stored) is met here and not halfway through.
     const group = db.$client.transaction(() => {
-      around?.begin();
+      if (!isolated) around?.begin();
       for (const item of batch) {
         if (!isolated) {
           let value: unknown;
@@ -66,12 +71,13 @@ export function createGroupCommitter(
           outcomes.push(() => item.reject(err));
         }
       }
-      around?.end();
+      if (!isolated) around?.end();
     });
     try {
       waitingAtMost(db, busy.waitMs, () => group.immediate());
       return outcomes;
     } catch (err) {
+      around?.abandon();
       if (!itemFailed) throw err;
       // A lone item's failure is its own: the rollback took back exactly its writes.
       if (batch.length === 1) return [() => batch[0]!.reject(err)];

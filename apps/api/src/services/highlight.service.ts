@@ -37,6 +37,7 @@ export function createHighlightService(db: Db, repos: Repositories) {
     around: {
       begin: () => repos.highlights.deferSearchIndex(),
       end: () => repos.highlights.indexDeferredForSearch(),
+      abandon: () => repos.highlights.forgetDeferredSearch(),
     },
   });
   /** The ids among `codeIds` that are not codes of the project (none, almost always: one query). */

@@ -140,7 +140,7 @@ export function createHighlightRepository(db: Db) {
   );
 
   // New highlights of a group commit, added to the excerpt search's index at its end (migration
-  // 0018); a Set, as a highlight rolled back in the group may give its rowid to a later one.
+  // 0018). The group's transaction has no savepoints: a failure takes back all it wrote.
   let searchLater: Set<number | bigint> | null = null;
   const deferSearch = client.prepare(
     'INSERT OR IGNORE INTO highlights_fts_deferred (id) VALUES (1)',
@@ -175,6 +175,13 @@ export function createHighlightRepository(db: Db) {
     indexDeferredForSearch(): void {
       indexDeferred();
       undeferSearch.run();
+      searchLater = null;
+    },
+    /**
+     * Ends `deferSearchIndex` after its transaction was rolled back: the highlights it noted are
+     * gone, and their rowids may come back for highlights the trigger indexes.
+     */
+    forgetDeferredSearch(): void {
       searchLater = null;
     },
     findDocument(id: string) {
