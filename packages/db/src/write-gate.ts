@@ -70,13 +70,13 @@ function writeGate(): WriteGate {
 
 /**
  * The worker's side, as source for its eval'd code: asks for a hold and waits up to `maxMs` for
- * the API thread to take it. Returns whether it did; if it did not (no group commit came, so
- * nothing is being written there), the request is withdrawn.
+ * the API thread to take it. If it does not (no group commit came, so nothing is being written
+ * there), the request is withdrawn; either way the worker goes on with its pass.
  */
 export const ASK_FOR_HOLD_SOURCE = `
 function askForHold(state, maxMs) {
   Atomics.store(state, 0, ${ASKED});
   Atomics.wait(state, 0, ${ASKED}, maxMs);
-  return Atomics.compareExchange(state, 0, ${ASKED}, ${OPEN}) !== ${ASKED};
+  Atomics.compareExchange(state, 0, ${ASKED}, ${OPEN});
 }
 `;

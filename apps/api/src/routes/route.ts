@@ -56,18 +56,10 @@ export function route<E extends Endpoint>(
     }),
     handler: async (request, reply) => {
       reply.status(status);
-      let result: Awaited<ReturnType<EndpointHandler<E>>>;
-      try {
-        result = await handler(request as EndpointRequest<E>, reply);
-      } catch (err) {
-        // Awaited, a sent reply (a thenable) fails with its connection: the client left during
-        // a download. Nothing can be answered then; answering would log a 500 for a cancel.
-        if (!reply.raw.headersSent) throw err;
-        request.log.info({ err }, 'the client left before the answer was through');
-        return;
-      }
-      // A handler that sent the answer returns the reply; awaited, a reply resolves once the
-      // answer is out, or once the client has left mid-way (then only the headers tell it went).
+      const result = await handler(request as EndpointRequest<E>, reply);
+      // A handler that sent the answer returns the reply; awaited, a reply (a thenable) resolves
+      // once the answer is out, or once the client has left mid-way: then it is not `sent`, and
+      // only the headers tell that it went (sending again would log a 500 for a cancel).
       if (reply.sent || reply.raw.headersSent || result === reply) return reply;
       return reply.send(result ?? null);
     },
