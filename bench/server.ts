@@ -12,6 +12,8 @@ export async function startServer(dataDir: string, port: number) {
       ...(process.env.BENCH_PROFILE
         ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE]
         : []),
+      // Extra V8 settings for an experiment, e.g. BENCH_SERVER_FLAGS='--optimize-for-size'.
+      ...(process.env.BENCH_SERVER_FLAGS?.split(/\s+/).filter(Boolean) ?? []),
       '--enable-source-maps',
       // As `npm run serve` starts it (docs/decisions/018: memory).
       '--max-semi-space-size=4',

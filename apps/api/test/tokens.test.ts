@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUser, setupOwner, startApp } from './helper';
+import { createUser, OWNER_PASSWORD, setupOwner, startApp } from './helper';
 
 const app = await startApp();
 const owner = await setupOwner(app);
@@ -66,6 +66,29 @@ describe('Authorization: Bearer', () => {
       headers: { authorization: 'Bearer kb_nope', cookie: owner.cookie },
     });
     expect(res.statusCode).toBe(401);
+  });
+
+  it('keeps sessions for the web app: signing in or out with a token is refused, and a session cookie sent beside a token is left alone', async () => {
+    const { token } = (await owner.request('POST', '/api/tokens', { name: 'no session' })).json();
+    const signIn = await bearer(token, 'POST', '/api/session', {
+      email: owner.user.email,
+      password: OWNER_PASSWORD,
+    });
+    expect(signIn.statusCode).toBe(400);
+    expect(signIn.json().message).toMatch(/API token/);
+    expect(signIn.headers['set-cookie']).toBeUndefined();
+    const signOut = await app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      headers: {
+        authorization: `Bearer ${token}`,
+        cookie: owner.cookie,
+        origin: 'http://localhost',
+      },
+    });
+    expect(signOut.statusCode).toBe(400);
+    // The refused sign-out destroyed nothing: the cookie still signs the owner in.
+    expect((await owner.request('GET', '/api/me')).json().user.id).toBe(owner.user.id);
   });
 });
 

@@ -101,3 +101,10 @@ export const isBusy = (err: unknown): boolean =>
   (/^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code)) ||
     // drizzle wraps the driver's error (DrizzleError, the SqliteError as its cause)
     isBusy((err as { cause?: unknown }).cause));
+
+/** A row refused by a foreign key: what it refers to (a document, a code) is not there (any more). */
+export const isForeignKeyFailure = (err: unknown): boolean =>
+  typeof err === 'object' &&
+  err !== null &&
+  ((err as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY' ||
+    isForeignKeyFailure((err as { cause?: unknown }).cause));

@@ -3,6 +3,7 @@ export {
   inTransaction,
   waitingAtMost,
   isBusy,
+  isForeignKeyFailure,
   MIGRATIONS_DIR,
   type Db,
 } from './connection';

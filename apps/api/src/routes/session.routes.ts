@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sessionEndpoints as e } from '@kodbok/contracts';
+import { sessionOf } from '../plugins/auth';
 import { passwordAttempts } from '../plugins/security';
 import { route } from './route';
 
@@ -9,8 +10,10 @@ export async function sessionRoutes(app: FastifyInstance) {
   route(app, e.getSetup, () => ({ required: auth.setupRequired() }));
 
   route(app, e.createSetup, async (request) => {
+    const session = sessionOf(request);
     const user = await auth.setup(request.body);
-    await request.session.regenerate();
+    await session.regenerate();
+    // regenerate() puts a new session in request.session.
     request.session.set('userId', user.id);
     return { user };
   });
@@ -19,9 +22,10 @@ export async function sessionRoutes(app: FastifyInstance) {
     app,
     e.createSession,
     async (request) => {
+      const session = sessionOf(request);
       const user = await auth.signIn(request.body.email, request.body.password);
       // A new id at sign-in, so a session id planted before sign-in is worthless.
-      await request.session.regenerate();
+      await session.regenerate();
       request.session.set('userId', user.id);
       return { user };
     },
@@ -36,7 +40,7 @@ export async function sessionRoutes(app: FastifyInstance) {
   }));
 
   route(app, e.deleteSession, async (request) => {
-    await request.session.destroy();
+    await sessionOf(request).destroy();
     return null;
   });
 

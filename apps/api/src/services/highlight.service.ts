@@ -1,6 +1,6 @@
 import { quoteSelector, spanProblem } from '@kodbok/core';
 import type { Db, HighlightView, Repositories } from '@kodbok/db';
-import { createGroupCommitter, inTransaction } from '@kodbok/db';
+import { createGroupCommitter, inTransaction, isForeignKeyFailure } from '@kodbok/db';
 import type { CreateHighlightBody, Highlight, UpdateHighlightBody } from '@kodbok/contracts';
 import { allowed, CONSENSUS_CODER_ID } from '@kodbok/contracts';
 import {
@@ -55,10 +55,15 @@ export function createHighlightService(db: Db, repos: Repositories) {
   }
   /**
    * The checks of `create` ran before its insert was queued; a code merge or delete, or a study
-   * delete, may have committed in between. Checked again inside the commit unit, so the caller
-   * hears what is gone instead of a foreign-key failure (500).
+   * delete, may have committed in between. The database's foreign keys notice (they refuse the
+   * rows), so the commit unit asks what is gone only then, not on every highlight (two queries
+   * each, issue 13), and the caller hears which instead of a foreign-key failure (500).
    */
-  function requireStillThere(h: { documentId: string; projectId: string; codeIds: string[] }) {
+  function explainRefusal(
+    err: unknown,
+    h: { documentId: string; projectId: string; codeIds: string[] },
+  ) {
+    if (!isForeignKeyFailure(err)) return;
     if (!repos.highlights.documentExists(h.documentId)) {
       throw new DomainError(
         404,
@@ -111,11 +116,15 @@ export function createHighlightService(db: Db, repos: Repositories) {
       // The check runs inside the committed unit: two identical requests in flight are queued
       // one after the other there, so the second finds the first's highlight.
       const result = await groupCommit.run(() => {
-        requireStillThere(h);
-        const same = repos.highlights.findSameSpan(h);
-        if (!same) return { created: true as const, ...repos.highlights.insert(h) };
-        addToExisting(same, h.codeIds, h.memo);
-        return { created: false as const, view: repos.highlights.find(same)! };
+        try {
+          const same = repos.highlights.findSameSpan(h);
+          if (!same) return { created: true as const, ...repos.highlights.insert(h) };
+          addToExisting(same, h.codeIds, h.memo);
+          return { created: false as const, view: repos.highlights.find(same)! };
+        } catch (err) {
+          explainRefusal(err, h);
+          throw err;
+        }
       });
       if (!result.created) return { highlight: toHighlight(result.view), created: false };
       const { id, createdAt } = result;
