@@ -7,49 +7,80 @@ import { ASK_FOR_HOLD_SOURCE, writeGateOf } from './write-gate';
  * The worker's code, plain CommonJS so it runs the same from source (tests) and from the server
  * bundle. Each request is answered after passes of PASSIVE checkpoints (which never block the
  * writer), each pass copying what the writer appended during the one before, until a pass copies
- * little. When the WAL has grown past `restartFrames`, the worker then writes what it copied to
- * disk, asks the API thread to hold its group commits (write-gate.ts) and copies the rest: that
- * copy reaches the WAL's end, so the next write starts the WAL afresh.
+ * little. When the WAL has grown past `restartFrames`, the worker asks the API thread to hold its
+ * group commits (write-gate.ts) and copies the rest: that copy reaches the WAL's end, so the next
+ * write starts the WAL afresh.
+ *
+ * The worker syncs the files itself, with fdatasync, and its checkpointing connection syncs
+ * nothing (synchronous = OFF). better-sqlite3's SQLite is built without HAVE_FDATASYNC, so its
+ * own syncs are fsync, which also commits the file's times to the file system's journal: 5–25 ms
+ * on this VM for the database file, where fdatasync of the same pages takes 0.1–4 ms, and the
+ * last pass, inside the hold, was mostly that sync (docs/decisions/009). The order is SQLite's:
+ * a reader pins the WAL's end first, so the pass copies no frame that was written after the WAL
+ * was synced; the copied pages are synced before the reader lets go, so the WAL cannot start
+ * afresh (overwriting frames) while a page copied from it is not yet on disk.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { fileMustExist: true });
-const dbFile = fs.openSync(workerData.file, 'r');
+db.pragma('synchronous = OFF');
+const pin = new Database(workerData.file, { fileMustExist: true });
+const begin = pin.prepare('BEGIN');
+const read = pin.prepare('SELECT 1 FROM sqlite_schema LIMIT 1');
+const commit = pin.prepare('COMMIT');
+// Read-write: Windows syncs no file opened read-only. Nothing is written through these.
+const dbFile = fs.openSync(workerData.file, 'r+');
 const gate = new Int32Array(workerData.gate);
 ${ASK_FOR_HOLD_SOURCE}
-/** PASSIVE checkpoints until one copies little; returns the WAL's length in frames. */
-function passes() {
+/** One PASSIVE checkpoint, synced as described above. */
+function pass() {
+  let walFile;
+  try {
+    walFile = fs.openSync(workerData.file + '-wal', 'r+');
+  } catch {
+    return { busy: 0, log: 0, checkpointed: 0 };
+  }
+  begin.run();
+  try {
+    read.get();
+    fs.fdatasyncSync(walFile);
+    const [r] = db.pragma('wal_checkpoint(PASSIVE)');
+    fs.fdatasyncSync(dbFile);
+    return r;
+  } finally {
+    commit.run();
+    fs.closeSync(walFile);
+  }
+}
+/** Passes until one copies fewer than \`small\` frames; returns the WAL's length in frames. */
+function passes(small) {
   let backfilled = 0;
   let frames = 0;
-  for (let pass = 0; pass < workerData.maxPasses; pass++) {
-    const [r] = db.pragma('wal_checkpoint(PASSIVE)');
+  for (let i = 0; i < workerData.maxPasses; i++) {
+    const r = pass();
     const copied = r.checkpointed >= backfilled ? r.checkpointed - backfilled : r.checkpointed;
     backfilled = r.checkpointed;
     frames = r.log;
-    if (r.busy || copied < workerData.smallPass) break;
+    if (r.busy || copied < small) break;
   }
   return frames;
 }
 parentPort.on('message', (message) => {
   if (message === 'stop') {
     fs.closeSync(dbFile);
+    pin.close();
     db.close();
     process.exit(0);
   }
-  const frames = passes();
+  const frames = passes(workerData.smallPass);
   if (frames >= workerData.restartFrames) {
-    // Written to disk now, the pages copied so far leave the final pass's own sync little to do
-    // (at a million highlights it writes some twenty random pages a millisecond); more passes
-    // take up what the writer appended meanwhile. Twice, as each sync lets the writer run ahead.
-    for (let i = 0; i < 2; i++) {
-      fs.fdatasyncSync(dbFile);
-      passes();
-    }
+    // Closer still before the hold: what the last pass leaves is what the hold waits for.
+    passes(workerData.lastSmallPass);
     // Without a group commit to hold (none came), the writes have paused anyway.
     askForHold(gate, workerData.maxAskMs);
-    db.pragma('wal_checkpoint(PASSIVE)');
+    pass();
   }
   parentPort.postMessage('done');
 });
@@ -85,8 +116,9 @@ export function startCheckpointer(
     workerData: {
       file,
       driver: createRequire(import.meta.url).resolve('better-sqlite3'),
-      maxPasses: 6,
+      maxPasses: 12,
       smallPass: 256,
+      lastSmallPass: 32,
       restartFrames: RESTART_FRAMES,
       maxAskMs: 100,
       gate: gate.buffer,

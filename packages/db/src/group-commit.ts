@@ -110,6 +110,7 @@ export function createGroupCommitter(
     const batch = queue;
     queue = [];
     flush(batch, Date.now());
+    gate.holdIfAsked();
   };
   return {
     /**
