@@ -42,15 +42,18 @@ function pass() {
   } catch {
     return { busy: 0, log: 0, checkpointed: 0 };
   }
-  begin.run();
   try {
-    read.get();
-    fs.fdatasyncSync(walFile);
-    const [r] = db.pragma('wal_checkpoint(PASSIVE)');
-    fs.fdatasyncSync(dbFile);
-    return r;
+    begin.run();
+    try {
+      read.get();
+      fs.fdatasyncSync(walFile);
+      const [r] = db.pragma('wal_checkpoint(PASSIVE)');
+      fs.fdatasyncSync(dbFile);
+      return r;
+    } finally {
+      commit.run();
+    }
   } finally {
-    commit.run();
     fs.closeSync(walFile);
   }
 }
