@@ -32,7 +32,7 @@ function scratchDatabase(intervalMs: number) {
 
 describe('WAL checkpoints in a worker thread', () => {
   it('keep the WAL small under a steady stream of group commits, and lose nothing', async () => {
-    const { db, file } = scratchDatabase(10);
+    const { db, file, checkpointer } = scratchDatabase(10);
     const group = createGroupCommitter(db);
     const insert = db.$client.prepare('INSERT INTO scratch (body) VALUES (?)');
     const commits = 2400;
@@ -56,7 +56,7 @@ describe('WAL checkpoints in a worker thread', () => {
     expect(largest).toBeLessThan(commits * 10 * PAGE);
     expect(db.$client.prepare('SELECT count(*) FROM scratch').pluck().get()).toBe(commits * 20);
     // What the worker copied (synced by itself, not by SQLite) is a whole, sound database.
-    await open[0]!.checkpointer.stop();
+    await checkpointer.stop();
     db.$client.pragma('wal_checkpoint(TRUNCATE)');
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
   });

@@ -39,8 +39,10 @@ function pass() {
   let walFile;
   try {
     walFile = fs.openSync(workerData.file + '-wal', 'r+');
-  } catch {
-    return { busy: 0, log: 0, checkpointed: 0 };
+  } catch (err) {
+    // No WAL yet: nothing to copy.
+    if (err.code === 'ENOENT') return { busy: 0, log: 0, checkpointed: 0 };
+    throw err;
   }
   try {
     begin.run();

@@ -94,17 +94,19 @@ function setBusyTimeout(client: Database.Database, ms: number) {
   busyTimeouts.set(client, ms);
 }
 
+/**
+ * The SQLite result code an error carries ('SQLITE_BUSY', 'SQLITE_CONSTRAINT_FOREIGNKEY'…), or
+ * '' for another error. drizzle wraps the driver's error (DrizzleError, the SqliteError its cause).
+ */
+function sqliteCode(err: unknown): string {
+  if (typeof err !== 'object' || err === null) return '';
+  const { code, cause } = err as { code?: unknown; cause?: unknown };
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : sqliteCode(cause);
+}
+
 /** SQLite's "the database is locked" (BUSY, LOCKED and their variants): another connection writes. */
-export const isBusy = (err: unknown): boolean =>
-  typeof err === 'object' &&
-  err !== null &&
-  (/^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code)) ||
-    // drizzle wraps the driver's error (DrizzleError, the SqliteError as its cause)
-    isBusy((err as { cause?: unknown }).cause));
+export const isBusy = (err: unknown): boolean => /^SQLITE_(BUSY|LOCKED)/.test(sqliteCode(err));
 
 /** A row refused by a foreign key: what it refers to (a document, a code) is not there (any more). */
 export const isForeignKeyFailure = (err: unknown): boolean =>
-  typeof err === 'object' &&
-  err !== null &&
-  ((err as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY' ||
-    isForeignKeyFailure((err as { cause?: unknown }).cause));
+  sqliteCode(err) === 'SQLITE_CONSTRAINT_FOREIGNKEY';
