@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CODES_IN_PROJECT, openDatabase } from '@kodbok/db';
+import { CODES_IN_PROJECT, createRepositories, openDatabase } from '@kodbok/db';
 
 /*
  * The plans of queries on the coding hot path, on a migrated database: at review scale a walk
@@ -22,5 +22,37 @@ describe('query plans on the coding path', () => {
     const plan = planOf(CODES_IN_PROJECT);
     expect(plan).toContain('SEARCH codes USING INDEX sqlite_autoindex_codes_1 (id=?)');
     expect(plan.filter((step) => /codes_project_idx|codes_sibling_name_uq/.test(step))).toEqual([]);
+  });
+
+  it('reads excerpts in document order from the indexes, without sorting a project', () => {
+    // The statement an export prepares, caught on its way to SQLite.
+    const { excerpts } = createRepositories(db);
+    const prepared: string[] = [];
+    const prepare = db.$client.prepare.bind(db.$client);
+    db.$client.prepare = ((source: string) => {
+      prepared.push(source);
+      return prepare(source);
+    }) as typeof db.$client.prepare;
+    try {
+      const scope = { projectId: 'p', coderIds: ['c'], studyAttributes: [], studyIds: null };
+      excerpts.exportReader({ scope, codeIds: null, match: null });
+    } finally {
+      db.$client.prepare = prepare;
+    }
+    const [query] = prepared;
+
+    const params = Array.from(query!.matchAll(/\?/g), () => null);
+    const plan = db.$client
+      .prepare(`EXPLAIN QUERY PLAN ${query}`)
+      .all(...params)
+      .map((row) => (row as { detail: string }).detail);
+
+    // Documents by (project, id), each one's highlights by (document, start, id): no step that
+    // sorts, which at a million highlights would sort them all for every page.
+    expect(plan).toContain(
+      'SEARCH d USING COVERING INDEX documents_project_idx (project_id=? AND id>?)',
+    );
+    expect(plan).toContain('SEARCH h USING INDEX highlights_document_idx (document_id=?)');
+    expect(plan.filter((step) => /TEMP B-TREE/.test(step))).toEqual([]);
   });
 });

@@ -219,8 +219,11 @@ export const documents = sqliteTable(
     index('documents_study_idx').on(t.studyId, t.createdAt, t.id, t.kind, t.length),
     // Deleting a project looks up its documents by this column (the foreign key's cascade):
     // without an index that read every document of every project, about 80 ms per 10,000
-    // abstracts, inside the transaction that publishes an import (docs/decisions/019).
-    index('documents_project_idx').on(t.projectId),
+    // abstracts, inside the transaction that publishes an import (docs/decisions/019). With the
+    // id it is also the order in which excerpts page through a project: documents, then each
+    // one's highlights by highlights_document_idx (decision 022). Unique, so SQLite knows each
+    // entry is one document and takes the highlights' order from their index without a sort.
+    uniqueIndex('documents_project_idx').on(t.projectId, t.id),
   ],
 );
 
@@ -269,12 +272,13 @@ export const highlights = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    // A document's highlights in order; with the coder, the studies list counts everyone's and
-    // mine from the index alone (3× faster at a million highlights than reading each row).
-    index('highlights_document_idx').on(t.documentId, t.start, t.coderId),
+    // A document's highlights in excerpt order (start, id: excerpts are keyset-paged on it);
+    // with the coder, the studies list counts everyone's and mine from the index alone (3×
+    // faster at a million highlights than reading each row).
+    index('highlights_document_idx').on(t.documentId, t.start, t.id, t.coderId),
+    // No (project, document) index: excerpts page through a project's documents and each one's
+    // highlights by the index above, and a highlight is one index write fewer (decision 022).
     index('highlights_project_coder_idx').on(t.projectId, t.coderId),
-    // Excerpts page through a project in document order (keyset on document, start, id).
-    index('highlights_project_document_idx').on(t.projectId, t.documentId, t.start, t.id),
   ],
 );
 

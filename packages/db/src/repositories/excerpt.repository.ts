@@ -64,9 +64,27 @@ const QUICK_ENTRIES = 2_000;
 /** Compiles drizzle `sql` for the export reads, which take raw rows straight from better-sqlite3. */
 const dialect = new SQLiteSyncDialect();
 
+/**
+ * The project's highlights in the order excerpts are read: its documents by id, then each one's
+ * highlights by start (highlights_document_idx), so that a page is found by walking documents,
+ * not by a (project, document) index every highlight would have to write (decision 022). CROSS
+ * JOIN and INDEXED BY keep SQLite on that walk when a coder filter would tempt it to read the
+ * coder's highlights of the whole project and sort them.
+ */
+const inDocumentOrder = sql`documents d
+  CROSS JOIN highlights h INDEXED BY highlights_document_idx ON h.document_id = d.id`;
+
+/**
+ * After the keyset position (document, start, id): the document bounds the walk over documents,
+ * and within the cursor's own document the start and id do.
+ */
+const afterCursor = (documentId: SQL, start: SQL, id: SQL) =>
+  sql`d.id >= ${documentId} AND (d.id > ${documentId} OR (h.start, h.id) > (${start}, ${id}))`;
+
 /** The excerpts a query selects (on aliases h, the highlight, and d, its document). */
 function where(q: ExcerptQuery): SQL {
   const parts: SQL[] = [
+    sql`d.project_id = ${q.scope.projectId}`,
     sql`h.project_id = ${q.scope.projectId}`,
     coderCondition(q.scope, sql`h.coder_id`),
     studyCondition(q.scope, sql`d.study_id`),
@@ -151,17 +169,16 @@ export function createExcerptRepository(db: Db) {
     /** One page of excerpts and, when asked, how many there are in all. */
     page(q: ExcerptQuery): ExcerptRow[] {
       const after = q.after
-        ? sql`AND (h.document_id, h.start, h.id) > (${q.after.documentId}, ${q.after.start}, ${q.after.id})`
+        ? sql`AND ${afterCursor(sql`${q.after.documentId}`, sql`${q.after.start}`, sql`${q.after.id}`)}`
         : sql``;
       return db.all<ExcerptRow>(sql`SELECT h.id, h.document_id AS documentId, d.study_id AS studyId,
           h.coder_id AS coderId, u.name AS coderName, h.start, h."end" AS "end", h.quote, h.prefix,
           h.suffix, h.memo, s.title AS studyTitle, s.authors, s.year
-        FROM highlights h
-        JOIN documents d ON d.id = h.document_id
+        FROM ${inDocumentOrder}
         JOIN studies s ON s.id = d.study_id
         JOIN users u ON u.id = h.coder_id
         WHERE ${where(q)} ${after}
-        ORDER BY h.document_id, h.start, h.id
+        ORDER BY d.id, h.start, h.id
         LIMIT ${q.limit}`);
     },
     /**
@@ -175,26 +192,24 @@ export function createExcerptRepository(db: Db) {
     exportReader(
       q: Omit<ExcerptQuery, 'limit' | 'after'> & { memosOnly?: boolean; context?: boolean },
     ): (after: ExcerptCursor | null, limit: number) => ExportRow[] {
-      // The documents join is only needed when studies are filtered (where() reads d.study_id).
-      const documents = hasStudyFilter(q.scope)
-        ? sql`JOIN documents d ON d.id = h.document_id`
-        : sql``;
       const memos = q.memosOnly ? sql`AND trim(coalesce(h.memo, '')) <> ''` : sql``;
       // Without context the prefix and suffix are '' (two strings a row fewer to make).
       const context = q.context === false ? sql`'', ''` : sql`h.prefix, h.suffix`;
       const query = dialect.sqlToQuery(sql`SELECT h.id, h.document_id, h.coder_id, h.start,
           h."end", h.quote, ${context}, h.memo, h.created_at,
           (SELECT group_concat(code_id) FROM highlight_codes WHERE highlight_id = h.id)
-        FROM highlights h ${documents}
+        FROM ${inDocumentOrder}
         WHERE ${where({ ...q, limit: 0, after: null })} ${memos}
-          AND (h.document_id, h.start, h.id) > (${sql.raw('?, ?, ?')})
-        ORDER BY h.document_id, h.start, h.id
+          AND ${afterCursor(sql.raw('?'), sql.raw('?'), sql.raw('?'))}
+        ORDER BY d.id, h.start, h.id
         LIMIT ${sql.raw('?')}`);
       const statement = db.$client.prepare<unknown[], ExportRow>(query.sql).raw();
-      // The keyset and the limit are the statement's last parameters; '' sorts before every id.
+      // The keyset (its document twice) and the limit are the statement's last parameters; ''
+      // sorts before every id.
       return (after, limit) =>
         statement.all(
           ...query.params,
+          after?.documentId ?? '',
           after?.documentId ?? '',
           after?.start ?? -1,
           after?.id ?? '',
