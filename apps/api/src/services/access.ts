@@ -27,10 +27,7 @@ export function authorize(
   projectId: string,
   action: Action,
 ): Role {
-  const m = repos.projects.membership(projectId, user.id);
-  if (!m) throw new NotFoundError('Project');
-  if (!allowed(m.role, action, m.coderCanEditCodebook)) throw new ForbiddenError(DENIED[action]);
-  return m.role;
+  return roleFor(repos, user, projectId, 'Project', action);
 }
 
 /** Like `authorize`, for an object inside a project: a non-member gets "<what> not found". */
@@ -41,6 +38,20 @@ export function authorizeIn(
   what: string,
   action: Action,
 ): Role {
-  if (!projectId || !repos.projects.membership(projectId, user.id)) throw new NotFoundError(what);
-  return authorize(repos, user, projectId, action);
+  if (!projectId) throw new NotFoundError(what);
+  return roleFor(repos, user, projectId, what, action);
+}
+
+/** The user's role in the project if it allows `action`: one read of the membership. */
+function roleFor(
+  repos: Repositories,
+  user: CurrentUser,
+  projectId: string,
+  what: string,
+  action: Action,
+): Role {
+  const m = repos.projects.membership(projectId, user.id);
+  if (!m) throw new NotFoundError(what);
+  if (!allowed(m.role, action, m.coderCanEditCodebook)) throw new ForbiddenError(DENIED[action]);
+  return m.role;
 }
