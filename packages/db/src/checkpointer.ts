@@ -172,8 +172,8 @@ export function startCheckpointer(
 const BACKSTOP_PAGES = 32_000;
 
 /**
- * WAL frames (4 kB each) past which the worker has the WAL start afresh, holding the writes for
- * its last pass. Below it the WAL only grows, and restarts whenever the writes pause long enough
- * for a pass to reach its end.
+ * WAL frames (a page each: 2 kB in a file created since stop 20, 4 kB in an older one) past
+ * which the worker has the WAL start afresh, holding the writes for its last pass. Below it the
+ * WAL only grows, and restarts whenever the writes pause long enough for a pass to reach its end.
  */
 const RESTART_FRAMES = 4096;

@@ -19,6 +19,9 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', impor
  * work while a coder writes; NORMAL sync is safe in WAL mode (a crash loses at most the last
  * transactions, never corrupts) and is what makes thousands of small writes a second possible.
  */
+/** The page size of a database file Kodbok creates, in bytes. */
+export const PAGE_SIZE = 2048;
+
 export function openDatabase(
   file: string,
   options: { migrate?: boolean; readonly?: boolean; busyTimeout?: number; cacheMb?: number } = {},
@@ -27,6 +30,11 @@ export function openDatabase(
   // already, set by the server's connection.
   const sqlite = new Database(file, { readonly: options.readonly ?? false });
   if (!options.readonly) {
+    // Only a new, empty file takes it (an existing one keeps its page size). A highlight's
+    // writes are mostly single leaf pages far apart in big indexes, and a smaller page is fewer
+    // bytes of WAL to write and to checkpoint for each: +6–21 % highlights a second at a million
+    // highlights (decision 022, stop 20).
+    sqlite.pragma(`page_size = ${PAGE_SIZE}`);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
   }

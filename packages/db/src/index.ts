@@ -5,6 +5,7 @@ export {
   isBusy,
   isForeignKeyFailure,
   MIGRATIONS_DIR,
+  PAGE_SIZE,
   type Db,
 } from './connection';
 export { createRepositories, type Repositories } from './repositories';
