@@ -31,8 +31,8 @@ export interface AnalysisShape {
 /**
  * Rewrites a saved project made with another page size in the one a new file gets now, so that
  * the benchmark measures what the server creates. VACUUM may renumber the rowids the search
- * indexes point at; only then are they rebuilt (a rebuilt index, one segment, slows the writes
- * after it: decision 022, stop 20).
+ * indexes point at; only then are they rebuilt (writes after a rebuild were slower, in the one
+ * measurement made: decision 022, stop 20).
  */
 function toPageSize(file: string): void {
   const db = openDatabase(file, { migrate: false });

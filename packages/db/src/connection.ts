@@ -14,14 +14,14 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
  */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', import.meta.url));
 
+/** The page size of a database file Kodbok creates, in bytes. */
+export const PAGE_SIZE = 2048;
+
 /**
  * Opens (creating if needed) the SQLite file and brings its schema up to date. WAL lets readers
  * work while a coder writes; NORMAL sync is safe in WAL mode (a crash loses at most the last
  * transactions, never corrupts) and is what makes thousands of small writes a second possible.
  */
-/** The page size of a database file Kodbok creates, in bytes. */
-export const PAGE_SIZE = 2048;
-
 export function openDatabase(
   file: string,
   options: { migrate?: boolean; readonly?: boolean; busyTimeout?: number; cacheMb?: number } = {},
