@@ -11,11 +11,14 @@ import { CODES_IN_PROJECT, createRepositories, openDatabase } from '@kodbok/db';
 const db = openDatabase(path.join(mkdtempSync(path.join(tmpdir(), 'kodbok-plans-')), 'k.sqlite'));
 afterAll(() => db.$client.close());
 
-const planOf = (query: string) =>
-  db.$client
-    .prepare(`EXPLAIN QUERY PLAN ${query}`)
-    .all({ ids: '[]', projectId: 'p' })
-    .map((row) => (row as { detail: string }).detail);
+/** The plan's steps; a statement with positional parameters gets NULL for each. */
+const planOf = (query: string) => {
+  const statement = db.$client.prepare(`EXPLAIN QUERY PLAN ${query}`);
+  const positional = Array.from(query.matchAll(/\?(?![0-9])/g), () => null);
+  const rows = positional.length > 0 ? statement.all(...positional) : statement.all(NAMED);
+  return rows.map((row) => (row as { detail: string }).detail);
+};
+const NAMED = { ids: '[]', projectId: 'p' };
 
 describe('query plans on the coding path', () => {
   it("checks a highlight's codes by their keys, not by walking the project's codebook", () => {
@@ -39,13 +42,7 @@ describe('query plans on the coding path', () => {
     } finally {
       db.$client.prepare = prepare;
     }
-    const [query] = prepared;
-
-    const params = Array.from(query!.matchAll(/\?/g), () => null);
-    const plan = db.$client
-      .prepare(`EXPLAIN QUERY PLAN ${query}`)
-      .all(...params)
-      .map((row) => (row as { detail: string }).detail);
+    const plan = planOf(prepared[0]!);
 
     // Documents by (project, id), each one's highlights by (document, start, id): no step that
     // sorts, which at a million highlights would sort them all for every page.
