@@ -100,6 +100,33 @@ describe('CountsIndex', () => {
     );
   });
 
+  it('keeps every key through long runs of writes, merges, growths and compactions', () => {
+    // Hundreds of operations: the storage fills its spare room and grows, removed keys pile up
+    // past an eighth and are compacted, and the merges in place move rows over each other.
+    const longRun = fc.record({
+      initial: fc.array(opArb, { maxLength: 200 }),
+      ops: fc.array(opArb, { minLength: 300, maxLength: 1500 }),
+    });
+    fc.assert(
+      fc.property(longRun, ({ initial, ops }) => {
+        const { index, rows } = play(initial, ops);
+        const { codes, docs, coders, counts } = index.columns();
+        const held: string[] = [];
+        for (let i = 0; i < codes.length; i++)
+          if (counts[i] !== 0) held.push(`${key(codes[i]!, docs[i]!, coders[i]!)}=${counts[i]}`);
+        expect(held).toEqual(
+          [...rows]
+            .sort((a, b) => a.code - b.code || a.doc - b.doc || a.coder - b.coder)
+            .map((r) => `${key(r.code, r.doc, r.coder)}=${r.n}`),
+        );
+        // Removed keys are compacted away once they are more than an eighth of the rows.
+        index.merge();
+        expect(index.size).toBeLessThanOrEqual((rows.length * 8) / 7 + 1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('tallies highlights, distinct documents and distinct studies per code as a recount does', () => {
     fc.assert(
       fc.property(worldArb, (w) => {

@@ -36,6 +36,17 @@ export interface Columns {
 const MERGE_AT = 50_000;
 
 export class CountsIndex {
+  /**
+   * The columns' storage, longer than the rows held: new keys are merged in place, so a view
+   * after each few writes does not allocate (and free) the whole index again. At 1.9 million
+   * rows that was 23 MB a view, several views a second under load (issue 13: memory).
+   */
+  private store: Columns;
+  /** Rows in `store`, in ascending key order; removed keys stay as rows of count 0. */
+  private n: number;
+  /** Rows of count 0 among them, compacted away once they are many. */
+  private zeros = 0;
+  /** `store` cut to `n` rows (views, not copies), as scans read it. */
   private rows: Columns;
   /** Keys not in `rows`, with their highlights (never 0: a removed extra key is deleted). */
   private extra = new Map<number, number>();
@@ -46,6 +57,8 @@ export class CountsIndex {
     const n = rows.codes.length;
     if (rows.docs.length !== n || rows.coders.length !== n || rows.counts.length !== n)
       throw new Error('CountsIndex: columns differ in length');
+    this.store = rows;
+    this.n = n;
     this.rows = rows;
   }
 
@@ -58,7 +71,7 @@ export class CountsIndex {
 
   /** Rows held, counting removed keys that still have a place in the sorted columns. */
   get size(): number {
-    return this.rows.codes.length + this.extra.size;
+    return this.n + this.extra.size;
   }
 
   /** Sets a key's highlights; 0 removes it. */
@@ -66,7 +79,10 @@ export class CountsIndex {
     checkRange(code, doc, coder);
     const at = this.find(code, doc, coder);
     if (at >= 0) {
-      this.rows.counts[at] = highlights;
+      const { counts } = this.rows;
+      if (counts[at] === 0 && highlights !== 0) this.zeros--;
+      else if (counts[at] !== 0 && highlights === 0) this.zeros++;
+      counts[at] = highlights;
       return;
     }
     const key = packKey(code, doc, coder);
@@ -105,32 +121,89 @@ export class CountsIndex {
   /**
    * Every row in ascending key order, as columns to loop over (no call per row: a scan of two
    * million rows takes milliseconds). Rows whose count is 0 were removed: skip them. New keys are
-   * merged in first, an O(rows) copy when there are any.
+   * merged in first, when there are any. The arrays are valid until the next change.
    */
   columns(): Readonly<Columns> {
     if (this.extra.size > 0) this.merge();
     return this.rows;
   }
 
-  /** Folds the extra keys into the sorted columns and drops removed keys. */
+  /**
+   * Folds the extra keys into the sorted columns, in place: from the end backwards, each row
+   * moves up by the number of new keys below it, so nothing is read after it is overwritten.
+   * Storage grows (by an eighth more than needed) only when the new keys do not fit.
+   */
   merge(): void {
-    const n = this.liveCount();
-    const rows: Columns = {
-      codes: new Uint16Array(n),
-      docs: new Uint32Array(n),
-      coders: new Uint16Array(n),
-      counts: new Uint32Array(n),
-    };
-    let k = 0;
-    this.forEach((code, doc, coder, highlights) => {
-      rows.codes[k] = code;
-      rows.docs[k] = doc;
-      rows.coders[k] = coder;
-      rows.counts[k++] = highlights;
-    });
-    this.rows = rows;
+    if (this.zeros > this.n / 8) this.compact();
+    const extra = this.sortedExtra();
+    const m = extra.length;
+    if (m === 0) return;
+    if (this.n + m > this.store.codes.length) this.grow(this.n + m);
+    const { codes, docs, coders, counts } = this.store;
+    let i = this.n - 1;
+    let w = this.n + m - 1;
+    // w - i is the number of new keys still to place: once all are placed, the rows below are
+    // where they belong already.
+    for (let j = m - 1; j >= 0; w--) {
+      const key = extra[j]!;
+      if (i >= 0 && packKey(codes[i]!, docs[i]!, coders[i]!) > key) {
+        codes[w] = codes[i]!;
+        docs[w] = docs[i]!;
+        coders[w] = coders[i]!;
+        counts[w] = counts[i--]!;
+      } else {
+        const coder = key % CODER_SPAN;
+        const rest = (key - coder) / CODER_SPAN;
+        const doc = rest % DOC_SPAN;
+        codes[w] = (rest - doc) / DOC_SPAN;
+        docs[w] = doc;
+        coders[w] = coder;
+        counts[w] = this.extra.get(key)!;
+        j--;
+      }
+    }
+    this.n += m;
     this.extra.clear();
     this.extraSorted = null;
+    this.cut();
+  }
+
+  /** Drops the rows of removed keys, in place. */
+  private compact(): void {
+    const { codes, docs, coders, counts } = this.store;
+    let w = 0;
+    for (let i = 0; i < this.n; i++) {
+      if (counts[i] === 0) continue;
+      codes[w] = codes[i]!;
+      docs[w] = docs[i]!;
+      coders[w] = coders[i]!;
+      counts[w++] = counts[i]!;
+    }
+    this.n = w;
+    this.zeros = 0;
+    this.cut();
+  }
+
+  private grow(needed: number): void {
+    const next = columns(needed + (needed >>> 3) + 64);
+    const rows = this.rows;
+    next.codes.set(rows.codes);
+    next.docs.set(rows.docs);
+    next.coders.set(rows.coders);
+    next.counts.set(rows.counts);
+    this.store = next;
+  }
+
+  /** Points `rows` at the first `n` rows of the storage. */
+  private cut(): void {
+    const { codes, docs, coders, counts } = this.store;
+    const n = this.n;
+    this.rows = {
+      codes: codes.subarray(0, n),
+      docs: docs.subarray(0, n),
+      coders: coders.subarray(0, n),
+      counts: counts.subarray(0, n),
+    };
   }
 
   private visitExtra(
@@ -156,13 +229,6 @@ export class CountsIndex {
       else return mid;
     }
     return -1;
-  }
-
-  private liveCount(): number {
-    let n = this.extra.size;
-    const { counts } = this.rows;
-    for (let i = 0; i < counts.length; i++) if (counts[i] !== 0) n++;
-    return n;
   }
 
   private sortedExtra(): Float64Array {
