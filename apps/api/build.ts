@@ -1,4 +1,4 @@
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import path from 'node:path';
 
 /**
@@ -17,7 +17,8 @@ const ownCode: Plugin = {
   },
 };
 
-await build({
+/** The server's bundle (a test builds it in memory to check what each thread loads). */
+export const SERVER_BUILD = {
   // The server, the worker each import runs in (docs/decisions/010) and the read worker (011).
   entryPoints: {
     main: path.join(import.meta.dirname, 'src/main.ts'),
@@ -34,4 +35,6 @@ await build({
   sourcemap: 'linked',
   plugins: [ownCode],
   logLevel: 'warning',
-});
+} satisfies BuildOptions;
+
+if (process.argv[1] === import.meta.filename) await build(SERVER_BUILD);

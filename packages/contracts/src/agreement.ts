@@ -9,9 +9,6 @@ import { ProjectParams } from './projects';
  * grid of who applied what, and the disagreements of one document for the review.
  */
 
-/** The coder that holds a project's agreed coding; a coder id like any other in filters. */
-export const CONSENSUS_CODER_ID = 'consensus';
-
 const CoderList = Type.String({
   minLength: 1,
   maxLength: 2000,

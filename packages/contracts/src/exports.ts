@@ -2,43 +2,13 @@ import Type from 'typebox';
 import { AnalysisFilterQuery } from './analysis';
 import { IdSchema } from './common';
 import { defineEndpoints } from './endpoint';
+import { EXPORT_FORMATS } from './export-formats';
 
 /*
  * Exports (issue 9): GET /api/projects/:projectId/exports/<what>.<format>. Each takes the
  * analysis filters, so what is exported is what the Analysis page shows; the answer is a file
  * (Content-Disposition names the project and the day), streamed where it can be large.
  */
-
-/** What can be exported, in which formats. */
-export const EXPORT_FORMATS = {
-  excerpts: ['csv', 'xlsx', 'md', 'html', 'docx', 'json'],
-  matrix: ['csv', 'xlsx', 'md'],
-  presence: ['csv'],
-  codebook: ['csv', 'json', 'docx'],
-  memos: ['md', 'docx'],
-} as const;
-export type ExportKind = keyof typeof EXPORT_FORMATS;
-export type ExportFormat<K extends ExportKind = ExportKind> = (typeof EXPORT_FORMATS)[K][number];
-
-/** The media type each format is served as. */
-export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  md: 'text/markdown; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  json: 'application/ld+json; charset=utf-8',
-};
-
-/**
- * Reports (Markdown, HTML, Word) are read by people and built whole before they are sent: past
- * this many (excerpt, code) entries the API refuses one (400) and suggests a filter or CSV/XLSX,
- * which stream any size. Memos use the same bound.
- */
-export const EXPORT_REPORT_LIMIT = 20_000;
-
-/** A workbook sheet holds at most 1,048,576 rows (one is the header). */
-export const XLSX_MAX_ROWS = 1_048_575;
 
 const formatDoc = (formats: readonly string[]) => ({
   description: `the file format: ${formats.join(', ')}`,
