@@ -17,6 +17,7 @@ export async function startServer(dataDir: string, port: number) {
       '--enable-source-maps',
       // As `npm run serve` starts it (docs/decisions/018: memory).
       '--max-semi-space-size=4',
+      '--heap-growing-percent=50',
       // The bundle `npm start` runs (`npm run bench` builds it first).
       'apps/api/dist/main.js',
     ],

@@ -37,7 +37,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node --enable-source-maps --max-semi-space-size=4 apps/api/dist/main.js',
+    command:
+      'node --enable-source-maps --max-semi-space-size=4 --heap-growing-percent=50 apps/api/dist/main.js',
     cwd: path.resolve(import.meta.dirname, '..'),
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
