@@ -165,7 +165,7 @@ function bareSql(project: AnalysisProject, runs: number): Map<string, number> {
   const one = { ...scope, coderIds: [project.coderIds[0]!] };
   const page = (limit: number) => () => {
     const studies = repos.analysis.matrixStudies(scope, { groupBy: null, limit, offset: 0 });
-    repos.analysis.matrixCells(
+    repos.analysis.matrixCellsJson(
       scope,
       studies.map((s) => s.id),
     );

@@ -1,6 +1,7 @@
 import { shareOf, type CodeNode } from '@kodbok/core';
 import { hasStudyFilter, type AnalysisScope, type Repositories } from '@kodbok/db';
 import type { Cooccurrence, Crosstab, Frequencies, Matrix, MatrixQuery } from '@kodbok/contracts';
+import type { JsonBytes } from '../worker-bytes';
 import { ref } from './analysis-filter';
 import type { CountsCache } from './counts-cache';
 
@@ -53,11 +54,15 @@ export function frequenciesOf(
   };
 }
 
+/**
+ * A page of the matrix as JSON bytes: the studies and codes serialised here, each code's cells
+ * spliced in as SQLite wrote them (`matrixCellsJson`), never made into objects.
+ */
 export function matrixOf(
   repos: Repositories,
   { scope, rows }: Prepared,
   query: Pick<MatrixQuery, 'groupBy' | 'limit' | 'offset'>,
-): Matrix {
+): JsonBytes<Matrix> {
   const totalStudies = repos.analysis.countStudies(scope);
   const groupBy = query.groupBy ?? null;
   const page = repos.analysis.matrixStudies(scope, {
@@ -65,12 +70,12 @@ export function matrixOf(
     limit: query.limit,
     offset: query.offset,
   });
-  const byCode = repos.analysis.matrixCells(
+  const cells = repos.analysis.matrixCellsJson(
     scope,
     page.map((s) => s.id),
   );
   const end = query.offset + page.length;
-  return {
+  const head = {
     totalStudies,
     offset: query.offset,
     nextOffset: end < totalStudies ? end : null,
@@ -82,8 +87,21 @@ export function matrixOf(
       authors: JSON.parse(s.authors) as string[],
       group: s.groupValue,
     })),
-    codes: rows.map((code) => ({ ...ref(code), cells: byCode.get(code.id) ?? [] })),
-  };
+  } satisfies Omit<Matrix, 'codes'>;
+  const codes = rows.map((code) =>
+    withJsonField(
+      ref(code) satisfies Omit<Matrix['codes'][number], 'cells'>,
+      'cells',
+      cells.get(code.id) ?? '[]',
+    ),
+  );
+  return Buffer.from(withJsonField(head, 'codes', `[${codes.join(',')}]`)) as JsonBytes<Matrix>;
+}
+
+/** `value` as JSON text with one more field, whose value is JSON text already. */
+function withJsonField(value: object, name: string, json: string): string {
+  const text = JSON.stringify(value);
+  return `${text.slice(0, -1)}${text === '{}' ? '' : ','}${JSON.stringify(name)}:${json}}`;
 }
 
 export function crosstabOf(
