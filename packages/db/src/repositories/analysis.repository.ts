@@ -116,12 +116,7 @@ export function createAnalysisRepository(db: Db) {
      * 25,000 cells, and the API's memory budget (300 MB) is felt at that size.
      */
     matrixCells(scope: AnalysisScope, studyIds: readonly string[]): Map<string, MatrixCell[]> {
-      // Grouped in the study index's order (study, code), so SQLite streams without a sort.
-      const query = dialect.sqlToQuery(sql`
-        SELECT code_id, study_id, sum(highlights) FROM analysis_counts
-        WHERE study_id IN (SELECT value FROM json_each(${JSON.stringify(studyIds)}))
-          AND ${coderCondition(scope, sql`coder_id`)}
-        GROUP BY study_id, code_id`);
+      const query = dialect.sqlToQuery(matrixCellRows(scope, studyIds));
       const rows = db.$client
         .prepare<unknown[], [string, string, number]>(query.sql)
         .raw()
@@ -142,13 +137,9 @@ export function createAnalysisRepository(db: Db) {
      */
     matrixCellsJson(scope: AnalysisScope, studyIds: readonly string[]): Map<string, string> {
       const query = dialect.sqlToQuery(sql`
-        SELECT code_id, json_group_array(json_object('studyId', study_id, 'highlights', n)
+        SELECT code_id, json_group_array(json_object('studyId', study_id, 'highlights', highlights)
           ORDER BY study_id)
-        FROM (SELECT code_id, study_id, sum(highlights) AS n FROM analysis_counts
-              WHERE study_id IN (SELECT value FROM json_each(${JSON.stringify(studyIds)}))
-                AND ${coderCondition(scope, sql`coder_id`)}
-              GROUP BY study_id, code_id)
-        GROUP BY code_id`);
+        FROM (${matrixCellRows(scope, studyIds)}) GROUP BY code_id`);
       const rows = db.$client
         .prepare<unknown[], [string, string]>(query.sql)
         .raw()
@@ -229,3 +220,14 @@ function byHighlight(
     GROUP BY min(x.code, y.code), max(x.code, y.code)`;
 }
 export type AnalysisRepository = ReturnType<typeof createAnalysisRepository>;
+
+/**
+ * (code_id, study_id, highlights) for each code with any on the given studies: the matrix's
+ * cells. Grouped in the study index's order (study, code), so SQLite streams without a sort.
+ */
+function matrixCellRows(scope: AnalysisScope, studyIds: readonly string[]) {
+  return sql`SELECT code_id, study_id, sum(highlights) AS highlights FROM analysis_counts
+    WHERE study_id IN (SELECT value FROM json_each(${JSON.stringify(studyIds)}))
+      AND ${coderCondition(scope, sql`coder_id`)}
+    GROUP BY study_id, code_id`;
+}
