@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import { rebuildCounts, refreshClosure } from './analysis-counts';
 import {
@@ -35,9 +34,6 @@ export type CooccurrenceMode = 'highlight' | 'overlap' | 'document';
  * Frequencies, matrix, cross-tab and co-occurrence, all aggregated in SQL over analysis_counts
  * (rolled-up counts) or, for the unfiltered frequencies, analysis_totals. See docs/decisions/007.
  */
-/** Compiles drizzle `sql` for the few reads that stream rows straight from better-sqlite3. */
-const dialect = new SQLiteSyncDialect();
-
 export function createAnalysisRepository(db: Db) {
   return {
     /** After a codebook change: new closure, and fresh counts for the codes whose subtree moved. */
@@ -116,11 +112,7 @@ export function createAnalysisRepository(db: Db) {
      * 25,000 cells, and the API's memory budget (300 MB) is felt at that size.
      */
     matrixCells(scope: AnalysisScope, studyIds: readonly string[]): Map<string, MatrixCell[]> {
-      const query = dialect.sqlToQuery(matrixCellRows(scope, studyIds));
-      const rows = db.$client
-        .prepare<unknown[], [string, string, number]>(query.sql)
-        .raw()
-        .all(...query.params);
+      const rows = db.values<[string, string, number]>(matrixCellRows(scope, studyIds));
       const byCode = new Map<string, MatrixCell[]>();
       for (const [codeId, studyId, highlights] of rows) {
         const cells = byCode.get(codeId);
@@ -136,15 +128,12 @@ export function createAnalysisRepository(db: Db) {
      * (issue 13); SQLite also hands over 300 rows instead of 12,500.
      */
     matrixCellsJson(scope: AnalysisScope, studyIds: readonly string[]): Map<string, string> {
-      const query = dialect.sqlToQuery(sql`
-        SELECT code_id, json_group_array(json_object('studyId', study_id, 'highlights', highlights)
-          ORDER BY study_id)
-        FROM (${matrixCellRows(scope, studyIds)}) GROUP BY code_id`);
-      const rows = db.$client
-        .prepare<unknown[], [string, string]>(query.sql)
-        .raw()
-        .all(...query.params);
-      return new Map(rows);
+      return new Map(
+        db.values<[string, string]>(sql`
+          SELECT code_id, json_group_array(json_object('studyId', study_id, 'highlights', highlights)
+            ORDER BY study_id)
+          FROM (${matrixCellRows(scope, studyIds)}) GROUP BY code_id`),
+      );
     },
     /** Studies per value of `attribute` (null: studies without that attribute). */
     crosstabGroups(scope: AnalysisScope, attribute: string) {
