@@ -163,7 +163,9 @@ function bareSql(project: AnalysisProject, runs: number): Map<string, number> {
     studyIds: null,
   };
   const one = { ...scope, coderIds: [project.coderIds[0]!] };
+  // All the SQL of a page: the studies in scope (its total), the page's studies and their cells.
   const page = (limit: number) => () => {
+    repos.analysis.countStudies(scope);
     const studies = repos.analysis.matrixStudies(scope, { groupBy: null, limit, offset: 0 });
     repos.analysis.matrixCellsJson(
       scope,

@@ -88,20 +88,22 @@ export function matrixOf(
       group: s.groupValue,
     })),
   } satisfies Omit<Matrix, 'codes'>;
-  const codes = rows.map((code) =>
-    withJsonField(
-      ref(code) satisfies Omit<Matrix['codes'][number], 'cells'>,
-      'cells',
-      cells.get(code.id) ?? '[]',
-    ),
-  );
-  return Buffer.from(withJsonField(head, 'codes', `[${codes.join(',')}]`)) as JsonBytes<Matrix>;
+  // Text and SQLite's bytes in turn: {…head, "codes": [{…code, "cells": [cells]}, …]}
+  const parts: Buffer[] = [Buffer.from(`${openField(head, 'codes')}[`)];
+  rows.forEach((code, i) => {
+    const text = openField(ref(code) satisfies Omit<Matrix['codes'][number], 'cells'>, 'cells');
+    parts.push(Buffer.from(i === 0 ? text : `},${text}`), cells.get(code.id) ?? NO_CELLS);
+  });
+  parts.push(Buffer.from(rows.length > 0 ? '}]}' : ']}'));
+  return Buffer.concat(parts) as JsonBytes<Matrix>;
 }
 
-/** `value` as JSON text with one more field, whose value is JSON text already. */
-function withJsonField(value: object, name: string, json: string): string {
+const NO_CELLS = Buffer.from('[]');
+
+/** `value` as JSON text, open for one more field: `{…,"name":`, its value to follow. */
+function openField(value: object, name: string): string {
   const text = JSON.stringify(value);
-  return `${text.slice(0, -1)}${text === '{}' ? '' : ','}${JSON.stringify(name)}:${json}}`;
+  return `${text.slice(0, -1)}${text === '{}' ? '' : ','}${JSON.stringify(name)}:`;
 }
 
 export function crosstabOf(
