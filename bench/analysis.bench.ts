@@ -177,24 +177,38 @@ function bareSql(project: AnalysisProject, runs: number): Map<string, number> {
     repos.excerpts.page(q);
     repos.excerpts.total(q);
   };
+  // Each view's answer carries the number of studies in its scope (for the studies' shares).
   const sql: Array<[string, () => void]> = [
-    ['frequencies', () => repos.analysis.frequencyTotals(scope)],
-    ['frequencies, one coder', () => repos.analysis.frequencyTotals(one)],
+    [
+      'frequencies',
+      () => {
+        repos.analysis.countStudies(scope);
+        repos.analysis.frequencyTotals(scope);
+      },
+    ],
+    [
+      'frequencies, one coder',
+      () => {
+        repos.analysis.countStudies(one);
+        repos.analysis.frequencyTotals(one);
+      },
+    ],
     [
       'frequencies, two coders',
       () => {
         const two = { ...scope, coderIds: project.coderIds.slice(0, 2) };
+        repos.analysis.countStudies(two);
         for (const id of [...project.themeIds, ...project.codeIds])
           repos.analysis.codeFrequencies(two, id);
       },
     ],
     [
       'frequencies, country=Sweden',
-      () =>
-        repos.analysis.studyFilteredFrequencies({
-          ...scope,
-          studyAttributes: [{ name: 'country', values: ['Sweden'] }],
-        }),
+      () => {
+        const sweden = { ...scope, studyAttributes: [{ name: 'country', values: ['Sweden'] }] };
+        repos.analysis.countStudies(sweden);
+        repos.analysis.studyFilteredFrequencies(sweden);
+      },
     ],
     ['matrix, 100 studies (default)', page(100)],
     ['matrix, 200 studies (max page)', page(200)],

@@ -157,7 +157,9 @@ export const studies = sqliteTable(
     authorKey: text('author_key'),
   },
   (t) => [
-    index('studies_project_idx').on(t.projectId, t.title),
+    // The project's studies and nothing else: the narrowest index, so that counting them (every
+    // analysis view's total) reads a fifth of the pages the ordered indexes would (migration 0020).
+    index('studies_project_idx').on(t.projectId),
     index('studies_title_order_idx').on(t.projectId, t.titleKey, t.title),
     index('studies_citation_order_idx').on(t.projectId, t.authorKey, t.year, t.titleKey, t.id),
   ],
