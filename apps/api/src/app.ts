@@ -7,6 +7,7 @@ import { createImportRunner } from './services/import-runner';
 import { discardInBackground } from './services/import-staging';
 import { startCountsFollower } from './services/counts-follower';
 import { createReadRunner } from './services/read-runner';
+import { besideServer } from './worker-start';
 import type { RefiJob, RefiResult } from './services/refi-run';
 import { registerSecurity } from './plugins/security';
 import { registerCompression } from './plugins/compression';
@@ -21,23 +22,10 @@ import { registerMultipart } from './plugins/multipart';
 import { strictBodyValidator } from './plugins/validation';
 import { seedDemoProject } from './demo/seed';
 
-/** The import worker beside this module: TypeScript when run from source, the bundle's file after a build. */
-const IMPORT_WORKER = new URL(
-  import.meta.url.endsWith('.ts') ? './import-worker.ts' : './import-worker.js',
-  import.meta.url,
-);
-
-/** The REFI-QDA worker beside this module, the same way (docs/decisions/013). */
-const REFI_WORKER = new URL(
-  import.meta.url.endsWith('.ts') ? './refi-worker.ts' : './refi-worker.js',
-  import.meta.url,
-);
-
-/** The read worker beside this module, the same way (docs/decisions/011). */
-const READ_WORKER = new URL(
-  import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.js',
-  import.meta.url,
-);
+// The workers beside this module (docs/decisions/010, 011, 013).
+const IMPORT_WORKER = besideServer('import-worker');
+const REFI_WORKER = besideServer('refi-worker');
+const READ_WORKER = besideServer('read-worker');
 
 /**
  * How long a write on the API thread waits, blocking it, for another connection's write lock: a

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-start';
 import type { ImportPreview, ImportResult } from '@kodbok/contracts';
 import { asBuffer, type JsonBytes } from '../worker-bytes';
 import { DomainError, TooManyRequestsError, UnprocessableError } from '../errors';
@@ -51,7 +51,6 @@ export function createImportRunner<
   /** The API connection's `LockWaiters` buffer: the worker pauses its slices for those writers. */
   lockWaiters?: SharedArrayBuffer,
 ): WorkerRunner<J, R> {
-  const fromSource = workerUrl.pathname.endsWith('.ts');
   let running = 0;
   const perUser = new Map<string, number>();
   /** Takes a place for the job, or refuses it (429) when its user or the server has none. */
@@ -81,23 +80,14 @@ export function createImportRunner<
   return (job, call = {}) => {
     const release = admit(call.userId);
     return new Promise<R>((resolve, reject) => {
-      const options = {
-        workerData: {
-          databaseFile,
-          lockWaiters,
-          job,
-          entry: workerUrl.href,
-          tsx: fromSource ? tsxApi() : null,
-        },
+      const worker = startWorker(workerUrl, {
+        workerData: { databaseFile, lockWaiters, job },
         resourceLimits: { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 12 },
         // The files' bytes move to the worker instead of being copied (the job is not reused).
         transferList: ((job as { upload?: Upload }).upload?.files ?? []).map(
           (f) => f.bytes.buffer as ArrayBuffer,
         ),
-      };
-      const worker = fromSource
-        ? new Worker(LOAD_TYPESCRIPT, { ...options, eval: true })
-        : new Worker(workerUrl, options);
+      });
       let settled = false;
       let staging: string | null = null;
       let published = false;
@@ -151,17 +141,3 @@ export function createImportRunner<
     });
   };
 }
-
-/**
- * From source (tests, `npm run dev`) the worker is TypeScript. On Node 20 a worker cannot get
- * tsx through execArgv (nodejs/node#47747), so a small script registers it, then loads the module.
- */
-const LOAD_TYPESCRIPT = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsx).then((tsx) => {
-  tsx.register();
-  return import(workerData.entry);
-});
-`;
-
-const tsxApi = () => import.meta.resolve('tsx/esm/api');

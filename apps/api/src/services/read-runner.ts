@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-start';
 import { DomainError } from '../errors';
 import type { ExportFile } from './export.service';
 import type { ExportJob } from './export-job';
@@ -57,7 +58,6 @@ const IDLE_MS = 60_000;
  * there, and the bytes cross to the API thread only as fast as the client takes them.
  */
 export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunner {
-  const fromSource = workerUrl.pathname.endsWith('.ts');
   const pending = new Map<number, Pending>();
   let worker: Worker | null = null;
   let nextId = 0;
@@ -89,15 +89,12 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
   }
 
   function start(): Worker {
-    const options = {
-      workerData: { databaseFile, entry: workerUrl.href, tsx: fromSource ? tsxApi() : null },
+    const w = startWorker(workerUrl, {
+      workerData: { databaseFile },
       // A young generation like the API thread's (--max-semi-space-size=4 in `npm run serve`):
       // the worker's garbage is short-lived, and the server's budget is 300 MB (decision 018).
       resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 12 },
-    };
-    const w = fromSource
-      ? new Worker(LOAD_TYPESCRIPT, { ...options, eval: true })
-      : new Worker(workerUrl, options);
+    });
     w.on('message', (reply: Reply) => {
       const job = pending.get(reply.id);
       if (!job) return;
@@ -177,17 +174,3 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
   }
   return Object.assign(run, { stream, catchUpCounts, close: stop });
 }
-
-/**
- * From source (tests, `npm run dev`) the worker is TypeScript. On Node 20 a worker cannot get
- * tsx through execArgv (nodejs/node#47747), so a small script registers it, then loads the module.
- */
-const LOAD_TYPESCRIPT = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsx).then((tsx) => {
-  tsx.register();
-  return import(workerData.entry);
-});
-`;
-
-const tsxApi = () => import.meta.resolve('tsx/esm/api');
