@@ -126,7 +126,7 @@ export function createAnalysisRepository(db: Db) {
      * view sends them as they are. Made into objects and serialised again, a 100-study page's
      * 12,500 cells were more than half the API's time for it, mostly the read worker's garbage
      * collector (issue 13); SQLite also hands over 300 rows instead of 12,500. As bytes (a blob)
-     * the text is never decoded into a JavaScript string and encoded again: 1.5 ms of the 100-study page.
+     * the text is never decoded into a JavaScript string and encoded again (decision 018).
      */
     matrixCellsJson(scope: AnalysisScope, studyIds: readonly string[]): Map<string, Buffer> {
       return new Map(
