@@ -73,4 +73,26 @@ describe('query plans on the coding path', () => {
     const columns = db.$client.pragma('index_info(studies_project_idx)') as Array<{ name: string }>;
     expect(columns.map((c) => c.name)).toEqual(['project_id']);
   });
+
+  it("reads a matrix page's cells by the counts' key, one search per code and study", () => {
+    const { analysis } = createRepositories(db);
+    const [statement] = preparedBy(() => analysis.matrixCellsJson(scope, ['s1', 's2']));
+    const plan = planOf(statement!);
+    expect(plan).toContain('SEARCH analysis_counts USING PRIMARY KEY (code_id=? AND study_id=?)');
+    expect(plan.filter((step) => /SCAN analysis_counts/.test(step))).toEqual([]);
+  });
+
+  it("finds a deleted document's counts by the key, not by reading every count", () => {
+    // The trigger's statement, its `old.` columns as parameters: with no index in study order
+    // (migration 0021), a walk here would read a million counts for every document deleted.
+    const { sql } = db.$client
+      .prepare("SELECT sql FROM sqlite_master WHERE name = 'analysis_counts_document_ad'")
+      .get() as { sql: string };
+    const statement = /DELETE FROM[\s\S]*?;/.exec(sql)![0].replace(/old\.\w+/g, '?');
+    const plan = planOf(statement.slice(0, -1));
+    expect(plan).toContain(
+      'SEARCH analysis_counts USING PRIMARY KEY (code_id=? AND study_id=? AND document_id=?)',
+    );
+    expect(plan.filter((step) => /SCAN analysis_counts/.test(step))).toEqual([]);
+  });
 });

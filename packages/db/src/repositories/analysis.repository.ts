@@ -67,15 +67,16 @@ export function createAnalysisRepository(db: Db) {
         FROM analysis_totals WHERE project_id = ${scope.projectId} AND coder_id = ${single}`);
     },
     /**
-     * Every code's rolled-up counts in the studies that pass a study filter, in one query that
-     * reads only those studies' rows through the (study, code) index: about half the time of
-     * asking code by code, which reads every study's rows of each code (issue 13).
+     * Every code's rolled-up counts in the studies that pass a study filter, in one query: for
+     * each of the project's codes, a search of the key per study in scope. The read worker
+     * answers these views from its copy of the counts (decision 020); this is what SQL alone does.
      */
     studyFilteredFrequencies(scope: AnalysisScope): CodeCounts[] {
       return db.all<CodeCounts>(sql`SELECT code_id AS codeId, sum(highlights) AS highlights,
           count(DISTINCT document_id) AS documents, count(DISTINCT study_id) AS studies
         FROM analysis_counts
-        WHERE study_id IN (SELECT s.id FROM studies s WHERE ${studyWhere(scope)})
+        WHERE code_id IN ${projectCodes(scope.projectId)}
+          AND study_id IN (SELECT s.id FROM studies s WHERE ${studyWhere(scope)})
           AND ${coderCondition(scope, sql`coder_id`)}
         GROUP BY code_id`);
     },
@@ -213,11 +214,12 @@ export type AnalysisRepository = ReturnType<typeof createAnalysisRepository>;
 
 /**
  * (code_id, study_id, highlights) for each code with any on the given studies: the matrix's
- * cells. Grouped in the study index's order (study, code), so SQLite streams without a sort.
+ * cells, one search of the key (code, study) for each of the project's codes and each study.
  */
 function matrixCellRows(scope: AnalysisScope, studyIds: readonly string[]) {
   return sql`SELECT code_id, study_id, sum(highlights) AS highlights FROM analysis_counts
-    WHERE study_id IN (SELECT value FROM json_each(${JSON.stringify(studyIds)}))
+    WHERE code_id IN ${projectCodes(scope.projectId)}
+      AND study_id IN (SELECT value FROM json_each(${JSON.stringify(studyIds)}))
       AND ${coderCondition(scope, sql`coder_id`)}
-    GROUP BY study_id, code_id`;
+    GROUP BY code_id, study_id`;
 }
