@@ -55,8 +55,12 @@ describe('analysis counts', () => {
 
 async function checkProject(spec: Spec) {
   const p = await buildProject(spec);
+  // First in SQL alone: the unfiltered views read no copy of the counts, so the matrix's cells
+  // come from SQL while the read worker holds none for the project (decision 022).
+  await compare(p.projectId, await snapshot(p.projectId), new URLSearchParams());
   // Counted before the edits too: the read worker's copy of the counts is made here (read from
-  // the tables) and must then follow the edits (from counts_log) to pass below.
+  // the tables) and must then follow the edits (from counts_log) to pass below; the matrix's
+  // cells then come from that copy.
   const both = `${owner.user.id},${coder.user.id}`;
   const before = new URLSearchParams({ coders: both, attr: 'country=Sweden' });
   await compare(p.projectId, await snapshot(p.projectId), before, both.split(','), 'Sweden');

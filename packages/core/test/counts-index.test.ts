@@ -8,6 +8,7 @@ import {
   KEY_LIMITS,
   tallyCodes,
   tallyStudiesByGroup,
+  tallyStudyCells,
   type CountsFilter,
   type CountsShape,
 } from '../src/index';
@@ -174,6 +175,30 @@ describe('CountsIndex', () => {
                   .map((r) => w.docStudy[r.doc]),
               );
               expect(cells[code * 3 + g]).toBe(studies.size);
+            }
+        },
+      ),
+    );
+  });
+
+  it('sums each code’s highlights in each study of a page, and nothing for studies off it', () => {
+    fc.assert(
+      fc.property(
+        worldArb,
+        fc.array(fc.integer({ min: -1, max: 3 }), { minLength: STUDIES, maxLength: STUDIES }),
+        (w, studySlot) => {
+          const { index, rows } = play(w.initial, w.ops);
+          const shape = { codes: CODES, studies: STUDIES, docStudy: Uint32Array.from(w.docStudy) };
+          const cells = tallyStudyCells(index, filterOf(w), shape, Int32Array.from(studySlot), 4);
+          const kept = rows.filter(
+            (r) => w.coders[r.coder] && (!w.documents || w.documents[r.doc]),
+          );
+          for (let code = 0; code < CODES; code++)
+            for (let slot = 0; slot < 4; slot++) {
+              const sum = kept
+                .filter((r) => r.code === code && studySlot[w.docStudy[r.doc]!] === slot)
+                .reduce((total, r) => total + r.n, 0);
+              expect(cells[code * 4 + slot]).toBe(sum);
             }
         },
       ),

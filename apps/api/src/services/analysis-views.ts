@@ -56,12 +56,15 @@ export function frequenciesOf(
 
 /**
  * A page of the matrix as JSON bytes: the studies and codes serialised here, each code's cells
- * spliced in as SQLite wrote them (`matrixCellsJson`), never made into objects.
+ * spliced in as bytes, never made into objects: from the read worker's copy of the counts when
+ * it holds one (`counts`), else as SQLite writes them (`matrixCellsJson`), one search of the
+ * counts' key per code and study (decision 022, migration 0021).
  */
 export function matrixOf(
   repos: Repositories,
   { scope, rows }: Prepared,
   query: Pick<MatrixQuery, 'groupBy' | 'limit' | 'offset'>,
+  counts?: CountsCache,
 ): JsonBytes<Matrix> {
   const totalStudies = repos.analysis.countStudies(scope);
   const groupBy = query.groupBy ?? null;
@@ -70,10 +73,10 @@ export function matrixOf(
     limit: query.limit,
     offset: query.offset,
   });
-  const cells = repos.analysis.matrixCellsJson(
-    scope,
-    page.map((s) => s.id),
-  );
+  const ids = page.map((s) => s.id);
+  const cells = counts?.holds(scope.projectId)
+    ? counts.matrixCellsJson(scope, ids)
+    : repos.analysis.matrixCellsJson(scope, ids);
   const end = query.offset + page.length;
   const head = {
     totalStudies,

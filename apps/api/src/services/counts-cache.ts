@@ -4,6 +4,7 @@ import {
   documentPairs,
   tallyCodes,
   tallyStudiesByGroup,
+  tallyStudyCells,
   type CountsFilter,
   type CountsIndex,
   type CountsShape,
@@ -189,6 +190,39 @@ export function createCountsCache(repos: Repositories) {
         else oldest = Math.min(oldest ?? p.seq, p.seq);
       }
       return oldest;
+    },
+    /**
+     * Whether the project's copy is held. A view that SQL also answers quickly (the matrix) uses
+     * the copy only then: making it takes seconds at a million highlights (decision 020).
+     */
+    holds(projectId: string): boolean {
+      return copies.has(projectId);
+    },
+    /**
+     * A page of the matrix's cells, as `matrixCellsJson` in SQL gives them: per code with any
+     * highlights on the given studies, its cells as JSON bytes in the order of the studies' ids.
+     */
+    matrixCellsJson(scope: AnalysisScope, studyIds: readonly string[]): Map<string, Buffer> {
+      const p = current(scope.projectId);
+      const order = [...studyIds].sort();
+      const slotOf = new Int32Array(p.studies.ids.length).fill(-1);
+      order.forEach((id, slot) => {
+        const s = p.studies.get(id);
+        if (s !== undefined) slotOf[s] = slot;
+      });
+      const filter = { coders: codersOf(p, scope), documents: null };
+      const cells = tallyStudyCells(p.index, filter, shapeOf(p), slotOf, order.length);
+      const heads = order.map((id) => `{"studyId":${JSON.stringify(id)},"highlights":`);
+      const byCode = new Map<string, Buffer>();
+      p.codes.ids.forEach((codeId, code) => {
+        const parts: string[] = [];
+        for (let slot = 0; slot < order.length; slot++) {
+          const n = cells[code * order.length + slot]!;
+          if (n > 0) parts.push(`${heads[slot]}${n}}`);
+        }
+        if (parts.length > 0) byCode.set(codeId, Buffer.from(`[${parts.join(',')}]`));
+      });
+      return byCode;
     },
     /** Rolled-up counts of every code in the scope, as the SQL frequencies give them. */
     frequencies(scope: AnalysisScope): CodeCounts[] {

@@ -47,7 +47,7 @@ export function runReadJob(repos: Repositories, job: ReadJob, counts?: CountsCac
     case 'frequencies':
       return frequenciesOf(repos, job.prepared, counts);
     case 'matrix':
-      return matrixOf(repos, job.prepared, job.page);
+      return matrixOf(repos, job.prepared, job.page, counts);
     case 'crosstab':
       return crosstabOf(repos, job.prepared, job.attribute, counts);
     case 'cooccurrence':

@@ -95,6 +95,32 @@ export function tallyStudiesByGroup(
 }
 
 /**
+ * Highlights per code and study, for the studies with a slot (`studySlot[study]` ≥ 0; -1 for
+ * the others): `cells[code * slots + slot]`. The matrix's page of studies.
+ */
+export function tallyStudyCells(
+  index: CountsIndex,
+  filter: CountsFilter,
+  shape: CountsShape,
+  studySlot: Int32Array,
+  slots: number,
+): Float64Array {
+  const cells = new Float64Array(shape.codes * slots);
+  const { codes, docs, coders, counts } = index.columns();
+  const coderOk = filter.coders;
+  const docOk = everyDocument(filter, shape.docStudy.length);
+  const docStudy = shape.docStudy;
+  for (let i = 0, n = codes.length; i < n; i++) {
+    const count = counts[i]!;
+    const doc = docs[i]!;
+    if (count === 0 || coderOk[coders[i]!] !== 1 || docOk[doc] !== 1) continue;
+    const slot = studySlot[docStudy[doc]!]!;
+    if (slot >= 0) cells[codes[i]! * slots + slot]! += count;
+  }
+  return cells;
+}
+
+/**
  * Documents shared by each pair of codes (a ≤ b, a code with itself: its documents), for the
  * codes with a slot (`slotOf[code]` ≥ 0). One bitset of documents per code, then a popcount of
  * each pair's intersection: codes² × documents / 32 word operations.
