@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateProject } from './generate';
 import { generateRis } from './ris-generator';
-import { longestWaitFromWorker, startServer } from './server';
+import { longestWaitFromWorker, memoryOf, startServer } from './server';
 
 /**
  * Importing a RIS file of `records` records through the real server in its own process, each
@@ -44,6 +44,12 @@ async function scenario(name: string, ris: string, steps: string[]) {
       // The upload, parsing and planning run in a worker thread; the write takes SQLite's lock.
       const probe = longestWaitFromWorker(server.url);
       await probe.ready;
+      // Each step's own peak: the high-water mark keeps the highest so far, which hides
+      // whether a later step needs less, or more, than the one that set it.
+      let stepPeak = 0;
+      const sampler = setInterval(() => {
+        stepPeak = Math.max(stepPeak, memoryOf(server.pid).nowMb);
+      }, 20);
       const t0 = performance.now();
       const res = await fetch(`${server.url}/api/projects/${project.projectId}/imports?${query}`, {
         method: 'POST',
@@ -51,13 +57,17 @@ async function scenario(name: string, ris: string, steps: string[]) {
         body: form,
       });
       const body = (await res.json()) as Record<string, unknown>;
+      clearInterval(sampler);
       const wait = await probe.stop();
       if (!res.ok) throw new Error(`import failed: ${res.status} ${JSON.stringify(body)}`);
       const seconds = ((performance.now() - t0) / 1000).toFixed(2);
       const summary = 'created' in body ? JSON.stringify(body) : `{"new":${String(body.new)}}`;
       console.log(
-        `    ${query.padEnd(28)} ${seconds} s, peak ${peakRssMb(server.pid)} MB, others wait ≤ ${wait.max.toFixed(0)} ms (p99 ${wait.p99.toFixed(0)})  ${summary}`,
+        `    ${query.padEnd(28)} ${seconds} s, peak ${stepPeak.toFixed(0)} MB (highest so far ${peakRssMb(server.pid)}), others wait ≤ ${wait.max.toFixed(0)} ms (p99 ${wait.p99.toFixed(0)})  ${summary}`,
       );
+      // What stays once the import's worker has gone: memory the server keeps between imports.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      console.log(`      2 s later: ${memoryOf(server.pid).nowMb.toFixed(0)} MB`);
     }
   } finally {
     await server.stop();
