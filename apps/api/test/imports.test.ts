@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Value } from 'typebox/value';
 import { ImportPreviewSchema } from '@kodbok/contracts';
-import { addMember, createUser, setupOwner, startApp, upload } from './helper';
+import {
+  addMember,
+  createUser,
+  multipartBody,
+  SAME_ORIGIN,
+  setupOwner,
+  startApp,
+  upload,
+} from './helper';
 
 const app = await startApp();
 const owner = await setupOwner(app);
@@ -39,6 +48,30 @@ describe('POST /api/projects/:projectId/imports', () => {
     });
     expect(preview.sample.map((s: any) => s.line)).toEqual([1, 18, 40, 56]);
     expect(await studies(projectId)).toEqual([]);
+  });
+
+  it('reads a file sent without a declared length (chunked) as one sent with it', async () => {
+    // 40 copies of the demo file, well past the 64 kB the reading starts with without a length.
+    const big = Array.from({ length: 40 }, () => demoRis).join('\n');
+    const projectId = await newProject();
+    const declared = await upload(app, owner, url(projectId, '?mode=preview'), [
+      { name: 'big.ris', content: big },
+    ]);
+    const { payload, contentType } = multipartBody([{ name: 'big.ris', content: big }]);
+    const chunked = await app.inject({
+      method: 'POST',
+      url: url(projectId, '?mode=preview'),
+      headers: { cookie: owner.cookie, ...SAME_ORIGIN, 'content-type': contentType },
+      // In pieces of 16 kB, as a slow network delivers them: the array grows several times.
+      payload: Readable.from(
+        Array.from({ length: Math.ceil(payload.length / 16384) }, (_, i) =>
+          payload.subarray(i * 16384, (i + 1) * 16384),
+        ),
+      ),
+    });
+    expect(chunked.statusCode).toBe(200);
+    expect(chunked.json().records).toBe(160);
+    expect(chunked.json()).toEqual(declared.json());
   });
 
   it('answers a preview in the shape of the contract and nothing more, duplicates included', async () => {
