@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateProject } from './generate';
 import { generateRis } from './ris-generator';
@@ -37,7 +36,7 @@ async function scenario(name: string, ris: string, steps: string[]) {
   });
   const server = await startServer(project.dataDir, 3878);
   try {
-    console.log(`  ${name} (server at start: ${peakRssMb(server.pid)} MB)`);
+    console.log(`  ${name} (server at start: ${memoryOf(server.pid).nowMb.toFixed(0)} MB)`);
     for (const query of steps) {
       const form = new FormData();
       form.append('file', new Blob([ris]), 'bench.ris');
@@ -63,7 +62,7 @@ async function scenario(name: string, ris: string, steps: string[]) {
       const seconds = ((performance.now() - t0) / 1000).toFixed(2);
       const summary = 'created' in body ? JSON.stringify(body) : `{"new":${String(body.new)}}`;
       console.log(
-        `    ${query.padEnd(28)} ${seconds} s, peak ${stepPeak.toFixed(0)} MB (highest so far ${peakRssMb(server.pid)}), others wait ≤ ${wait.max.toFixed(0)} ms (p99 ${wait.p99.toFixed(0)})  ${summary}`,
+        `    ${query.padEnd(28)} ${seconds} s, peak ${stepPeak.toFixed(0)} MB (highest so far ${memoryOf(server.pid).peakMb.toFixed(0)}), others wait ≤ ${wait.max.toFixed(0)} ms (p99 ${wait.p99.toFixed(0)})  ${summary}`,
       );
       // What stays once the import's worker has gone: memory the server keeps between imports.
       await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -71,15 +70,5 @@ async function scenario(name: string, ris: string, steps: string[]) {
     }
   } finally {
     await server.stop();
-  }
-}
-
-/** The process's high-water mark of resident memory, from Linux's /proc. */
-function peakRssMb(pid: number): string {
-  try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? (Number(kb) / 1024).toFixed(0) : 'unknown';
-  } catch {
-    return 'unknown';
   }
 }
