@@ -387,16 +387,17 @@ describe('POST /api/projects/:projectId/imports', () => {
     });
   });
 
-  it('reads a Windows-1252 file that is not valid UTF-8', async () => {
+  it('reads a Windows-1252 file that is not valid UTF-8, curly quotes and dashes too', async () => {
     const projectId = await newProject();
+    // Word's quotes and dashes are the bytes 0x80–0x9F, where Windows-1252 and Latin-1 differ.
     const latin = Buffer.from(
-      'TY  - JOUR\r\nTI  - Stjernsw\xe4rd in Troms\xf8\r\nER  - \r\n',
+      'TY  - JOUR\r\nTI  - \x93Stjernsw\xe4rd\x94 \x96 Troms\xf8\r\nER  - \r\n',
       'latin1',
     );
     const preview = (
       await upload(app, owner, url(projectId), [{ name: 'old.ris', content: latin }])
     ).json();
-    expect(preview.sample[0].title).toBe('Stjernswärd in Tromsø');
+    expect(preview.sample[0].title).toBe('“Stjernswärd” – Tromsø');
   });
 
   it('answers 404 outside the project and 403 to a viewer, storing nothing', async () => {

@@ -9,7 +9,9 @@ export * from './imports/parse';
 export * from './imports/detect';
 export * from './imports/duplicates';
 export { MAX_ATTRIBUTE_COLUMNS } from './imports/csv';
-export { normalizeTitle, normalizeDoi } from './imports/text';
+export { normalizeTitle, normalizeDoi, type FileText, type LineSource } from './imports/text';
+export { linesOf } from './imports/file-lines';
+export { windows1252, type BytesDecoder } from './text-encodings';
 export {
   CSV_FIELDS,
   guessMapping,

@@ -21,11 +21,10 @@ export function runImport(
   job: ImportJob,
   hooks: CommitHooks = {},
 ): ImportPreview | ImportResult {
-  const decoded = decodeUpload(job.upload);
-  // A job runs once, and its files' bytes were moved to this thread: they go now, and only the
-  // text is held while it is parsed and stored (a file's size less at the import's peak).
+  const parsed = parseUpload(decodeUpload(job.upload), numberAttributes(repos, job.projectId));
+  // A job runs once, and its files' bytes were moved to this thread: they go once parsed (the
+  // lines were read from them), and only the records are held while they are stored.
   for (const file of job.upload.files) file.bytes = new Uint8Array(0);
-  const parsed = parseUpload(decoded, numberAttributes(repos, job.projectId));
   if (job.mode === 'preview') {
     const existing = repos.studies.keys(job.projectId);
     return toPreview(planImport(parsed, existing), existing);

@@ -1,4 +1,5 @@
 import type { CsvMapping } from '@kodbok/contracts';
+import type { FileText } from '@kodbok/core';
 
 /** The authenticated caller, as services see it. */
 export interface CurrentUser {
@@ -16,8 +17,8 @@ export interface Upload {
   mapping?: CsvMapping;
 }
 
-/** The same with each file decoded to text (services/upload-text.ts). */
+/** The same with each file's text, whole or as lines (services/upload-text.ts). */
 export interface DecodedUpload {
-  files: Array<{ name: string; text: string }>;
+  files: Array<{ name: string; text: FileText }>;
   mapping?: CsvMapping;
 }

@@ -1,5 +1,13 @@
 import { emptyRecord, MalformedFileError, type ParseResult } from './types';
-import { eachLine, joinValues, normalizeDoi, orNull, squash, yearFrom } from './text';
+import {
+  eachLine,
+  joinValues,
+  normalizeDoi,
+  orNull,
+  squash,
+  yearFrom,
+  type FileText,
+} from './text';
 
 /*
  * PubMed's MEDLINE format (.nbib, or .txt from "Save → PubMed format"): a tag padded to four
@@ -13,7 +21,7 @@ const TAG = /^([A-Z][A-Z0-9]{0,3}) *- (.*)$/;
  * Reads a MEDLINE file. A record with a line that is neither a field nor its continuation is a
  * problem and the rest imports; throws MalformedFileError when no record can be read at all.
  */
-export function parseMedline(text: string, file: string): ParseResult {
+export function parseMedline(text: FileText, file: string): ParseResult {
   const result: ParseResult = { format: 'medline', records: [], problems: [] };
   let fields: Map<string, string[]> | null = null;
   let start = 0;

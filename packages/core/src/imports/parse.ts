@@ -5,6 +5,7 @@ import { parseMedline } from './medline';
 import { parsePlainText } from './plain-text';
 import { parseRis } from './ris';
 import { parseWos } from './wos';
+import { wholeText, type FileText } from './text';
 import { MalformedFileError, type ImportFormat, type ParseResult } from './types';
 
 export interface ParsedFile extends ParseResult {
@@ -14,16 +15,18 @@ export interface ParsedFile extends ParseResult {
 }
 
 /**
- * Reads one file of any supported format, recognised from its content.
+ * Reads one file of any supported format, recognised from its content: RIS, MEDLINE and Web of
+ * Science a line at a time when the text is given as lines, the others whole.
  * Throws MalformedFileError when the file cannot be read as that format.
  */
 export function parseImportFile(
-  text: string,
+  text: FileText,
   file: string,
   options: { csvMapping?: CsvMapping; format?: ImportFormat } = {},
 ): ParsedFile {
-  refuseBinary(text, file);
-  const format = options.format ?? detectFormat(text, file);
+  const head = typeof text === 'string' ? text : text.head;
+  refuseBinary(head, file);
+  const format = options.format ?? detectFormat(head, file);
   switch (format) {
     case 'ris':
       return { file, ...parseRis(text, file) };
@@ -32,11 +35,11 @@ export function parseImportFile(
     case 'wos':
       return { file, ...parseWos(text, file) };
     case 'bibtex':
-      return { file, ...parseBibtex(text, file) };
+      return { file, ...parseBibtex(wholeText(text), file) };
     case 'csv':
-      return { file, ...parseCsv(text, file, options.csvMapping) };
+      return { file, ...parseCsv(wholeText(text), file, options.csvMapping) };
     case 'text':
-      return { file, ...parsePlainText(text, file) };
+      return { file, ...parsePlainText(wholeText(text), file) };
   }
 }
 

@@ -1,5 +1,14 @@
 import { emptyRecord, MalformedFileError, type ImportRecord, type ParseResult } from './types';
-import { eachLine, joinValues, normalizeDoi, orNull, pageRange, squash, yearFrom } from './text';
+import {
+  eachLine,
+  joinValues,
+  normalizeDoi,
+  orNull,
+  pageRange,
+  squash,
+  yearFrom,
+  type FileText,
+} from './text';
 
 /*
  * RIS as the reference managers and databases really write it: "TY  - " opens a record and
@@ -28,7 +37,7 @@ interface Open {
  * an "ER  -" without its "TY  - ") is a problem and the rest imports; throws MalformedFileError
  * only when the file holds no complete record at all.
  */
-export function parseRis(text: string, file: string): ParseResult {
+export function parseRis(text: FileText, file: string): ParseResult {
   const result: ParseResult = { format: 'ris', records: [], problems: [] };
   let open: Open | null = null;
   let last: { tag: string; values: string[] } | null = null;

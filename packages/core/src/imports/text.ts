@@ -6,19 +6,45 @@ export function stripBom(text: string): string {
 }
 
 /**
- * Lines without their terminators (CRLF, LF and lone CR all end a line), one at a time, with their 1-based numbers, so a large file is never held as
- * an array of lines next to its text (a 25 MB export would take another 50 MB that way).
+ * A file's text given as its lines, decoded one at a time from its bytes (file-lines.ts): a large
+ * export is then never one string, and no record's value holds on to one (docs/decisions/023).
  */
-export function* eachLine(text: string): Generator<[line: string, number: number]> {
-  const s = stripBom(text);
+export interface LineSource {
+  /** The text's start, enough to recognise the format (detect.ts) and refuse a binary file. */
+  readonly head: string;
+  /** The lines without their terminators, as `eachLine` cuts a string. */
+  lines(): Iterable<string>;
+  /** The whole text, for the formats read as a whole (BibTeX, CSV, plain text). */
+  text(): string;
+}
+
+/** A file's text: one string, or its lines. */
+export type FileText = string | LineSource;
+
+/**
+ * Lines without their terminators (CRLF, LF and lone CR all end a line), one at a time, with
+ * their 1-based numbers, so a large file is never held as an array of lines next to its text (a
+ * 25 MB export would take another 50 MB that way).
+ */
+export function* eachLine(input: FileText): Generator<[line: string, number: number]> {
+  let n = 1;
+  if (typeof input !== 'string') {
+    for (const line of input.lines()) yield [line, n++];
+    return;
+  }
+  const s = stripBom(input);
   const re = /\r\n|\n|\r/g;
   let from = 0;
-  let n = 1;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     yield [s.slice(from, m.index), n++];
     from = re.lastIndex;
   }
   yield [s.slice(from), n];
+}
+
+/** The whole text of a file, as the formats read as a whole need it. */
+export function wholeText(input: FileText): string {
+  return typeof input === 'string' ? input : input.text();
 }
 
 /** Collapses runs of whitespace to one space and trims. */

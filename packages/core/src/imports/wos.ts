@@ -1,5 +1,14 @@
 import { emptyRecord, MalformedFileError, type ParseResult } from './types';
-import { eachLine, joinValues, normalizeDoi, orNull, pageRange, squash, yearFrom } from './text';
+import {
+  eachLine,
+  joinValues,
+  normalizeDoi,
+  orNull,
+  pageRange,
+  squash,
+  yearFrom,
+  type FileText,
+} from './text';
 
 /*
  * Web of Science plain text, WoS's default export ("Plain text file", "Other reference software"):
@@ -18,7 +27,7 @@ export function looksLikeWos(head: string): boolean {
 }
 
 /** Reads Web of Science plain text; a record without its "ER" is a problem, the rest imports. */
-export function parseWos(text: string, file: string): ParseResult {
+export function parseWos(text: FileText, file: string): ParseResult {
   const result: ParseResult = { format: 'wos', records: [], problems: [] };
   let fields: Map<string, string[]> | null = null;
   let start = 0;

@@ -1,3 +1,5 @@
+import { windows1252 } from '../text-encodings';
+
 /*
  * Finding and decoding a source's plain text inside a .qdpx. Paths vary (deviations §B4):
  * `internal://<guid>.txt` (the standard), a bare `board_2017.txt` (qc), `relative:///…` or an
@@ -46,6 +48,6 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return windows1252.decode(bytes);
   }
 }
