@@ -95,4 +95,14 @@ describe('query plans on the coding path', () => {
     );
     expect(plan.filter((step) => /SCAN analysis_counts/.test(step))).toEqual([]);
   });
+
+  it("reads agreement's spans from the highlights' index alone, never their wide rows", () => {
+    const { agreement } = createRepositories(db);
+    const [statement] = preparedBy(() => agreement.codings(['s'], ['a', 'b']));
+    // Each row holds its quote and context: 200,000 spans read through the rows took 440 ms,
+    // from the index 335 (migration 0022).
+    expect(planOf(statement!)).toContain(
+      'SEARCH h USING COVERING INDEX highlights_document_idx (document_id=?)',
+    );
+  });
 });

@@ -276,8 +276,10 @@ export const highlights = sqliteTable(
   (t) => [
     // A document's highlights in excerpt order (start, id: excerpts are keyset-paged on it);
     // with the coder, the studies list counts everyone's and mine from the index alone (3×
-    // faster at a million highlights than reading each row).
-    index('highlights_document_idx').on(t.documentId, t.start, t.id, t.coderId),
+    // faster at a million highlights than reading each row); with the end, agreement reads a
+    // comparison's spans from it without the rows, which their quotes make wide (migration
+    // 0022: 261,000 codings in 335 ms instead of 440).
+    index('highlights_document_idx').on(t.documentId, t.start, t.id, t.coderId, t.end),
     // No (project, document) index: excerpts page through a project's documents and each one's
     // highlights by the index above, and a highlight is one index write fewer (decision 022).
     index('highlights_project_coder_idx').on(t.projectId, t.coderId),
