@@ -1,5 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import {
   createRepositories,
@@ -225,12 +235,18 @@ export function copyOfAnalysisProject(name: string, studies: number, highlights:
   const dataDir = path.join(data, name);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  copyFileSync(path.join(big.dataDir, 'kodbok.sqlite'), path.join(dataDir, 'kodbok.sqlite'));
+  const file = path.join(dataDir, 'kodbok.sqlite');
+  copyFileSync(path.join(big.dataDir, 'kodbok.sqlite'), file);
+  // On disk before the benchmark starts: otherwise the kernel writes the copy's 2 GB back while
+  // the server's own writes are being timed.
+  const fd = openSync(file, 'r+');
+  fsyncSync(fd);
+  closeSync(fd);
   // A project just generated has no session secret until a server has run on it; the copy's
   // server then makes its own (the benchmarks sign in with a token, not a session).
   const secret = path.join(big.dataDir, 'session-secret');
   if (existsSync(secret)) copyFileSync(secret, path.join(dataDir, 'session-secret'));
-  const db = openDatabase(path.join(dataDir, 'kodbok.sqlite'), { migrate: false, readonly: true });
+  const db = openDatabase(file, { migrate: false, readonly: true });
   const documents = db.$client
     .prepare<[string], { id: string; text: string }>(
       'SELECT id, text FROM documents WHERE project_id = ?',
