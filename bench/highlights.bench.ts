@@ -73,14 +73,23 @@ async function createHighlights(
       // No WAL file yet.
     }
   }, 50);
+  const load = {
+    url: server.url,
+    connections: 20,
+    method: 'POST' as const,
+    headers: { authorization: `Bearer ${project.token}`, 'content-type': 'application/json' },
+    requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, ...body() }) }],
+  };
   try {
+    // The same load for a few seconds first, not counted: a server that has just started
+    // compiles its hot paths and reads the pages it writes into its cache meanwhile, which a
+    // server that has been running does not.
+    const warmup = Number(process.env.BENCH_WARMUP ?? 3);
+    if (warmup > 0) await autocannon({ ...load, duration: warmup });
+    walPeak = 0;
     const result = await autocannon({
-      url: server.url,
-      connections: 20,
+      ...load,
       duration,
-      method: 'POST',
-      headers: { authorization: `Bearer ${project.token}`, 'content-type': 'application/json' },
-      requests: [{ setupRequest: (req) => ({ ...req, ...body() }) }],
       // The server's own time for each answer (its Server-Timing header), to tell the server's
       // share of the p99 from the wait before it reads a request.
       setupClient: (client) =>
