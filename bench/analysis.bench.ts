@@ -129,19 +129,44 @@ function cases(project: AnalysisProject) {
   const base = `/api/projects/${project.projectId}`;
   const [theme] = project.themeIds;
   const [code] = project.codeIds;
+  // A code of another theme than the first.
+  const other = project.codeIds[project.codeIds.length - 1]!;
   const [c0, c1] = project.coderIds;
   return [
     { name: 'frequencies', path: `${base}/frequencies`, target: '≤ 100' },
     { name: 'frequencies, one coder', path: `${base}/frequencies?coders=${c0}`, target: '≤ 100' },
     { name: 'frequencies, two coders', path: `${base}/frequencies?coders=${c0},${c1}` },
     { name: 'frequencies, country=Sweden', path: `${base}/frequencies?attr=country=Sweden` },
+    // Filters combined, as a supervisor narrows a view (issue 13: any combination ≤ 200 ms).
+    {
+      name: 'frequencies, 2 coders+Sweden+theme',
+      path: `${base}/frequencies?coders=${c0},${c1}&attr=country=Sweden&codes=${theme}`,
+      target: '≤ 200',
+    },
     { name: 'matrix, 100 studies (default)', path: `${base}/matrix`, target: '≤ 100' },
     { name: 'matrix, 200 studies (max page)', path: `${base}/matrix?limit=200` },
+    {
+      name: 'matrix, 2 coders+Sweden',
+      path: `${base}/matrix?coders=${c0},${c1}&attr=country=Sweden`,
+      target: '≤ 100',
+    },
     { name: 'excerpts of a theme', path: `${base}/excerpts?codes=${theme}`, target: '≤ 50' },
     { name: 'excerpts of a code', path: `${base}/excerpts?codes=${code}`, target: '≤ 50' },
     { name: 'excerpts, all', path: `${base}/excerpts`, target: '≤ 50' },
     { name: 'excerpts, all, 2nd page', path: `${base}/excerpts?cursor=SECOND`, target: '≤ 50' },
     { name: 'excerpts, search', path: `${base}/excerpts?q=återhämtning` },
+    { name: 'excerpts, Sweden', path: `${base}/excerpts?attr=country=Sweden`, target: '≤ 200' },
+    {
+      name: 'excerpts, theme+2 coders+Sweden',
+      path: `${base}/excerpts?codes=${theme}&coders=${c0},${c1}&attr=country=Sweden`,
+      target: '≤ 200',
+    },
+    // The excerpts behind a co-occurrence cell: highlights carrying both.
+    {
+      name: 'excerpts, theme and a code (all)',
+      path: `${base}/excerpts?codes=${theme},${other}&codeMatch=all`,
+      target: '≤ 200',
+    },
     { name: 'crosstab by country', path: `${base}/crosstab?attribute=country` },
     {
       name: 'co-occurrence, theme, documents',
@@ -172,11 +197,15 @@ function bareSql(project: AnalysisProject, runs: number): Map<string, number> {
       studies.map((s) => s.id),
     );
   };
-  const excerpts = (codeIds: string[] | null) => () => {
-    const q = { scope, codeIds, match: null, limit: 51, after: null };
-    repos.excerpts.page(q);
-    repos.excerpts.total(q);
-  };
+  const excerpts =
+    (codeIds: string[] | null, where: AnalysisScope = scope, allCodes = false) =>
+    () => {
+      const q = { scope: where, codeIds, allCodes, match: null, limit: 51, after: null };
+      repos.excerpts.page(q);
+      repos.excerpts.total(q);
+    };
+  const sweden = { ...scope, studyAttributes: [{ name: 'country', values: ['Sweden'] }] };
+  const twoInSweden = { ...sweden, coderIds: project.coderIds.slice(0, 2) };
   // Each view's answer carries the number of studies in its scope (for the studies' shares).
   const sql: Array<[string, () => void]> = [
     [
@@ -205,7 +234,6 @@ function bareSql(project: AnalysisProject, runs: number): Map<string, number> {
     [
       'frequencies, country=Sweden',
       () => {
-        const sweden = { ...scope, studyAttributes: [{ name: 'country', values: ['Sweden'] }] };
         repos.analysis.countStudies(sweden);
         repos.analysis.studyFilteredFrequencies(sweden);
       },
@@ -215,6 +243,12 @@ function bareSql(project: AnalysisProject, runs: number): Map<string, number> {
     ['excerpts of a theme', excerpts([project.themeIds[0]!])],
     ['excerpts of a code', excerpts([project.codeIds[0]!])],
     ['excerpts, all', excerpts(null)],
+    ['excerpts, Sweden', excerpts(null, sweden)],
+    ['excerpts, theme+2 coders+Sweden', excerpts([project.themeIds[0]!], twoInSweden)],
+    [
+      'excerpts, theme and a code (all)',
+      excerpts([project.themeIds[0]!, project.codeIds[project.codeIds.length - 1]!], scope, true),
+    ],
     [
       'studies list',
       () => repos.studies.listJson(project.projectId, { userId: 'bench', coderIds: null }),

@@ -207,6 +207,10 @@ async function compare(
   const byOverlap = await get(`cooccurrence?${query}&mode=overlap`);
   const crosstab = await get(`crosstab?${query}&attribute=country`);
   expect(freq.totalStudies).toBe(studies.length);
+  // Every excerpt in scope, whatever its codes: its total is summed from the documents' counts
+  // when a study filter is set, from the coders' counts otherwise.
+  const all = await get(`excerpts?${query}&limit=3`);
+  expect(all.total).toBe(studies.reduce((n, s) => n + mine(s.highlights).length, 0));
   for (const code of truth.codes) {
     const per = studies.map(
       (s) => mine(s.highlights).filter((h) => under(truth, code.id, h.codeIds)).length,
@@ -268,6 +272,12 @@ async function compare(
     );
     expect(both.total).toBe(pairCount(cooc, code.id, other.id));
     expect(both.items).toHaveLength(both.total);
+    // Either code: a highlight that carries both is one excerpt.
+    const either = await get(`excerpts?${query}&codes=${code.id},${other.id}&limit=200`);
+    const carries = (h: Highlight) =>
+      under(truth, code.id, h.codeIds) || under(truth, other.id, h.codeIds);
+    expect(either.total).toBe(studies.flatMap((st) => mine(st.highlights)).filter(carries).length);
+    expect(either.items).toHaveLength(either.total);
   }
 }
 
