@@ -195,11 +195,7 @@ function byHighlight(
     JOIN highlights h ON h.id = hc.highlight_id JOIN documents d ON d.id = h.document_id
     WHERE cc.project_id = ${scope.projectId} AND ${coderCondition(scope, sql`h.coder_id`)}
       AND ${studyCondition(scope, sql`d.study_id`)} AND ${idCondition(codeIds, sql`cc.ancestor_id`)}`;
-  if (mode === 'highlight') {
-    return sql`WITH hc AS MATERIALIZED (${coded})
-      SELECT x.code AS a, y.code AS b, count(*) AS count
-      FROM hc x JOIN hc y ON y.id = x.id AND x.code <= y.code GROUP BY x.code, y.code`;
-  }
+  if (mode === 'highlight') return byHighlightFromCounts(scope, codeIds);
   // Overlap: unordered pairs of overlapping highlights (a highlight overlaps itself) in one document.
   return sql`WITH hc AS MATERIALIZED (${coded}),
     hs AS (SELECT h.id, h.document_id, h.start, h."end" FROM highlights h
@@ -210,6 +206,44 @@ function byHighlight(
     FROM pairs JOIN hc x ON x.id = pairs.p JOIN hc y ON y.id = pairs.q
     GROUP BY min(x.code, y.code), max(x.code, y.code)`;
 }
+
+/**
+ * Pairs within one highlight, mostly from the rolled-up counts. A code paired with itself, or
+ * with a code above or below it, shares every highlight of the lower one: its count in scope.
+ * Two codes neither of which is above the other share only highlights carrying two codes of
+ * the shown codes' subtrees, a few percent of them: only those are read one by one. Reading
+ * every highlight of a theme and its codes took 0.9–1.2 s at a million.
+ */
+function byHighlightFromCounts(scope: AnalysisScope, codeIds: readonly string[] | null) {
+  const shown = codeIds
+    ? sql`(SELECT value FROM json_each(${JSON.stringify(codeIds)}))`
+    : projectCodes(scope.projectId);
+  return sql`WITH inScope AS (SELECT code_id AS code, sum(highlights) AS n FROM analysis_counts
+        WHERE code_id IN ${shown} AND ${coderCondition(scope, sql`coder_id`)}
+          AND ${studyCondition(scope, sql`study_id`)}
+        GROUP BY code_id),
+      below AS (SELECT DISTINCT descendant_id AS code FROM code_closure WHERE ancestor_id IN ${shown}),
+      multi AS MATERIALIZED (SELECT highlight_id AS id FROM highlight_codes
+        WHERE code_id IN (SELECT code FROM below) GROUP BY highlight_id HAVING count(*) >= 2),
+      coded AS MATERIALIZED (SELECT DISTINCT m.id, cc.ancestor_id AS code FROM multi m
+        CROSS JOIN highlights h ON h.id = m.id CROSS JOIN documents d ON d.id = h.document_id
+        CROSS JOIN highlight_codes hc ON hc.highlight_id = m.id
+        CROSS JOIN code_closure cc ON cc.descendant_id = hc.code_id
+        WHERE ${coderCondition(scope, sql`h.coder_id`)} AND ${studyCondition(scope, sql`d.study_id`)}
+          AND cc.ancestor_id IN ${shown})
+    SELECT min(cc.ancestor_id, cc.descendant_id) AS a, max(cc.ancestor_id, cc.descendant_id) AS b,
+      s.n AS count
+    FROM code_closure cc JOIN inScope s ON s.code = cc.descendant_id
+    WHERE cc.project_id = ${scope.projectId} AND cc.ancestor_id IN ${shown}
+    UNION ALL
+    SELECT x.code AS a, y.code AS b, count(*) AS count
+    FROM coded x JOIN coded y ON y.id = x.id AND x.code < y.code
+    WHERE NOT EXISTS (SELECT 1 FROM code_closure r
+      WHERE (r.ancestor_id = x.code AND r.descendant_id = y.code)
+         OR (r.ancestor_id = y.code AND r.descendant_id = x.code))
+    GROUP BY x.code, y.code`;
+}
+
 export type AnalysisRepository = ReturnType<typeof createAnalysisRepository>;
 
 /**
