@@ -72,3 +72,44 @@ describe('an excerpt page', () => {
     expect(await page(unused.id)).toEqual({ total: 0, nextCursor: null, items: [] });
   });
 });
+
+describe('a sparse selection', async () => {
+  // 5 highlights of 120 carry both codes: found among the rare code's highlights, not by walking
+  // the project's; paged two at a time, in document order as any page is.
+  const {
+    project: p,
+    documentId: doc,
+    code: common,
+  } = await createProjectWithStudy(owner, WORDS.slice(0, 120).join(' '));
+  const rare = await createCode(owner, p.id, 'Rare');
+  const both = [7, 31, 58, 90, 111];
+  for (let i = 0; i < 120; i++) {
+    const res = await owner.request('POST', `/api/documents/${doc}/highlights`, {
+      ...(await spanOf(i)),
+      codeIds: both.includes(i) ? [common.id, rare.id] : [common.id],
+    });
+    expect(res.statusCode).toBe(201);
+  }
+  async function spanOf(i: number) {
+    const text = WORDS.slice(0, 120).join(' ');
+    const start = WORDS.slice(0, i).join(' ').length + (i > 0 ? 1 : 0);
+    return {
+      start,
+      end: start + WORDS[i]!.length,
+      quote: text.slice(start, start + WORDS[i]!.length),
+    };
+  }
+
+  it('pages through every excerpt carrying both codes, in document order', async () => {
+    const quotes: string[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const url = `/api/projects/${p.id}/excerpts?codes=${common.id},${rare.id}&codeMatch=all&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = (await owner.request('GET', url)).json();
+      expect(page.total).toBe(5);
+      quotes.push(...page.items.map((e: { quote: string }) => e.quote));
+      cursor = page.nextCursor;
+    }
+    expect(quotes).toEqual(both.map((i) => WORDS[i]));
+  });
+});

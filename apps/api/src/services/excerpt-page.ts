@@ -15,7 +15,7 @@ export function excerptPage(
   total = repos.excerpts.total({ ...query, after: null }),
 ): Excerpts {
   // With nothing to find, the page's query would read every highlight of the project looking.
-  const rows = total === 0 ? [] : repos.excerpts.page(query);
+  const rows = total === 0 ? [] : repos.excerpts.page(query, total);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const codes = groupCodes(repos.excerpts.codesOf(page.map((r) => r.id)));
