@@ -105,4 +105,15 @@ describe('query plans on the coding path', () => {
       'SEARCH h USING COVERING INDEX highlights_document_idx (document_id=?)',
     );
   });
+
+  it("reads a code's highlights from the codes' index alone", () => {
+    const { excerpts } = createRepositories(db);
+    const query = { scope, codeIds: ['a', 'b'], match: null, limit: 51, after: null };
+    const statements = preparedBy(() => excerpts.total(query));
+    // Two themes' 100,000 highlights through the rows took 0.74 s, from the index 0.49 s
+    // (migration 0023); a theme's co-occurrence reads them the same way.
+    expect(planOf(statements[statements.length - 1]!)).toContain(
+      'SEARCH hc USING COVERING INDEX highlight_codes_code_idx (code_id=?)',
+    );
+  });
 });

@@ -298,7 +298,9 @@ export const highlightCodes = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.highlightId, t.codeId] }),
-    index('highlight_codes_code_idx').on(t.codeId),
+    // With the highlight, so that a code's highlights are read from the index alone: a theme's
+    // co-occurrence and the excerpts of several codes walk them (migration 0023).
+    index('highlight_codes_code_idx').on(t.codeId, t.highlightId),
   ],
 );
 
