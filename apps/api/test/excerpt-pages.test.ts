@@ -104,10 +104,12 @@ describe('a sparse selection', async () => {
     const quotes: string[] = [];
     let cursor: string | null = '';
     while (cursor !== null) {
-      const url = `/api/projects/${p.id}/excerpts?codes=${common.id},${rare.id}&codeMatch=all&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-      const page = (await owner.request('GET', url)).json();
+      const url: string = `/api/projects/${p.id}/excerpts?codes=${common.id},${rare.id}&codeMatch=all&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const page: { total: number; items: Array<{ quote: string }>; nextCursor: string | null } = (
+        await owner.request('GET', url)
+      ).json();
       expect(page.total).toBe(5);
-      quotes.push(...page.items.map((e: { quote: string }) => e.quote));
+      quotes.push(...page.items.map((e) => e.quote));
       cursor = page.nextCursor;
     }
     expect(quotes).toEqual(both.map((i) => WORDS[i]));

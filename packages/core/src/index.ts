@@ -20,6 +20,7 @@ export {
   type CsvTable,
 } from './imports/csv';
 export * from './analysis';
+export * from './overlaps';
 export * from './table';
 export * from './agreement/tally';
 export * from './agreement/statistics';

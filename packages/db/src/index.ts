@@ -33,7 +33,12 @@ export {
 export type { AnalysisScope } from './repositories/analysis-scope';
 export { hasStudyFilter, totalsCover } from './repositories/analysis-scope';
 export type { StudyCodingRow, StudyRef } from './repositories/agreement.repository';
-export type { CodeCounts, CooccurrenceMode, MatrixStudy } from './repositories/analysis.repository';
+export type {
+  CodeCounts,
+  CooccurrenceMode,
+  MatrixStudy,
+  PlacedCodingRow,
+} from './repositories/analysis.repository';
 export type {
   ExcerptCursor,
   ExcerptQuery,

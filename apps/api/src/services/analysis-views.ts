@@ -1,4 +1,4 @@
-import { shareOf, type CodeNode } from '@kodbok/core';
+import { overlapPairs, shareOf, type CodeNode } from '@kodbok/core';
 import { hasStudyFilter, type AnalysisScope, type Repositories } from '@kodbok/db';
 import type { Cooccurrence, Crosstab, Frequencies, Matrix, MatrixQuery } from '@kodbok/contracts';
 import type { JsonBytes } from '../worker-bytes';
@@ -145,6 +145,8 @@ export function cooccurrenceOf(
   const pairs =
     mode === 'document' && counts
       ? counts.documentPairs(scope, shown)
-      : repos.analysis.cooccurrence(scope, mode, shown);
+      : mode === 'overlap'
+        ? overlapPairs(repos.analysis.placedCodings(scope, shown))
+        : repos.analysis.cooccurrence(scope, mode, shown);
   return { mode, codes: rows.map(ref), pairs: pairs.filter((p) => p.count > 0) };
 }

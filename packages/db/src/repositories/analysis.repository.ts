@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import { rebuildCounts, refreshClosure } from './analysis-counts';
 import {
@@ -10,6 +11,9 @@ import {
   totalsCover,
   type AnalysisScope,
 } from './analysis-scope';
+
+/** Compiles drizzle `sql` for reads that take raw rows straight from better-sqlite3. */
+const dialect = new SQLiteSyncDialect();
 
 export interface CodeCounts {
   codeId: string;
@@ -162,11 +166,37 @@ export function createAnalysisRepository(db: Db) {
           ?.n ?? 0
       );
     },
-    /** Pairs (a ≤ b) of rolled-up codes and how many units (highlights, overlaps, documents) they share. */
-    cooccurrence(scope: AnalysisScope, mode: CooccurrenceMode, codeIds: readonly string[] | null) {
+    /**
+     * Pairs (a ≤ b) of rolled-up codes and how many units (highlights or documents) they share;
+     * by overlap, see `placedCodings`.
+     */
+    cooccurrence(
+      scope: AnalysisScope,
+      mode: Exclude<CooccurrenceMode, 'overlap'>,
+      codeIds: readonly string[] | null,
+    ) {
       return db.all<{ a: string; b: string; count: number }>(
-        mode === 'document' ? byDocument(scope, codeIds) : byHighlight(scope, codeIds, mode),
+        mode === 'document' ? byDocument(scope, codeIds) : byHighlightFromCounts(scope, codeIds),
       );
+    },
+    /**
+     * The highlights in scope carrying one of the codes (or, null, any), each with where it lies
+     * and its rolled-up codes among them, in document order and by start within a document: what
+     * core's overlapPairs sweeps.
+     */
+    placedCodings(scope: AnalysisScope, codeIds: readonly string[] | null): PlacedCodingRow[] {
+      const query = dialect.sqlToQuery(sql`SELECT h.rowid, h.document_id, h.start, h."end",
+          cc.ancestor_id
+        FROM code_closure cc JOIN highlight_codes hc ON hc.code_id = cc.descendant_id
+        JOIN highlights h ON h.id = hc.highlight_id JOIN documents d ON d.id = h.document_id
+        WHERE cc.project_id = ${scope.projectId} AND ${coderCondition(scope, sql`h.coder_id`)}
+          AND ${studyCondition(scope, sql`d.study_id`)} AND ${idCondition(codeIds, sql`cc.ancestor_id`)}
+        ORDER BY h.document_id, h.start, h.rowid`);
+      const rows = db.$client
+        .prepare<unknown[], [number, string, number, number, string]>(query.sql)
+        .raw()
+        .all(...query.params);
+      return groupCodings(rows);
     },
   };
 }
@@ -184,27 +214,24 @@ function byDocument(scope: AnalysisScope, codeIds: readonly string[] | null) {
     GROUP BY x.code_id, y.code_id`;
 }
 
-/** The rolled-up codes of every highlight in scope, then pairs within one highlight or overlapping ones. */
-function byHighlight(
-  scope: AnalysisScope,
-  codeIds: readonly string[] | null,
-  mode: CooccurrenceMode,
-) {
-  const coded = sql`SELECT DISTINCT hc.highlight_id AS id, cc.ancestor_id AS code
-    FROM code_closure cc JOIN highlight_codes hc ON hc.code_id = cc.descendant_id
-    JOIN highlights h ON h.id = hc.highlight_id JOIN documents d ON d.id = h.document_id
-    WHERE cc.project_id = ${scope.projectId} AND ${coderCondition(scope, sql`h.coder_id`)}
-      AND ${studyCondition(scope, sql`d.study_id`)} AND ${idCondition(codeIds, sql`cc.ancestor_id`)}`;
-  if (mode === 'highlight') return byHighlightFromCounts(scope, codeIds);
-  // Overlap: unordered pairs of overlapping highlights (a highlight overlaps itself) in one document.
-  return sql`WITH hc AS MATERIALIZED (${coded}),
-    hs AS (SELECT h.id, h.document_id, h.start, h."end" FROM highlights h
-           WHERE h.id IN (SELECT id FROM hc)),
-    pairs AS (SELECT p.id AS p, q.id AS q FROM hs p JOIN hs q ON q.document_id = p.document_id
-              AND p.id <= q.id AND p.start < q."end" AND q.start < p."end")
-    SELECT min(x.code, y.code) AS a, max(x.code, y.code) AS b, count(DISTINCT pairs.p || ' ' || pairs.q) AS count
-    FROM pairs JOIN hc x ON x.id = pairs.p JOIN hc y ON y.id = pairs.q
-    GROUP BY min(x.code, y.code), max(x.code, y.code)`;
+/** A highlight with where it lies and its rolled-up codes (core's PlacedCoding). */
+export interface PlacedCodingRow {
+  document: string;
+  start: number;
+  end: number;
+  codes: string[];
+}
+
+/** Rows of (highlight, document, start, end, code), a highlight's together, as one per highlight. */
+function groupCodings(rows: ReadonlyArray<[number, string, number, number, string]>) {
+  const out: PlacedCodingRow[] = [];
+  let last = -1;
+  for (const [id, document, start, end, code] of rows) {
+    if (id !== last) out.push({ document, start, end, codes: [code] });
+    else if (!out[out.length - 1]!.codes.includes(code)) out[out.length - 1]!.codes.push(code);
+    last = id;
+  }
+  return out;
 }
 
 /**
