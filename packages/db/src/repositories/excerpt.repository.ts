@@ -102,10 +102,10 @@ function where(q: ExcerptQuery, codesTested = false): SQL {
   const carries = (ids: readonly string[]) => sql`EXISTS (SELECT 1 FROM highlight_codes hc
       JOIN code_closure cc ON cc.descendant_id = hc.code_id
       WHERE hc.highlight_id = h.id AND cc.ancestor_id IN (SELECT value FROM json_each(${json(ids)})))`;
-  if (codesTested) {
-    // Nothing more to test.
-  } else if (q.codeIds && q.allCodes) for (const id of q.codeIds) parts.push(carries([id]));
-  else if (q.codeIds) parts.push(carries(q.codeIds));
+  if (q.codeIds && !codesTested) {
+    if (q.allCodes) for (const id of q.codeIds) parts.push(carries([id]));
+    else parts.push(carries(q.codeIds));
+  }
   // SQLite-only: FTS5 over the highlights' quotes and memos (external-content index on rowid).
   if (q.match) {
     parts.push(
@@ -185,8 +185,8 @@ export function createExcerptRepository(db: Db) {
 
   /**
    * The maintained tables already know the total for the common cases (no study filter; every
-   * code, or one code with all coders or one; or a search of every code): a read of one row, no
-   * count over a million rows.
+   * code, or one code with all coders or one; or a search of every code): no count over a
+   * million rows.
    */
   function maintainedTotal(q: ExcerptQuery): number | null {
     if (hasStudyFilter(q.scope)) return null;
@@ -255,9 +255,9 @@ export function createExcerptRepository(db: Db) {
     },
     /**
      * One page of excerpts. Found by walking the project's highlights in the page's order while
-     * they are dense enough; when `total` says they are sparse (a co-occurrence cell of a few
-     * highlights: the walk read the project's million to find them, 1.5 s), by sorting those of
-     * their codes instead.
+     * they are dense enough; when `total` says they are sparse (a co-occurrence cell of 179
+     * highlights: the walk read most of the project's million to find them, 0.43 s), by sorting
+     * those of their codes instead (39 ms).
      */
     page(q: ExcerptQuery, total?: number): ExcerptRow[] {
       const after = q.after
