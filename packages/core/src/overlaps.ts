@@ -1,6 +1,7 @@
 /** A highlight as co-occurrence by overlap reads it: where it lies and its rolled-up codes. */
 export interface PlacedCoding {
-  document: string;
+  /** Any key of the document: highlights of one document share it. */
+  document: number;
   start: number;
   end: number;
   codes: readonly string[];
@@ -16,11 +17,12 @@ export interface CodePair {
 /**
  * Co-occurrence by overlap: for each unordered pair of highlights of one document that overlap
  * (each overlaps itself), every pair of codes with one on each counts that pair of highlights
- * once. `highlights` must come in document order, and by start within a document: a sweep then
- * meets each overlapping pair once, where a self-join of a theme's 50,000 highlights in SQL took
- * 1–4 s at a million.
+ * once. `highlights` must come a document at a time, by start within a document: each document
+ * is swept as its last highlight passes, so only one document's are held (a theme's 50,000
+ * highlights at a million, held at once, took the read worker's memory past the server's 300 MB),
+ * and a highlight meets only those that start before it ends (a self-join in SQL took 1–4 s).
  */
-export function overlapPairs(highlights: readonly PlacedCoding[]): CodePair[] {
+export function overlapPairs(highlights: Iterable<PlacedCoding>): CodePair[] {
   const counts = new Map<string, number>();
   const seen = new Set<string>();
   const addPair = (p: PlacedCoding, q: PlacedCoding) => {
@@ -33,15 +35,26 @@ export function overlapPairs(highlights: readonly PlacedCoding[]): CodePair[] {
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
   };
-  for (let i = 0; i < highlights.length; i++) {
-    const p = highlights[i]!;
-    for (let j = i; j < highlights.length; j++) {
-      const q = highlights[j]!;
-      // Sorted by start: no later highlight of the document starts before p ends.
-      if (q.document !== p.document || q.start >= p.end) break;
-      if (p.start < q.end) addPair(p, q);
+  const sweep = (document: readonly PlacedCoding[]) => {
+    for (let i = 0; i < document.length; i++) {
+      const p = document[i]!;
+      for (let j = i; j < document.length; j++) {
+        const q = document[j]!;
+        // By start: no later highlight of the document starts before p ends.
+        if (q.start >= p.end) break;
+        if (p.start < q.end) addPair(p, q);
+      }
     }
+  };
+  let document: PlacedCoding[] = [];
+  for (const h of highlights) {
+    if (document.length > 0 && h.document !== document[0]!.document) {
+      sweep(document);
+      document = [];
+    }
+    document.push(h);
   }
+  sweep(document);
   return [...counts].map(([key, count]) => {
     const [a, b] = key.split(' ') as [string, string];
     return { a, b, count };

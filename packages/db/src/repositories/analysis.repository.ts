@@ -182,20 +182,23 @@ export function createAnalysisRepository(db: Db) {
     /**
      * The highlights in scope carrying one of the codes (or, null, any), each with where it lies
      * and its rolled-up codes among them, in document order and by start within a document: what
-     * core's overlapPairs sweeps.
+     * core's overlapPairs sweeps. Read as they are consumed, not held.
      */
-    placedCodings(scope: AnalysisScope, codeIds: readonly string[] | null): PlacedCodingRow[] {
-      const query = dialect.sqlToQuery(sql`SELECT h.rowid, h.document_id, h.start, h."end",
+    placedCodings(
+      scope: AnalysisScope,
+      codeIds: readonly string[] | null,
+    ): Iterable<PlacedCodingRow> {
+      const query = dialect.sqlToQuery(sql`SELECT h.rowid, d.rowid, h.start, h."end",
           cc.ancestor_id
         FROM code_closure cc JOIN highlight_codes hc ON hc.code_id = cc.descendant_id
         JOIN highlights h ON h.id = hc.highlight_id JOIN documents d ON d.id = h.document_id
         WHERE cc.project_id = ${scope.projectId} AND ${coderCondition(scope, sql`h.coder_id`)}
           AND ${studyCondition(scope, sql`d.study_id`)} AND ${idCondition(codeIds, sql`cc.ancestor_id`)}
-        ORDER BY h.document_id, h.start, h.rowid`);
+        ORDER BY d.rowid, h.start, h.rowid`);
       const rows = db.$client
-        .prepare<unknown[], [number, string, number, number, string]>(query.sql)
+        .prepare<unknown[], [number, number, number, number, string]>(query.sql)
         .raw()
-        .all(...query.params);
+        .iterate(...query.params);
       return groupCodings(rows);
     },
   };
@@ -216,22 +219,33 @@ function byDocument(scope: AnalysisScope, codeIds: readonly string[] | null) {
 
 /** A highlight with where it lies and its rolled-up codes (core's PlacedCoding). */
 export interface PlacedCodingRow {
-  document: string;
+  /** The document's rowid. */
+  document: number;
   start: number;
   end: number;
   codes: string[];
 }
 
-/** Rows of (highlight, document, start, end, code), a highlight's together, as one per highlight. */
-function groupCodings(rows: ReadonlyArray<[number, string, number, number, string]>) {
-  const out: PlacedCodingRow[] = [];
+/**
+ * Rows of (highlight, document, start, end, code), a highlight's together, as one per
+ * highlight; each code id is kept once (a row's own copy is dropped at once).
+ */
+function* groupCodings(
+  rows: Iterable<[number, number, number, number, string]>,
+): Generator<PlacedCodingRow> {
+  const ids = new Map<string, string>();
+  let current: PlacedCodingRow | null = null;
   let last = -1;
-  for (const [id, document, start, end, code] of rows) {
-    if (id !== last) out.push({ document, start, end, codes: [code] });
-    else if (!out[out.length - 1]!.codes.includes(code)) out[out.length - 1]!.codes.push(code);
+  for (const [id, document, start, end, raw] of rows) {
+    let code = ids.get(raw);
+    if (code === undefined) ids.set(raw, (code = raw));
+    if (id !== last) {
+      if (current) yield current;
+      current = { document, start, end, codes: [code] };
+    } else if (!current!.codes.includes(code)) current!.codes.push(code);
     last = id;
   }
-  return out;
+  if (current) yield current;
 }
 
 /**
