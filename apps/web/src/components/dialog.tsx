@@ -21,7 +21,22 @@ export function Dialog({ open, onClose, labelledBy, children }: DialogProps) {
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} aria-labelledby={labelledBy} onClose={onClose}>
+    <dialog
+      ref={ref}
+      aria-labelledby={labelledBy}
+      // Escape closes through the state, at once: left to the browser, the dialog closed and gave
+      // the focus back before its "close" event told the state, and an Enter on the button in
+      // between opened nothing (the state still said open).
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      // A "close" event comes after the close, as a task of its own: by then the dialog may have
+      // been opened again, which it must not undo.
+      onClose={() => {
+        if (!ref.current?.open) onClose();
+      }}
+    >
       {open && children}
     </dialog>
   );
