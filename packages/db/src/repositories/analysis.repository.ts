@@ -226,19 +226,13 @@ export interface PlacedCodingRow {
   codes: string[];
 }
 
-/**
- * Rows of (highlight, document, start, end, code), a highlight's together, as one per
- * highlight; each code id is kept once (a row's own copy is dropped at once).
- */
+/** Rows of (highlight, document, start, end, code), a highlight's together, as one per highlight. */
 function* groupCodings(
   rows: Iterable<[number, number, number, number, string]>,
 ): Generator<PlacedCodingRow> {
-  const ids = new Map<string, string>();
   let current: PlacedCodingRow | null = null;
   let last = -1;
-  for (const [id, document, start, end, raw] of rows) {
-    let code = ids.get(raw);
-    if (code === undefined) ids.set(raw, (code = raw));
+  for (const [id, document, start, end, code] of rows) {
     if (id !== last) {
       if (current) yield current;
       current = { document, start, end, codes: [code] };

@@ -135,52 +135,51 @@ function scopedMatch(q: ExcerptQuery, match: string): string {
 
 export function createExcerptRepository(db: Db) {
   /**
-   * The rowids of highlights a count must look at, each once: those carrying one of the codes
-   * (for "all", the code fewest highlights carry), else those the search matches, else every
-   * highlight of the project. A count walks these and checks the rest of the query on each:
+   * The rowids of highlights a count or a sparse page must look at, each once: those carrying
+   * one of `codes`, else those the search matches. The rest of the query is tested on each:
    * walking the project's million highlights with a codes test on each took 2–3 s for two
    * themes' 100,000, or a theme and a code's 4,700.
    */
-  function candidates(q: ExcerptQuery): SQL {
-    if (q.codeIds) {
-      const codes = q.allCodes ? [rarestOf(q.codeIds)] : q.codeIds;
+  function candidates(q: ExcerptQuery, codes: readonly string[] | null): SQL {
+    if (codes) {
       return sql`(SELECT DISTINCT h.rowid AS rowid FROM code_closure cc
         JOIN highlight_codes hc ON hc.code_id = cc.descendant_id
         JOIN highlights h ON h.id = hc.highlight_id
         WHERE cc.ancestor_id IN (SELECT value FROM json_each(${json(codes)})))`;
     }
-    if (q.match)
-      return sql`(SELECT rowid FROM highlights_fts WHERE highlights_fts MATCH ${scopedMatch(q, q.match)})`;
-    return sql`(SELECT rowid FROM highlights WHERE project_id = ${q.scope.projectId})`;
+    // Without codes or a search the total is summed from the counts (summedTotal).
+    if (!q.match) throw new Error('excerpt candidates need codes or a search');
+    return sql`(SELECT rowid FROM highlights_fts WHERE highlights_fts MATCH ${scopedMatch(q, q.match)})`;
   }
 
   /**
-   * Whether a page is found sooner among its codes' highlights than by the walk in page order:
-   * the walk reads about limit × (the project's highlights ÷ the total) entries, the other way
-   * reads each highlight of the codes (of the rarest, for "all") and sorts those that pass.
+   * The codes whose highlights are the candidates: all of them, or for "all of them" the one
+   * the fewest highlights carry; and how many highlights that is (rolled up, every coder).
    */
-  function sparse(q: ExcerptQuery, total: number): boolean {
-    if (!q.codeIds || total === 0) return false;
-    const everyone = { ...q.scope, coderIds: null, studyAttributes: [], studyIds: null };
-    const all = maintainedTotal({ ...q, scope: everyone, codeIds: null, match: null }) ?? 0;
-    const codes = q.allCodes ? [rarestOf(q.codeIds)] : q.codeIds;
-    const theirs =
-      db.get<{ n: number | null }>(sql`SELECT sum(highlights) AS n FROM analysis_totals
-        WHERE coder_id = '*' AND code_id IN (SELECT value FROM json_each(${json(codes)}))`)!.n ?? 0;
-    return theirs * CANDIDATE_COST < (q.limit * all) / total;
-  }
-
-  /** The code of `codeIds` the fewest highlights carry (rolled up, every coder). */
-  function rarestOf(codeIds: readonly string[]): string {
-    const counts = new Map(
+  function drivingCodes(q: ExcerptQuery & { codeIds: readonly string[] }) {
+    const carried = new Map(
       db
         .all<{ codeId: string; n: number }>(
           sql`SELECT code_id AS codeId, highlights AS n FROM analysis_totals
-          WHERE coder_id = '*' AND code_id IN (SELECT value FROM json_each(${json(codeIds)}))`,
+          WHERE coder_id = '*' AND code_id IN (SELECT value FROM json_each(${json(q.codeIds)}))`,
         )
         .map((r) => [r.codeId, r.n]),
     );
-    return [...codeIds].sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0))[0]!;
+    const n = (id: string) => carried.get(id) ?? 0;
+    if (!q.allCodes)
+      return { codes: q.codeIds, highlights: q.codeIds.reduce((m, id) => m + n(id), 0) };
+    const rarest = [...q.codeIds].sort((a, b) => n(a) - n(b))[0]!;
+    return { codes: [rarest], highlights: n(rarest) };
+  }
+
+  /**
+   * Whether a page is found sooner among `highlights` candidates than by the walk in page order,
+   * which reads about limit × (the project's highlights ÷ the total) entries.
+   */
+  function sparse(q: ExcerptQuery, total: number, highlights: number): boolean {
+    const everyone = { ...q.scope, coderIds: null, studyAttributes: [], studyIds: null };
+    const all = maintainedTotal({ ...q, scope: everyone, codeIds: null, match: null }) ?? 0;
+    return highlights * CANDIDATE_COST < (q.limit * all) / total;
   }
 
   /**
@@ -266,9 +265,10 @@ export function createExcerptRepository(db: Db) {
       const columns = sql`h.id, h.document_id AS documentId, d.study_id AS studyId,
           h.coder_id AS coderId, u.name AS coderName, h.start, h."end" AS "end", h.quote, h.prefix,
           h.suffix, h.memo, s.title AS studyTitle, s.authors, s.year`;
+      const driving = q.codeIds && total ? drivingCodes({ ...q, codeIds: q.codeIds }) : null;
       const from =
-        total !== undefined && sparse(q, total)
-          ? sql`${candidates(q)} x CROSS JOIN highlights h ON h.rowid = x.rowid
+        driving && sparse(q, total!, driving.highlights)
+          ? sql`${candidates(q, driving.codes)} x CROSS JOIN highlights h ON h.rowid = x.rowid
             CROSS JOIN documents d ON d.id = h.document_id`
           : inDocumentOrder;
       return db.all<ExcerptRow>(sql`SELECT ${columns}
@@ -317,7 +317,8 @@ export function createExcerptRepository(db: Db) {
     total(q: ExcerptQuery): number {
       const known = maintainedTotal(q) ?? summedTotal(q);
       if (known !== null) return known;
-      return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${candidates(q)} x
+      const codes = q.codeIds && drivingCodes({ ...q, codeIds: q.codeIds }).codes;
+      return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${candidates(q, codes)} x
         CROSS JOIN highlights h ON h.rowid = x.rowid CROSS JOIN documents d ON d.id = h.document_id
         WHERE ${where(q, q.codeIds !== null && (!q.allCodes || q.codeIds.length === 1))}`)!.n;
     },
