@@ -121,9 +121,10 @@ export function analysisProject(dataDir: string, shape: AnalysisShape): Analysis
     });
     if (from % 2000 === 0) process.stdout.write(`  ${from} / ${shape.studies} studies coded\r`);
   }
-  // As a running server leaves it: the counts' change log pruned (no read worker holds a copy
-  // yet). Millions of logged changes would otherwise be pruned during every benchmark's run.
+  // As a running server leaves it: the change logs pruned (no read worker holds a copy yet).
+  // Millions of logged changes would otherwise be pruned during every benchmark's run.
   db.$client.prepare('DELETE FROM counts_log').run();
+  db.$client.prepare('DELETE FROM highlights_log').run();
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
   db.$client.close();
   console.log(

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import path from 'node:path';
+import { ftsQuery, overlapPairs } from '@kodbok/core';
 import { createRepositories, openDatabase, type AnalysisScope } from '@kodbok/db';
 import { analysisProject, analysisShape, type AnalysisProject } from './analysis-generate';
 import { fmt, memoryOf, p, startServer, timeHttp } from './server';
@@ -27,6 +28,7 @@ export async function benchAnalysis(opts: { studies: number; highlights: number;
   );
   process.kill(server.pid, 0);
   let firstFiltered: number | undefined;
+  let firstHighlights: number | undefined;
   try {
     for (const c of cases(project)) {
       if (c.path.includes('cursor=SECOND')) c.path = await secondPage(server.url, project, c.path);
@@ -40,6 +42,7 @@ export async function benchAnalysis(opts: { studies: number; highlights: number;
         { projectId: project.projectId, codeId: project.codeIds[1]! },
       );
       if (c.name === 'frequencies, two coders') firstFiltered = first;
+      if (c.name === 'excerpts, two themes') firstHighlights = first;
       rows.push([
         c.name,
         p(times, 0.5),
@@ -72,6 +75,9 @@ export async function benchAnalysis(opts: { studies: number; highlights: number;
     );
     console.log(
       `  first filtered view              ${fmt(firstFiltered ?? NaN)} ms   (the read worker reads the project's counts into memory once; decision 020)`,
+    );
+    console.log(
+      `  first view from the highlights    ${fmt(firstHighlights ?? NaN)} ms   (the read worker reads the project's highlights into memory once; decision 025)`,
     );
     console.log(
       `  studies list on the wire         ${wire.identity} plain, ${wire.br} Brotli, ${wire.gzip} gzip   (target: compressed)`,
@@ -218,13 +224,21 @@ function bareSql(project: AnalysisProject, runs: number): Map<string, number> {
     );
   };
   const excerpts =
-    (codeIds: string[] | null, where: AnalysisScope = scope, allCodes = false) =>
+    (codeIds: string[] | null, where: AnalysisScope = scope, allCodes = false, match?: string) =>
     () => {
       // As the service does: the total first, which tells the page how to find its rows.
-      const q = { scope: where, codeIds, allCodes, match: null, limit: 51, after: null };
+      const q = { scope: where, codeIds, allCodes, match: match ?? null, limit: 51, after: null };
       const total = repos.excerpts.total(q);
       if (total > 0) repos.excerpts.page(q, total);
     };
+  // A theme's view shows the theme and its codes.
+  const themeAndCodes = [
+    project.themeIds[0]!,
+    ...repos.codes
+      .tree(project.projectId)
+      .filter((c) => c.parentId === project.themeIds[0])
+      .map((c) => c.id),
+  ];
   const sweden = { ...scope, studyAttributes: [{ name: 'country', values: ['Sweden'] }] };
   const twoInSweden = { ...sweden, coderIds: project.coderIds.slice(0, 2) };
   // Each view's answer carries the number of studies in its scope (for the studies' shares).
@@ -267,6 +281,21 @@ function bareSql(project: AnalysisProject, runs: number): Map<string, number> {
     ['excerpts, Sweden', excerpts(null, sweden)],
     ['excerpts, theme+2 coders+Sweden', excerpts([project.themeIds[0]!], twoInSweden)],
     ['excerpts, two codes, both', excerpts(project.codeIds.slice(0, 2), scope, true)],
+    // The views the read worker answers from its copy of the highlights (decision 025), by the
+    // SQL that looks each highlight up.
+    ['excerpts, two themes', excerpts(project.themeIds.slice(0, 2))],
+    [
+      'excerpts, search+theme',
+      excerpts([project.themeIds[0]!], scope, false, ftsQuery('återhämtning')!),
+    ],
+    [
+      'co-occurrence, theme, highlights',
+      () => repos.analysis.cooccurrence(scope, 'highlight', themeAndCodes),
+    ],
+    [
+      'co-occurrence, theme, overlaps',
+      () => overlapPairs(repos.analysis.placedCodings(scope, themeAndCodes)),
+    ],
     [
       'studies list',
       () => repos.studies.listJson(project.projectId, { userId: 'bench', coderIds: null }),

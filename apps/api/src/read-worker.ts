@@ -3,6 +3,7 @@ import { createRepositories, inTransaction, openDatabase } from '@kodbok/db';
 import { DomainError } from './errors';
 import { runReadJob, type ReadJob } from './services/read-job';
 import { createCountsCache } from './services/counts-cache';
+import { createHighlightCopies } from './services/highlight-copies';
 import { bodyChunks, exportRunner, type ExportJob } from './services/export-job';
 import { yieldToApiThread } from './background-priority';
 import { jsonBytes, movable } from './worker-bytes';
@@ -20,7 +21,7 @@ const { databaseFile } = workerData as { databaseFile: string };
 const db = openDatabase(databaseFile, { migrate: false, readonly: true, cacheMb: 8 });
 const repos = createRepositories(db);
 const runExport = exportRunner(repos);
-const counts = createCountsCache(repos);
+const copies = { counts: createCountsCache(repos), highlights: createHighlightCopies(repos) };
 const port = parentPort!;
 
 /**
@@ -59,8 +60,8 @@ function answer(id: number, job: ReadJob) {
   try {
     // Answered as JSON bytes, written here and moved (not copied) across: the API thread only
     // sends them. The study list comes as bytes from SQLite already.
-    // One read transaction: the in-memory counts are brought up to the state the view reads.
-    const result = inTransaction(db, () => runReadJob(repos, job, counts));
+    // One read transaction: the in-memory copies are brought up to the state the view reads.
+    const result = inTransaction(db, () => runReadJob(repos, job, copies));
     const bytes = result instanceof Uint8Array ? movable(result) : jsonBytes(result);
     port.postMessage({ id, ok: true, result: bytes }, [bytes.buffer as ArrayBuffer]);
   } catch (err) {

@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMember, createUser, setupOwner, startApp, type Client } from './helper';
+import { overlapPairs } from '@kodbok/core';
+import { createRepositories, type AnalysisScope } from '@kodbok/db';
+import { addMember, createUser, setupOwner, startAppWithDatabase, type Client } from './helper';
+import { requireWords } from '../src/services/excerpt.service';
 
 /*
  * Counts equal a brute-force recomputation from the raw highlights, over random projects: random
  * code trees, overlapping highlights, two coders, sibling codes on one highlight, then edits
- * (recoding, deletes, moving a code) that the maintained tables must follow.
+ * (recoding, deletes, moving a code) that the maintained tables must follow. The views the read
+ * worker answers from its copy of the highlights are also compared with their SQL paths.
  */
-const app = await startApp();
+const { app, db } = await startAppWithDatabase();
+// The SQL paths, in process: the read worker answers from its copies (decisions 020, 025).
+const repos = createRepositories(db);
 const owner = await setupOwner(app);
 const coder = await createUser(app, owner, 'Second coder');
 const TEXT = 'Åkerblom i Tromsø: “peer support” 👩🏽‍⚕️ workers and managers shared roles.';
@@ -186,6 +192,7 @@ function under(truth: Truth, codeId: string, codeIds: string[]) {
   });
 }
 
+let currentProject = '';
 async function compare(
   projectId: string,
   truth: Truth,
@@ -193,6 +200,7 @@ async function compare(
   coders?: string[],
   country?: string,
 ) {
+  currentProject = projectId;
   const studies = truth.studies.filter((s) => !country || s.country === country);
   const mine = (hs: Truth['studies'][number]['highlights']) =>
     hs.filter((h) => !coders || coders.includes(h.coderId));
@@ -278,8 +286,55 @@ async function compare(
       under(truth, code.id, h.codeIds) || under(truth, other.id, h.codeIds);
     expect(either.total).toBe(studies.flatMap((st) => mine(st.highlights)).filter(carries).length);
     expect(either.items).toHaveLength(either.total);
+    // A search within the codes: the copy counts the index's matches, SQL looks each one up.
+    const search = await get(`excerpts?${query}&codes=${code.id},${other.id}&q=peer&limit=3`);
+    expect(search.total).toBe(
+      sqlTotal({ codeIds: [code.id, other.id], match: requireWords('peer') }, coders, country),
+    );
+    expect(both.total).toBe(
+      sqlTotal({ codeIds: [code.id, other.id], allCodes: true }, coders, country),
+    );
   }
+  const scope = scopeOf(projectId, coders, country);
+  const positive = (pairs: Array<{ a: string; b: string; count: number }>) =>
+    pairs.filter((x) => x.count > 0).sort(byPair);
+  expect([...cooc.pairs].sort(byPair)).toEqual(
+    positive(repos.analysis.cooccurrence(scope, 'highlight', null)),
+  );
+  expect([...byOverlap.pairs].sort(byPair)).toEqual(
+    positive(overlapPairs(repos.analysis.placedCodings(scope, null))),
+  );
+  const inCountry = await get(`excerpts?${query}&q=peer&limit=3`);
+  expect(inCountry.total).toBe(
+    sqlTotal({ codeIds: null, match: requireWords('peer') }, coders, country),
+  );
 }
+
+function scopeOf(projectId: string, coders?: string[], country?: string): AnalysisScope {
+  return {
+    projectId,
+    coderIds: coders ?? null,
+    studyAttributes: country ? [{ name: 'country', values: [country] }] : [],
+    studyIds: null,
+  };
+}
+/** An excerpt total by the SQL path (the highlights looked up one by one). */
+function sqlTotal(
+  q: { codeIds: string[] | null; allCodes?: boolean; match?: string },
+  coders?: string[],
+  country?: string,
+) {
+  return repos.excerpts.total({
+    scope: scopeOf(currentProject, coders, country),
+    codeIds: q.codeIds,
+    allCodes: q.allCodes ?? false,
+    match: q.match ?? null,
+    limit: 3,
+    after: null,
+  });
+}
+const byPair = (x: { a: string; b: string }, y: { a: string; b: string }) =>
+  `${x.a} ${x.b}`.localeCompare(`${y.a} ${y.b}`);
 
 type Highlight = Truth['studies'][number]['highlights'][number];
 function pairCount(res: any, a: string, b: string): number {

@@ -57,4 +57,6 @@ export * from './activity';
 export * from './visible-name';
 export * from './counts/counts-index';
 export * from './counts/counts-scans';
+export * from './highlights/highlight-columns';
+export * from './highlights/highlight-scans';
 export * from './agreement/document-masks';

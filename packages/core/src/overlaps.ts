@@ -1,9 +1,5 @@
 /** A highlight as co-occurrence by overlap reads it: where it lies and its rolled-up codes. */
-export interface PlacedCoding {
-  /** Any key of the document: highlights of one document share it. */
-  document: number;
-  start: number;
-  end: number;
+export interface PlacedCoding extends Placed {
   codes: readonly string[];
 }
 
@@ -25,7 +21,7 @@ export interface CodePair {
 export function overlapPairs(highlights: Iterable<PlacedCoding>): CodePair[] {
   const counts = new Map<string, number>();
   const seen = new Set<string>();
-  const addPair = (p: PlacedCoding, q: PlacedCoding) => {
+  sweepOverlaps(highlights, (p, q) => {
     seen.clear();
     for (const x of p.codes)
       for (const y of q.codes) {
@@ -34,19 +30,40 @@ export function overlapPairs(highlights: Iterable<PlacedCoding>): CodePair[] {
         seen.add(key);
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
-  };
-  const sweep = (document: readonly PlacedCoding[]) => {
+  });
+  return [...counts].map(([key, count]) => {
+    const [a, b] = key.split(' ') as [string, string];
+    return { a, b, count };
+  });
+}
+
+/** Where a highlight lies: `document` is any key its document's highlights share. */
+export interface Placed {
+  document: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Calls `pair` once for each unordered pair of highlights of one document that overlap, a
+ * highlight with itself included. `highlights` come a document at a time, by start within one.
+ */
+export function sweepOverlaps<T extends Placed>(
+  highlights: Iterable<T>,
+  pair: (p: T, q: T) => void,
+): void {
+  const sweep = (document: readonly T[]) => {
     for (let i = 0; i < document.length; i++) {
       const p = document[i]!;
       for (let j = i; j < document.length; j++) {
         const q = document[j]!;
         // By start: no later highlight of the document starts before p ends.
         if (q.start >= p.end) break;
-        if (p.start < q.end) addPair(p, q);
+        if (p.start < q.end) pair(p, q);
       }
     }
   };
-  let document: PlacedCoding[] = [];
+  let document: T[] = [];
   for (const h of highlights) {
     if (document.length > 0 && h.document !== document[0]!.document) {
       sweep(document);
@@ -55,8 +72,4 @@ export function overlapPairs(highlights: Iterable<PlacedCoding>): CodePair[] {
     document.push(h);
   }
   sweep(document);
-  return [...counts].map(([key, count]) => {
-    const [a, b] = key.split(' ') as [string, string];
-    return { a, b, count };
-  });
 }

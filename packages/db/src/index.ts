@@ -30,6 +30,8 @@ export {
   pruneCountsLog,
   type CountChange,
 } from './repositories/counts.repository';
+export { pruneLog, type ChangeLog } from './repositories/change-log';
+export type { HeldRow, HighlightState } from './repositories/highlight-copy.repository';
 export type { AnalysisScope } from './repositories/analysis-scope';
 export { hasStudyFilter, totalsCover } from './repositories/analysis-scope';
 export type { StudyCodingRow, StudyRef } from './repositories/agreement.repository';

@@ -5,6 +5,7 @@ import { createAssignmentRepository } from './repositories/assignment.repository
 import { createConsensusRepository } from './repositories/consensus.repository';
 import { createCountsRepository } from './repositories/counts.repository';
 import { createExcerptRepository } from './repositories/excerpt.repository';
+import { createHighlightCopyRepository } from './repositories/highlight-copy.repository';
 import { createExportRepository } from './repositories/export.repository';
 import { createRefiRepository } from './repositories/refi.repository';
 import { createAttributeRepository } from './repositories/attribute.repository';
@@ -52,5 +53,6 @@ export function createAnalysisRepositories(db: Db) {
     analysis: createAnalysisRepository(db),
     excerpts: createExcerptRepository(db),
     counts: createCountsRepository(db),
+    highlightCopy: createHighlightCopyRepository(db),
   };
 }

@@ -583,6 +583,18 @@ export const countsLog = sqliteTable('counts_log', {
 });
 
 /**
+ * Highlights changed (migration 0024): written by triggers on highlights and highlight_codes, read
+ * by the read worker to keep its in-memory copy of each project's highlights current
+ * (docs/decisions/025), pruned like counts_log. `highlight` is the highlight's rowid; the worker
+ * reads its present state (or finds it gone), so a change logged twice does no harm.
+ */
+export const highlightsLog = sqliteTable('highlights_log', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  projectId: text('project_id').notNull(),
+  highlight: integer('highlight').notNull(),
+});
+
+/**
  * A row here while a group commit stores new highlights (migration 0018): the trigger that adds a
  * new highlight to the excerpt search's index (highlights_fts) then leaves it to the group, which
  * adds its highlights in one statement at its end. Row by row, the index wrote a new segment for

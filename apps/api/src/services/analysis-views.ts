@@ -4,6 +4,7 @@ import type { Cooccurrence, Crosstab, Frequencies, Matrix, MatrixQuery } from '@
 import type { JsonBytes } from '../worker-bytes';
 import { ref } from './analysis-filter';
 import type { CountsCache } from './counts-cache';
+import type { Copies } from './copies';
 
 /*
  * The analysis views computed from an authorised, checked scope (analysis.service.ts prepares
@@ -139,14 +140,15 @@ export function cooccurrenceOf(
   repos: Repositories,
   { scope, codeIds, rows }: Prepared,
   mode: Cooccurrence['mode'],
-  counts?: CountsCache,
+  copies?: Copies,
 ): Cooccurrence {
   const shown = codeIds ? rows.map((r) => r.id) : null;
-  const pairs =
-    mode === 'document' && counts
-      ? counts.documentPairs(scope, shown)
-      : mode === 'overlap'
-        ? overlapPairs(repos.analysis.placedCodings(scope, shown))
-        : repos.analysis.cooccurrence(scope, mode, shown);
+  const pairs = !copies
+    ? mode === 'overlap'
+      ? overlapPairs(repos.analysis.placedCodings(scope, shown))
+      : repos.analysis.cooccurrence(scope, mode, shown)
+    : mode === 'document'
+      ? copies.counts.documentPairs(scope, shown)
+      : copies.highlights.cooccurrence(scope, mode, shown);
   return { mode, codes: rows.map(ref), pairs: pairs.filter((p) => p.count > 0) };
 }

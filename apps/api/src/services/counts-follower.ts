@@ -1,4 +1,4 @@
-import { isBusy, pruneCountsLog, waitingAtMost, type Db } from '@kodbok/db';
+import { isBusy, pruneLog, waitingAtMost, type Db } from '@kodbok/db';
 import type { ReadRunner } from './read-runner';
 
 /**
@@ -10,9 +10,9 @@ const MAX_BACKLOG = 500_000;
 const CHUNK = 20_000;
 
 /**
- * Every `everyMs`, lets the read worker apply the counts changed since (so a view finds them
- * applied), then prunes counts_log up to what its copies have taken (docs/decisions/020). The
- * next turn waits for this one.
+ * Every `everyMs`, lets the read worker apply the counts and highlights changed since (so a view
+ * finds them applied), then prunes counts_log and highlights_log up to what its copies have taken
+ * (docs/decisions/020, 025). The next turn waits for this one.
  */
 export function startCountsFollower(
   db: Db,
@@ -26,11 +26,20 @@ export function startCountsFollower(
     if (running || stopped) return;
     running = true;
     try {
-      const through = await runRead.catchUpCounts();
+      const through = await runRead.catchUp();
       // Never waits for the write lock: during an import, pruning waits for a later turn.
-      waitingAtMost(db, 0, () =>
-        pruneCountsLog(db, { through, maxBacklog: MAX_BACKLOG, chunk: CHUNK }),
-      );
+      waitingAtMost(db, 0, () => {
+        pruneLog(db, 'counts_log', {
+          through: through.counts,
+          maxBacklog: MAX_BACKLOG,
+          chunk: CHUNK,
+        });
+        pruneLog(db, 'highlights_log', {
+          through: through.highlights,
+          maxBacklog: MAX_BACKLOG,
+          chunk: CHUNK,
+        });
+      });
     } catch (err) {
       // The server closing stops the worker under a turn: that is no failure.
       if (!stopped && !isBusy(err)) onError(err);

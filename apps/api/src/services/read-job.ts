@@ -17,6 +17,7 @@ import {
   type Prepared,
 } from './analysis-views';
 import { codingsFromCounts, documentAgreementFromCounts } from './agreement-counts';
+import type { CaughtUp, Copies } from './copies';
 import type { CountsCache } from './counts-cache';
 import { excerptPage } from './excerpt-page';
 import { studiesToCompare, type ComparedStudy, type Comparison } from './comparison';
@@ -35,10 +36,10 @@ export type ReadJob =
   | { kind: 'cooccurrence'; prepared: Prepared; mode: Cooccurrence['mode'] }
   | { kind: 'studyList'; projectId: string; counting: Counting; q: string | undefined }
   | { kind: 'excerpts'; query: ExcerptQuery; q: string | undefined; limit: number }
-  | { kind: 'catchUpCounts' };
+  | { kind: 'catchUp' };
 
-/** `counts`: the worker's in-memory counts (counts-cache.ts), for the filtered tallies. */
-export function runReadJob(repos: Repositories, job: ReadJob, counts?: CountsCache): unknown {
+export function runReadJob(repos: Repositories, job: ReadJob, copies?: Copies): unknown {
+  const counts = copies?.counts;
   switch (job.kind) {
     case 'agreement':
       return agreementOf(repos, job.cmp, job.query, counts);
@@ -51,13 +52,22 @@ export function runReadJob(repos: Repositories, job: ReadJob, counts?: CountsCac
     case 'crosstab':
       return crosstabOf(repos, job.prepared, job.attribute, counts);
     case 'cooccurrence':
-      return cooccurrenceOf(repos, job.prepared, job.mode, counts);
+      return cooccurrenceOf(repos, job.prepared, job.mode, copies);
     case 'studyList':
       return repos.studies.listJson(job.projectId, job.counting, job.q);
     case 'excerpts':
-      return excerptPage(repos, job.query, job.q, job.limit);
-    case 'catchUpCounts':
-      return counts?.catchUpAll() ?? null;
+      return excerptPage(
+        repos,
+        job.query,
+        job.q,
+        job.limit,
+        copies?.highlights.excerptTotal({ ...job.query, after: null }),
+      );
+    case 'catchUp':
+      return {
+        counts: copies?.counts.catchUpAll() ?? null,
+        highlights: copies?.highlights.catchUpAll() ?? null,
+      } satisfies CaughtUp;
   }
 }
 

@@ -5,6 +5,7 @@ import { DomainError } from '../errors';
 import type { ExportFile } from './export.service';
 import type { ExportJob } from './export-job';
 import type { ReadJob } from './read-job';
+import type { CaughtUp } from './copies';
 import { asBuffer, type JsonBytes } from '../worker-bytes';
 
 /**
@@ -17,10 +18,10 @@ export type ReadRunner = (<T>(job: ReadJob) => Promise<JsonBytes<T>>) & {
   /** Runs an export in the worker: its file, whose body streams as the client takes it. */
   stream(job: ExportJob): Promise<ExportFile>;
   /**
-   * Brings the worker's in-memory counts up to date from counts_log (counts-cache.ts), if it
-   * runs: the oldest change its copies still need (null: it holds none, or does not run).
+   * Brings the worker's in-memory copies up to date from counts_log and highlights_log, if it
+   * runs: the oldest change each kind of copy still needs (null: it holds none, or does not run).
    */
-  catchUpCounts(): Promise<number | null>;
+  catchUp(): Promise<CaughtUp>;
   close(): Promise<void>;
 };
 
@@ -164,13 +165,13 @@ export function createReadRunner(workerUrl: URL, databaseFile: string): ReadRunn
     });
   const run = <T>(job: ReadJob) => send<JsonBytes<T>>({ job });
   const stream = (job: ExportJob) => send<ExportFile>({ export: job });
-  async function catchUpCounts(): Promise<number | null> {
+  async function catchUp(): Promise<CaughtUp> {
     // Never starts the worker: one that does not run holds no copies to keep current.
-    if (!worker) return null;
-    const bytes = await send<JsonBytes<number | null>>({ job: { kind: 'catchUpCounts' } }, true);
-    const applied = JSON.parse(bytes.toString('utf8')) as number | null;
-    holding = applied !== null;
+    if (!worker) return { counts: null, highlights: null };
+    const bytes = await send<JsonBytes<CaughtUp>>({ job: { kind: 'catchUp' } }, true);
+    const applied = JSON.parse(bytes.toString('utf8')) as CaughtUp;
+    holding = applied.counts !== null || applied.highlights !== null;
     return applied;
   }
-  return Object.assign(run, { stream, catchUpCounts, close: stop });
+  return Object.assign(run, { stream, catchUp, close: stop });
 }

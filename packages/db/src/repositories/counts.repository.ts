@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { studyWhere, type AnalysisScope } from './analysis-scope';
+import { lastChange, logSpan, oldestChange, pruneLog } from './change-log';
 
 /** A change to one rolled-up count, from counts_log: `highlights` is its new value (0: gone). */
 export type CountChange = [
@@ -45,18 +46,9 @@ export function createCountsRepository(db: Db) {
   );
   return {
     /** The last change's number ever given (0: none), whether or not its row was pruned. */
-    lastChange(): number {
-      return (
-        db.get<{ seq: number }>(sql`SELECT seq FROM sqlite_sequence WHERE name = 'counts_log'`)
-          ?.seq ?? 0
-      );
-    },
+    lastChange: () => lastChange(db, 'counts_log'),
     /** The oldest change still logged (null: the log is empty). */
-    oldestChange(): number | null {
-      return (
-        db.get<{ seq: number | null }>(sql`SELECT min(seq) AS seq FROM counts_log`)?.seq ?? null
-      );
-    },
+    oldestChange: () => oldestChange(db, 'counts_log'),
     /** The project's codes, in id order. */
     codeIds(projectId: string): string[] {
       return db
@@ -120,32 +112,17 @@ export function createCountsRepository(db: Db) {
 }
 export type CountsRepository = ReturnType<typeof createCountsRepository>;
 
-/**
- * Deletes logged changes up to `through` (null: all), and in any case all but the newest
- * `maxBacklog`, at most `chunk` rows at a time (a short write on the API thread). Reads first, so
- * a log with nothing to prune costs no write lock. A copy older than what is left is read again.
- */
-/**
- * The oldest and newest change logged. Two subqueries: SQLite reads a lone min() or max() off the
- * key's ends, but `SELECT min(seq), max(seq)` scans the whole log (0.35–0.45 s at two million
- * rows, on the API thread every 2 s, after a large import).
- */
-export const COUNTS_LOG_SPAN = sql`SELECT (SELECT min(seq) FROM counts_log) AS oldest,
-  (SELECT max(seq) FROM counts_log) AS newest`;
+/** The counts' log (pruned by the API thread): see change-log.ts. */
+export const COUNTS_LOG_SPAN = logSpan('counts_log');
 
 export function pruneCountsLog(
   db: Db,
   limits: { through: number | null; maxBacklog: number; chunk: number },
 ): number {
-  const span = db.get<{ oldest: number | null; newest: number | null }>(COUNTS_LOG_SPAN);
-  if (!span?.oldest || !span.newest) return 0;
-  const wanted = Math.max(limits.through ?? span.newest, span.newest - limits.maxBacklog);
-  const upTo = Math.min(wanted, span.oldest + limits.chunk - 1);
-  if (upTo < span.oldest) return 0;
-  return db.run(sql`DELETE FROM counts_log WHERE seq <= ${upTo}`).changes;
+  return pruneLog(db, 'counts_log', limits);
 }
 
-function lazy<T>(make: () => T): () => T {
+export function lazy<T>(make: () => T): () => T {
   let made: T | undefined;
   return () => (made ??= make());
 }

@@ -314,6 +314,24 @@ export function createExcerptRepository(db: Db) {
           limit,
         );
     },
+    /**
+     * The total when the maintained tables or a sum of the counts give it (tens of ms at most),
+     * else null: it must be counted highlight by highlight (by `total`, or from the read
+     * worker's copy of the highlights).
+     */
+    knownTotal(q: ExcerptQuery): number | null {
+      return maintainedTotal(q) ?? summedTotal(q);
+    },
+    /** The rowids of the highlights a search matches in the scope's project, among its coders. */
+    matches(q: ExcerptQuery & { match: string }): IterableIterator<number> {
+      const query = dialect.sqlToQuery(
+        sql`SELECT rowid FROM highlights_fts WHERE highlights_fts MATCH ${scopedMatch(q, q.match)}`,
+      );
+      return db.$client
+        .prepare<unknown[], number>(query.sql)
+        .pluck()
+        .iterate(...query.params);
+    },
     total(q: ExcerptQuery): number {
       const known = maintainedTotal(q) ?? summedTotal(q);
       if (known !== null) return known;

@@ -1,0 +1,180 @@
+import { sweepOverlaps } from '../overlaps';
+import type { HighlightColumns } from './highlight-columns';
+
+/*
+ * Views over HighlightColumns: each one pass over the project's highlights, or over the rowids a
+ * search matched, with the filters as byte masks. Codes roll up through `shownOf`, built by the
+ * caller from the codebook's closure, so a change of the codebook's tree needs no change here.
+ */
+
+/** Whose highlights and which documents a view keeps: a byte per coder and per document. */
+export interface HighlightFilter {
+  coders: Uint8Array;
+  /** null: every document. */
+  documents: Uint8Array | null;
+}
+
+/**
+ * Which codes a highlight must carry: a byte per direct code for each code asked for (its
+ * subtree marked); `all`: one of each mask, else one of any.
+ */
+export interface CodeTest {
+  wanted: readonly Uint8Array[];
+  all: boolean;
+}
+
+function kept(cols: HighlightColumns, filter: HighlightFilter, slot: number): boolean {
+  const doc = cols.docs[slot]!;
+  return (
+    doc >= 0 &&
+    filter.coders[cols.coders[slot]!] === 1 &&
+    (filter.documents === null || filter.documents[doc] === 1)
+  );
+}
+
+function passes(cols: HighlightColumns, test: CodeTest, slot: number): boolean {
+  if (test.all) return test.wanted.every((w) => cols.carries(slot, w));
+  return test.wanted.some((w) => cols.carries(slot, w));
+}
+
+/**
+ * How many highlights the filter keeps that pass `test` (null: any), among those of `rowids`
+ * (each once; null: all).
+ */
+export function countHighlights(
+  cols: HighlightColumns,
+  filter: HighlightFilter,
+  test: CodeTest | null,
+  rowids: Iterable<number> | null,
+): number {
+  let n = 0;
+  const count = (slot: number) => {
+    if (kept(cols, filter, slot) && (test === null || passes(cols, test, slot))) n++;
+  };
+  if (rowids === null) for (let slot = 0; slot < cols.slots; slot++) count(slot);
+  else
+    for (const rowid of rowids) {
+      const slot = cols.slotOf(rowid);
+      if (slot >= 0) count(slot);
+    }
+  return n;
+}
+
+/**
+ * The shown codes a highlight rolls up to, each once and ascending, into `into` (its length is
+ * returned): `shownOf[code]` lists those of one direct code. `seen` has a slot per shown code.
+ */
+function shownCodes(
+  cols: HighlightColumns,
+  slot: number,
+  shownOf: ReadonlyArray<readonly number[] | undefined>,
+  seen: Int32Array,
+  stamp: number,
+  into: number[],
+): number {
+  into.length = 0;
+  cols.codesOf(slot, (code) => {
+    for (const s of shownOf[code] ?? []) {
+      if (seen[s] === stamp) continue;
+      seen[s] = stamp;
+      into.push(s);
+    }
+  });
+  if (into.length > 1) into.sort((a, b) => a - b);
+  return into.length;
+}
+
+/**
+ * Co-occurrence within highlights: `pairs[a * shown + b]` (a ≤ b) is how many highlights the
+ * filter keeps carry shown codes a and b (rolled up); a with itself, how many carry a.
+ */
+export function highlightPairs(
+  cols: HighlightColumns,
+  filter: HighlightFilter,
+  shownOf: ReadonlyArray<readonly number[] | undefined>,
+  shown: number,
+): Uint32Array {
+  const pairs = new Uint32Array(shown * shown);
+  const seen = new Int32Array(shown).fill(-1);
+  const codes: number[] = [];
+  for (let slot = 0; slot < cols.slots; slot++) {
+    if (!kept(cols, filter, slot)) continue;
+    const n = shownCodes(cols, slot, shownOf, seen, slot, codes);
+    for (let i = 0; i < n; i++) {
+      const row = codes[i]! * shown;
+      for (let j = i; j < n; j++) pairs[row + codes[j]!]!++;
+    }
+  }
+  return pairs;
+}
+
+interface PlacedSlot {
+  document: number;
+  start: number;
+  end: number;
+  codes: number[];
+}
+
+/**
+ * Co-occurrence by overlap: `pairs[a * shown + b]` (a ≤ b) is how many unordered pairs of
+ * overlapping highlights of one document (a highlight with itself included), both kept by the
+ * filter, carry a on one and b on the other; each pair of highlights counts a pair of codes once.
+ * The highlights are bucketed by document, and only one document's are made objects at a time:
+ * without a code filter they are the project's million.
+ */
+export function overlapCodePairs(
+  cols: HighlightColumns,
+  filter: HighlightFilter,
+  shownOf: ReadonlyArray<readonly number[] | undefined>,
+  shown: number,
+): Uint32Array {
+  const seen = new Int32Array(shown).fill(-1);
+  const codes: number[] = [];
+  const carrying = (slot: number) =>
+    kept(cols, filter, slot) && shownCodes(cols, slot, shownOf, seen, slot, codes) > 0;
+  // Slots by document: counted, then placed (a counting sort; documents are few).
+  let documents = 0;
+  for (let slot = 0; slot < cols.slots; slot++)
+    documents = Math.max(documents, cols.docs[slot]! + 1);
+  const firstOf = new Uint32Array(documents + 1);
+  for (let slot = 0; slot < cols.slots; slot++)
+    if (carrying(slot)) firstOf[cols.docs[slot]! + 1]!++;
+  for (let d = 0; d < documents; d++) firstOf[d + 1]! += firstOf[d]!;
+  const bySlot = new Uint32Array(firstOf[documents]!);
+  const next = firstOf.slice(0, documents);
+  seen.fill(-1);
+  for (let slot = 0; slot < cols.slots; slot++)
+    if (carrying(slot)) bySlot[next[cols.docs[slot]!]!++] = slot;
+
+  const pairs = new Uint32Array(shown * shown);
+  // A cell counts a pair of highlights once: stamped with the pair's number.
+  const counted = new Int32Array(shown * shown).fill(-1);
+  let pairNo = 0;
+  const count = (p: PlacedSlot, q: PlacedSlot) => {
+    pairNo++;
+    for (const x of p.codes)
+      for (const y of q.codes) {
+        const cell = x <= y ? x * shown + y : y * shown + x;
+        if (counted[cell] === pairNo) continue;
+        counted[cell] = pairNo;
+        pairs[cell]!++;
+      }
+  };
+  seen.fill(-1);
+  for (let d = 0; d < documents; d++) {
+    const placed: PlacedSlot[] = [];
+    for (let i = firstOf[d]!; i < firstOf[d + 1]!; i++) {
+      const slot = bySlot[i]!;
+      shownCodes(cols, slot, shownOf, seen, slot, codes);
+      placed.push({
+        document: d,
+        start: cols.starts[slot]!,
+        end: cols.ends[slot]!,
+        codes: codes.slice(),
+      });
+    }
+    placed.sort((p, q) => p.start - q.start);
+    sweepOverlaps(placed, count);
+  }
+  return pairs;
+}
