@@ -1,5 +1,5 @@
 import { sweepOverlaps } from '../overlaps';
-import type { HighlightColumns } from './highlight-columns';
+import { NO_CODE, type HighlightColumns } from './highlight-columns';
 
 /*
  * Views over HighlightColumns: each one pass over the project's highlights, or over the rowids a
@@ -97,13 +97,22 @@ export function highlightPairs(
   const pairs = new Uint32Array(shown * shown);
   const seen = new Int32Array(shown).fill(-1);
   const codes: number[] = [];
-  for (let slot = 0; slot < cols.slots; slot++) {
-    if (!kept(cols, filter, slot)) continue;
-    const n = shownCodes(cols, slot, shownOf, seen, slot, codes);
+  // Most highlights carry one code: its shown codes, sorted once, are the highlight's (a whole
+  // project's million: 120 ms, against 230 ms gathering each highlight's).
+  const sorted = shownOf.map((list) => (list ? [...list].sort((a, b) => a - b) : []));
+  const tally = (list: readonly number[], n: number) => {
     for (let i = 0; i < n; i++) {
-      const row = codes[i]! * shown;
-      for (let j = i; j < n; j++) pairs[row + codes[j]!]!++;
+      const row = list[i]! * shown;
+      for (let j = i; j < n; j++) pairs[row + list[j]!]!++;
     }
+  };
+  for (let slot = 0; slot < cols.slots; slot++) {
+    const c0 = cols.code0[slot]!;
+    if (c0 === NO_CODE || !kept(cols, filter, slot)) continue;
+    if (cols.code1[slot] === NO_CODE) {
+      const list = sorted[c0]!;
+      tally(list, list.length);
+    } else tally(codes, shownCodes(cols, slot, shownOf, seen, slot, codes));
   }
   return pairs;
 }
