@@ -198,6 +198,17 @@ function cases(project: AnalysisProject) {
       path: `${base}/cooccurrence?mode=overlap&codes=${theme}`,
       target: '≤ 200',
     },
+    // A whole project's codes (300): answered from the read worker's copies (decision 025).
+    {
+      name: 'co-occurrence, all codes, highlights',
+      path: `${base}/cooccurrence?mode=highlight`,
+      target: '≤ 200',
+    },
+    {
+      name: 'co-occurrence, all codes, documents',
+      path: `${base}/cooccurrence?mode=document`,
+      target: '≤ 200',
+    },
     // The whole study list, as the Studies page loads it (issue 13: ≤ 150 ms, compressed).
     { name: 'studies list', path: `${base}/studies`, target: '≤ 150' },
   ];

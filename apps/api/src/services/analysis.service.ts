@@ -64,7 +64,7 @@ export function createAnalysisService(repos: Repositories, runRead: ReadRunner) 
       const shown = prepared.codeIds ? prepared.rows.map((r) => r.id) : null;
       const mode = query.mode ?? 'highlight';
       // Pairs by overlap grow with the square of the highlights on a passage: past this size
-      // the sweep would keep the worker (and the views queued behind it) for a second or more.
+      // the sweep would keep the worker (and the views queued behind it) for half a second.
       // Within highlights and by document the read worker's copies answer a whole project of a
       // million highlights in 60–120 ms (decisions 020, 025).
       const volume = mode === 'overlap' ? repos.analysis.codedVolume(projectId, shown) : 0;
@@ -79,7 +79,7 @@ export function createAnalysisService(repos: Repositories, runRead: ReadRunner) 
 }
 
 /**
- * Codings (highlights per code, rolled up) a co-occurrence by overlap may cover: about 0.4 s
- * (a whole project's 2.3 million took 0.85–0.95 s).
+ * Codings (highlights per code, rolled up) a co-occurrence by overlap may cover: about 0.2 s
+ * (a whole project's 2.3 million took 0.5 s in the read worker, decision 025).
  */
 export const MAX_OVERLAP_VOLUME = 1_000_000;

