@@ -6,6 +6,7 @@ import {
   HighlightColumns,
   HighlightColumnsBuilder,
   overlapCodePairs,
+  slotsByDocument,
   type HeldHighlight,
 } from '../src';
 
@@ -157,6 +158,26 @@ describe('HighlightColumns', () => {
           ...overlapCodePairs(cols, filter, shownOf, CODES),
         ]);
         for (const [rowid] of entries) expect(built.slotOf(rowid)).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it('lists every held highlight once under its document', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 80 }), (ops) => {
+        const { cols, truth } = play(ops);
+        const { firstOf, slots } = slotsByDocument(cols);
+        const listed = new Map<number, number[]>();
+        for (let d = 0; d + 1 < firstOf.length; d++)
+          for (let i = firstOf[d]!; i < firstOf[d + 1]!; i++)
+            listed.set(cols.rowidAt(slots[i]!), [
+              ...(listed.get(cols.rowidAt(slots[i]!)) ?? []),
+              d,
+            ]);
+        expect([...listed.keys()].sort((a, b) => a - b)).toEqual(
+          [...truth.keys()].sort((a, b) => a - b),
+        );
+        for (const [rowid, docs] of listed) expect(docs).toEqual([truth.get(rowid)!.doc]);
       }),
     );
   });

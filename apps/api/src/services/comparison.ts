@@ -75,6 +75,8 @@ export interface ComparedDocumentRef {
   id: string;
   studyId: string;
   length: number;
+  /** The document's rowid: the read worker's copy of the highlights knows documents by it. */
+  rowid: number;
 }
 
 /**

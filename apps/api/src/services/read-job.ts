@@ -42,7 +42,7 @@ export function runReadJob(repos: Repositories, job: ReadJob, copies?: Copies): 
   const counts = copies?.counts;
   switch (job.kind) {
     case 'agreement':
-      return agreementOf(repos, job.cmp, job.query, counts);
+      return agreementOf(repos, job.cmp, job.query, copies);
     case 'grid':
       return gridOf(repos, job.cmp, job.query, counts);
     case 'frequencies':
@@ -75,8 +75,9 @@ function agreementOf(
   repos: Repositories,
   cmp: Comparison,
   query: AgreementQuery,
-  counts?: CountsCache,
+  copies?: Copies,
 ): Agreement {
+  const counts = copies?.counts;
   const level = query.level ?? 'document';
   const threshold = level === 'segment' ? (query.threshold ?? DEFAULT_SEGMENT_THRESHOLD) : null;
   // The document level reads only who applied which code where: the counts say as much.
@@ -95,7 +96,9 @@ function agreementOf(
     level,
     ...(threshold === null ? {} : { threshold }),
   });
-  const { pages, load } = studiesToCompare(repos, cmp, query.studies);
+  // The other levels read where each code lies: from the copy of the highlights.
+  const source = copies?.highlights.codings(cmp.projectId, cmp.coderIds);
+  const { pages, load } = studiesToCompare(repos, cmp, query.studies, source);
   let studies = 0;
   let documents = 0;
   for (const page of pages) {

@@ -191,3 +191,29 @@ export function overlapCodePairs(
   }
   return pairs;
 }
+
+/** The held highlights by document: those of document d are slots[firstOf[d]..firstOf[d + 1]). */
+export interface SlotsByDocument {
+  firstOf: Uint32Array;
+  slots: Uint32Array;
+}
+
+/** Every held highlight by document (a counting sort), in rowid order within one. */
+export function slotsByDocument(cols: HighlightColumns): SlotsByDocument {
+  let documents = 0;
+  for (let slot = 0; slot < cols.slots; slot++)
+    documents = Math.max(documents, cols.docs[slot]! + 1);
+  const firstOf = new Uint32Array(documents + 1);
+  for (let slot = 0; slot < cols.slots; slot++) {
+    const d = cols.docs[slot]!;
+    if (d >= 0) firstOf[d + 1]!++;
+  }
+  for (let d = 0; d < documents; d++) firstOf[d + 1]! += firstOf[d]!;
+  const slots = new Uint32Array(firstOf[documents]!);
+  const next = firstOf.slice(0, documents);
+  for (let slot = 0; slot < cols.slots; slot++) {
+    const d = cols.docs[slot]!;
+    if (d >= 0) slots[next[d]!++] = slot;
+  }
+  return { firstOf, slots };
+}

@@ -64,8 +64,8 @@ export function createAgreementRepository(db: Db) {
     },
     /** The documents of some studies, in each study's order. */
     documents(studyIds: readonly string[]) {
-      return db.all<{ id: string; studyId: string; length: number }>(sql`SELECT id,
-          study_id AS studyId, length FROM documents
+      return db.all<{ id: string; studyId: string; length: number; rowid: number }>(sql`SELECT id,
+          study_id AS studyId, length, rowid FROM documents
         WHERE study_id IN ${inList(studyIds)} ORDER BY created_at, id`);
     },
     /**

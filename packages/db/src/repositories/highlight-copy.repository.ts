@@ -83,6 +83,11 @@ export function createHighlightCopyRepository(db: Db) {
     codes(projectId: string): Array<{ rowid: number; id: string }> {
       return db.all(sql`SELECT rowid, id FROM codes WHERE project_id = ${projectId}`);
     },
+    /** The ids of users by their rowids. */
+    userIds(rowids: readonly number[]): Array<{ rowid: number; id: string }> {
+      return db.all(sql`SELECT rowid, id FROM users
+        WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(rowids)}))`);
+    },
     /** The rowids of the users a scope keeps as coders, among `rowids`. */
     coders(scope: AnalysisScope, rowids: readonly number[]): number[] {
       const chosen =
