@@ -209,6 +209,22 @@ function cases(project: AnalysisProject) {
       path: `${base}/cooccurrence?mode=document`,
       target: '≤ 200',
     },
+    // Agreement of two of the five coders (issue 13 counts it among the analysis views).
+    {
+      name: 'agreement, documents',
+      path: `${base}/agreement?coders=${c0},${c1}&level=document`,
+      target: '≤ 200',
+    },
+    {
+      name: 'agreement, characters',
+      path: `${base}/agreement?coders=${c0},${c1}&level=character`,
+      target: '≤ 200',
+    },
+    {
+      name: 'agreement, segments',
+      path: `${base}/agreement?coders=${c0},${c1}&level=segment`,
+      target: '≤ 200',
+    },
     // The whole study list, as the Studies page loads it (issue 13: ≤ 150 ms, compressed).
     { name: 'studies list', path: `${base}/studies`, target: '≤ 150' },
   ];
