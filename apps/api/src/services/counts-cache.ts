@@ -12,6 +12,8 @@ import {
 import { hasStudyFilter, type AnalysisScope, type CodeCounts, type Repositories } from '@kodbok/db';
 import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
 
+import { projectCopies, type ProjectCopy } from './project-copies';
+
 /*
  * The read worker's in-memory copy of each project's rolled-up counts (docs/decisions/020): a
  * filtered analysis at a million highlights is one pass over typed arrays (tens of ms) instead of
@@ -49,7 +51,7 @@ class Numbering {
   }
 }
 
-interface ProjectCounts {
+interface ProjectCounts extends ProjectCopy {
   index: CountsIndex;
   codes: Numbering;
   documents: Numbering;
@@ -57,10 +59,6 @@ interface ProjectCounts {
   coders: Numbering;
   /** docStudy[document] = its study. */
   docStudy: number[];
-  /** The last counts_log change applied. */
-  seq: number;
-  /** When a view last read it (ms): copies unread for a while are dropped. */
-  usedAt: number;
 }
 
 /** Rows held in all (about 12 bytes each) before the least recently used copy is dropped. */
@@ -72,8 +70,6 @@ const MAX_ROWS = 4_000_000;
 const UNUSED_MS = 2 * 60 * 60_000;
 
 export function createCountsCache(repos: Repositories) {
-  const copies = new Map<string, ProjectCounts>();
-
   function load(projectId: string): ProjectCounts {
     const seq = repos.counts.lastChange();
     // Numbered in the order of analysis_counts' key (code, study, document, coder), so the rows
@@ -138,19 +134,6 @@ export function createCountsCache(repos: Repositories) {
   }
 
   /** The project's copy, current as of the caller's read transaction. */
-  function current(projectId: string): ProjectCounts {
-    let p = copies.get(projectId);
-    if (!p || !catchUp(projectId, p)) p = load(projectId);
-    p.usedAt = Date.now();
-    copies.delete(projectId);
-    copies.set(projectId, p); // the most recently used last
-    let held = 0;
-    for (const [id, c] of [...copies].reverse()) {
-      held += c.index.size;
-      if (held > MAX_ROWS && id !== projectId) copies.delete(id);
-    }
-    return p;
-  }
 
   /** Whose rows a scope keeps: a byte per coder of the copy. */
   function codersOf(p: ProjectCounts, scope: AnalysisScope): Uint8Array {
@@ -177,33 +160,35 @@ export function createCountsCache(repos: Repositories) {
     docStudy: Uint32Array.from(p.docStudy),
   });
 
+  const copies = projectCopies<ProjectCounts>({
+    load,
+    catchUp,
+    size: (c) => c.index.size,
+    maxHeld: MAX_ROWS,
+    unusedMs: UNUSED_MS,
+  });
+
   return {
     /**
      * Brings every copy up to date (in the caller's read transaction), between views, so that a
      * view finds little to apply and counts_log can be pruned: the oldest change a copy still
      * needs (the last applied), or null when no copy is held. Copies unread for a while go.
      */
-    catchUpAll(): number | null {
-      let oldest: number | null = null;
-      for (const [projectId, p] of copies) {
-        if (Date.now() - p.usedAt > UNUSED_MS || !catchUp(projectId, p)) copies.delete(projectId);
-        else oldest = Math.min(oldest ?? p.seq, p.seq);
-      }
-      return oldest;
-    },
+    catchUpAll: () => copies.catchUpAll(),
+
     /**
      * Whether the project's copy is held. A view that SQL also answers quickly (the matrix) uses
      * the copy only then: making it takes seconds at a million highlights (decision 020).
      */
     holds(projectId: string): boolean {
-      return copies.has(projectId);
+      return copies.holds(projectId);
     },
     /**
      * A page of the matrix's cells, as `matrixCellsJson` in SQL gives them: per code with any
      * highlights on the given studies, its cells as JSON bytes in the order of the studies' ids.
      */
     matrixCellsJson(scope: AnalysisScope, studyIds: readonly string[]): Map<string, Buffer> {
-      const p = current(scope.projectId);
+      const p = copies.current(scope.projectId);
       const order = [...studyIds].sort();
       const slotOf = new Int32Array(p.studies.ids.length).fill(-1);
       order.forEach((id, slot) => {
@@ -226,7 +211,7 @@ export function createCountsCache(repos: Repositories) {
     },
     /** Rolled-up counts of every code in the scope, as the SQL frequencies give them. */
     frequencies(scope: AnalysisScope): CodeCounts[] {
-      const p = current(scope.projectId);
+      const p = copies.current(scope.projectId);
       const t = tallyCodes(p.index, filterOf(p, scope), shapeOf(p));
       return p.codes.ids.map((codeId, n) => ({
         codeId,
@@ -244,7 +229,7 @@ export function createCountsCache(repos: Repositories) {
       attribute: string,
       values: ReadonlyArray<string | null>,
     ): Map<string, Uint32Array> {
-      const p = current(scope.projectId);
+      const p = copies.current(scope.projectId);
       const groupOf = new Map(values.map((v, i) => [v, i]));
       const studyGroup = new Uint32Array(p.studies.ids.length);
       const kept = new Uint8Array(p.studies.ids.length);
@@ -269,7 +254,7 @@ export function createCountsCache(repos: Repositories) {
     },
     /** Documents shared by pairs of the given codes (all the project's codes when null), a ≤ b by id. */
     documentPairs(scope: AnalysisScope, codeIds: readonly string[] | null) {
-      const p = current(scope.projectId);
+      const p = copies.current(scope.projectId);
       const chosen = [...(codeIds ?? p.codes.ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       const slotOf = new Int32Array(p.codes.ids.length).fill(-1);
       chosen.forEach((id, slot) => {
@@ -287,7 +272,7 @@ export function createCountsCache(repos: Repositories) {
      * count of a code holds its descendants' highlights too (agreement compares each code alone).
      */
     presence(projectId: string, coderIds: readonly string[], leafCodeIds: readonly string[]) {
-      const p = current(projectId);
+      const p = copies.current(projectId);
       const slotOf = Int32Array.from(p.coders.ids, (id) => coderIds.indexOf(id));
       const wanted = new Uint8Array(p.codes.ids.length);
       for (const id of leafCodeIds) {

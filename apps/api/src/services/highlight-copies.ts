@@ -18,6 +18,8 @@ import {
 } from '@kodbok/db';
 import type { CodingSource } from './comparison';
 
+import { projectCopies, type ProjectCopy } from './project-copies';
+
 /*
  * The read worker's in-memory copy of each project's highlights (docs/decisions/025): where each
  * lies (document, start, end), whose it is, and its direct codes, as typed arrays by rowid. The
@@ -45,16 +47,13 @@ class Numbers {
   }
 }
 
-interface ProjectHighlights {
+interface ProjectHighlights extends ProjectCopy {
   cols: HighlightColumns;
   /** Slots by document, made when a view needs them and dropped at any change. */
   byDocument: SlotsByDocument | null;
   /** Codes and coders by their rowids (documents are their rowids). */
   codes: Numbers;
   coders: Numbers;
-  /** The last highlights_log change applied. */
-  seq: number;
-  usedAt: number;
 }
 
 /** Highlights held in all (about 22 bytes each) before the least recently used copy is dropped. */
@@ -67,7 +66,6 @@ const STATES_BATCH = 5_000;
 export type CooccurrencePairs = Array<{ a: string; b: string; count: number }>;
 
 export function createHighlightCopies(repos: Repositories) {
-  const copies = new Map<string, ProjectHighlights>();
   const reads = repos.highlightCopy;
 
   function load(projectId: string): ProjectHighlights {
@@ -109,20 +107,6 @@ export function createHighlightCopies(repos: Repositories) {
     return true;
   }
 
-  function current(projectId: string): ProjectHighlights {
-    let p = copies.get(projectId);
-    if (!p || !catchUp(projectId, p)) p = load(projectId);
-    p.usedAt = Date.now();
-    copies.delete(projectId);
-    copies.set(projectId, p);
-    let held = 0;
-    for (const [id, c] of [...copies].reverse()) {
-      held += c.cols.size;
-      if (held > MAX_HIGHLIGHTS && id !== projectId) copies.delete(id);
-    }
-    return p;
-  }
-
   function filterOf(p: ProjectHighlights, scope: AnalysisScope): HighlightFilter {
     const coders = new Uint8Array(p.coders.rowids.length);
     for (const rowid of reads.coders(scope, p.coders.rowids)) coders[p.coders.get(rowid)!] = 1;
@@ -145,16 +129,18 @@ export function createHighlightCopies(repos: Repositories) {
     return masks;
   }
 
+  const copies = projectCopies<ProjectHighlights>({
+    load,
+    catchUp,
+    size: (c) => c.cols.size,
+    maxHeld: MAX_HIGHLIGHTS,
+    unusedMs: UNUSED_MS,
+  });
+
   return {
     /** Brings every copy up to date; the oldest change a copy still needs (null: none held). */
-    catchUpAll(): number | null {
-      let oldest: number | null = null;
-      for (const [projectId, p] of copies) {
-        if (Date.now() - p.usedAt > UNUSED_MS || !catchUp(projectId, p)) copies.delete(projectId);
-        else oldest = Math.min(oldest ?? p.seq, p.seq);
-      }
-      return oldest;
-    },
+    catchUpAll: () => copies.catchUpAll(),
+
     /**
      * An excerpt total the maintained tables and counts do not give: several codes (either or
      * all), a search within codes or studies, counted over the copy (or the search's matches).
@@ -162,7 +148,7 @@ export function createHighlightCopies(repos: Repositories) {
     excerptTotal(q: ExcerptQuery): number {
       const known = repos.excerpts.knownTotal(q);
       if (known !== null) return known;
-      const p = current(q.scope.projectId);
+      const p = copies.current(q.scope.projectId);
       let test: CodeTest | null = null;
       if (q.codeIds) {
         const masks = subtreeMasks(p, q.codeIds);
@@ -180,7 +166,7 @@ export function createHighlightCopies(repos: Repositories) {
      * from the highlights took most of the character level's 2 s at a million (decision 025).
      */
     codings(projectId: string, coderIds: readonly string[]): CodingSource {
-      const p = current(projectId);
+      const p = copies.current(projectId);
       const byDocument = (p.byDocument ??= slotsByDocument(p.cols));
       const coderOf = new Map(reads.userIds(p.coders.rowids).map((u) => [u.rowid, u.id]));
       const wanted = new Set(coderIds);
@@ -219,7 +205,7 @@ export function createHighlightCopies(repos: Repositories) {
       mode: 'highlight' | 'overlap',
       codeIds: readonly string[] | null,
     ): CooccurrencePairs {
-      const p = current(scope.projectId);
+      const p = copies.current(scope.projectId);
       const shown = [...(codeIds ?? reads.codes(scope.projectId).map((c) => c.id))].sort((a, b) =>
         a < b ? -1 : a > b ? 1 : 0,
       );
