@@ -25,6 +25,7 @@ export * from './table';
 export * from './agreement/tally';
 export * from './agreement/statistics';
 export * from './agreement/units';
+export * from './agreement/character-agreement';
 export * from './agreement/disagreements';
 export type { CoderSpan, CodedDocument } from './agreement/document';
 export * from './assignments';

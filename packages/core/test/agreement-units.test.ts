@@ -4,6 +4,7 @@ import type { CodedDocument, CoderSpan } from '../src/agreement/document';
 import { agreementStats, type AgreementStats } from '../src/agreement/statistics';
 import { addUnit, createTally, mergeTally, type AgreementTally } from '../src/agreement/tally';
 import { createAgreementAccumulator, type AgreementLevel } from '../src/agreement/units';
+import { CharacterAgreement } from '../src/agreement/character-agreement';
 
 const CODES = ['a', 'b'];
 
@@ -164,6 +165,30 @@ describe('createAgreementAccumulator at the character level', () => {
         });
         expectSameResult(run('character', docs), expected);
       }),
+    );
+  });
+});
+
+describe('CharacterAgreement', () => {
+  it('equals the accumulator at the character level on random documents (property)', () => {
+    fc.assert(
+      fc.property(codedDocuments, (docs) => {
+        const coders = docs[0]!.coders;
+        const numbered = new CharacterAgreement(coders, CODES.length);
+        for (const d of docs) {
+          const covered = d.covered.reduce((m, c, i) => (c ? m | (1 << i) : m), 0);
+          numbered.addDocument(d.length, covered, {
+            // A code not compared ('c') is -1.
+            code: d.spans.map((s) => CODES.indexOf(s.codeId)),
+            coder: d.spans.map((s) => s.coder),
+            start: d.spans.map((s) => s.start),
+            end: d.spans.map((s) => s.end),
+            length: d.spans.length,
+          });
+        }
+        expectSameResult(numbered.result(CODES), run('character', docs));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -56,7 +56,7 @@ export interface ComparedStudy {
   study: StudyRef;
   /** covered[c]: coder c was assigned the study, coded in it, or (the consensus) reconciled it. */
   covered: boolean[];
-  documents: Array<CodedDocument & { id: string }>;
+  documents: Array<CodedDocument & { id: string; rowid: number }>;
 }
 
 /** The `studies` parameter as ids of the project's studies (null: all), or a precise 400. */
@@ -139,6 +139,7 @@ export function studiesToCompare(
       );
       const documents = (docs.get(study.id) ?? []).map((d) => ({
         id: d.id,
+        rowid: d.rowid,
         length: d.length,
         coders: cmp.coderIds.length,
         covered,

@@ -1,4 +1,6 @@
 import {
+  NO_CODE,
+  type CharacterAgreement,
   countHighlights,
   highlightPairs,
   HighlightColumnsBuilder,
@@ -193,6 +195,69 @@ export function createHighlightCopies(repos: Repositories) {
             yield* rows;
           }
         }
+      };
+    },
+    /**
+     * Agreement at the character level from the copy, with no object per span (decision 025):
+     * `coded`, a source for studiesToCompare that says only who coded in each document (one
+     * row per coder, of no code), and `addDocument`, which gives a document's spans of the
+     * compared codes to a CharacterAgreement by number.
+     */
+    characterSource(projectId: string, coderIds: readonly string[], codeIds: readonly string[]) {
+      const p = copies.current(projectId);
+      const byDocument = (p.byDocument ??= slotsByDocument(p.cols));
+      const userOf = new Map(reads.userIds(p.coders.rowids).map((u) => [u.rowid, u.id]));
+      const coderSlot = Int32Array.from(p.coders.rowids, (rowid) =>
+        coderIds.indexOf(userOf.get(rowid) ?? ''),
+      );
+      const codeOf = new Map(reads.codes(projectId).map((c) => [c.rowid, c.id]));
+      const compared = new Map(codeIds.map((id, i) => [id, i]));
+      const codeSlot = Int32Array.from(
+        p.codes.rowids,
+        (rowid) => compared.get(codeOf.get(rowid) ?? '') ?? -1,
+      );
+      const cols = p.cols;
+      const slotsOf = (rowid: number) =>
+        rowid + 1 < byDocument.firstOf.length
+          ? byDocument.slots.subarray(byDocument.firstOf[rowid]!, byDocument.firstOf[rowid + 1]!)
+          : new Uint32Array(0);
+      const coded: CodingSource = function* (_studyIds, documents) {
+        for (const d of documents) {
+          let seen = 0;
+          for (const slot of slotsOf(d.rowid)) {
+            const c = coderSlot[cols.coders[slot]!]!;
+            if (c < 0 || cols.code0[slot] === NO_CODE || (seen & (1 << c)) !== 0) continue;
+            seen |= 1 << c;
+            yield [d.id, d.studyId, coderIds[c]!, '', 0, 0];
+          }
+        }
+      };
+      const code: number[] = [];
+      const coder: number[] = [];
+      const start: number[] = [];
+      const end: number[] = [];
+      return {
+        coded,
+        addDocument(
+          acc: CharacterAgreement,
+          d: { rowid: number; length: number },
+          covered: number,
+        ) {
+          code.length = coder.length = start.length = end.length = 0;
+          for (const slot of slotsOf(d.rowid)) {
+            const c = coderSlot[cols.coders[slot]!]!;
+            if (c < 0) continue;
+            cols.codesOf(slot, (n) => {
+              const k = codeSlot[n]!;
+              if (k < 0) return;
+              code.push(k);
+              coder.push(c);
+              start.push(cols.starts[slot]!);
+              end.push(cols.ends[slot]!);
+            });
+          }
+          acc.addDocument(d.length, covered, { code, coder, start, end, length: code.length });
+        },
       };
     },
     /**
