@@ -30,9 +30,10 @@ export interface FuzzWorld {
  * the password rate limits count in memory, not here. The activity log is held to "unchanged".
  */
 const MAY_CHANGE_ON_REFUSAL = new Set<string>([
-  // The read worker's change log (decision 020): the server prunes it every 2 s on its own, so
-  // it may shrink while a refused request is in flight. It is derived data, not a request's.
+  // The read worker's change logs (decisions 020, 025): the server prunes them every 2 s on its
+  // own, so they may shrink while a refused request is in flight. Derived data, not a request's.
   'counts_log',
+  'highlights_log',
 ]);
 
 export async function startFuzzWorld(): Promise<FuzzWorld> {
