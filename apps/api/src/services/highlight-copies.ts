@@ -1,11 +1,11 @@
 import {
-  NO_CODE,
-  type CharacterAgreement,
   countHighlights,
   highlightPairs,
   HighlightColumnsBuilder,
+  NO_CODE,
   overlapCodePairs,
   slotsByDocument,
+  type CharacterAgreement,
   type CodeTest,
   type HighlightColumns,
   type HighlightFilter,
@@ -19,7 +19,6 @@ import {
   type StudyCodingRow,
 } from '@kodbok/db';
 import type { CodingSource } from './comparison';
-
 import { projectCopies, type ProjectCopy } from './project-copies';
 
 /*
@@ -131,6 +130,25 @@ export function createHighlightCopies(repos: Repositories) {
     return masks;
   }
 
+  /** The slots of one document's highlights (by the document's rowid). */
+  function documentSlots(p: ProjectHighlights): (rowid: number) => Uint32Array {
+    const { firstOf, slots } = (p.byDocument ??= slotsByDocument(p.cols));
+    return (rowid) =>
+      rowid + 1 < firstOf.length
+        ? slots.subarray(firstOf[rowid]!, firstOf[rowid + 1]!)
+        : new Uint32Array(0);
+  }
+
+  /** The id of each of the copy's coder numbers and code numbers (null: a code since deleted). */
+  function idsOf(p: ProjectHighlights, projectId: string) {
+    const userOf = new Map(reads.userIds(p.coders.rowids).map((u) => [u.rowid, u.id]));
+    const codeOf = new Map(reads.codes(projectId).map((c) => [c.rowid, c.id]));
+    return {
+      coders: p.coders.rowids.map((rowid) => userOf.get(rowid) ?? null),
+      codes: p.codes.rowids.map((rowid) => codeOf.get(rowid) ?? null),
+    };
+  }
+
   const copies = projectCopies<ProjectHighlights>({
     load,
     catchUp,
@@ -169,26 +187,19 @@ export function createHighlightCopies(repos: Repositories) {
      */
     codings(projectId: string, coderIds: readonly string[]): CodingSource {
       const p = copies.current(projectId);
-      const byDocument = (p.byDocument ??= slotsByDocument(p.cols));
-      const coderOf = new Map(reads.userIds(p.coders.rowids).map((u) => [u.rowid, u.id]));
+      const slotsOf = documentSlots(p);
+      const ids = idsOf(p, projectId);
       const wanted = new Set(coderIds);
-      const coders = p.coders.rowids.map((rowid) => {
-        const id = coderOf.get(rowid);
-        return id !== undefined && wanted.has(id) ? id : null;
-      });
-      const codeOf = new Map(reads.codes(projectId).map((c) => [c.rowid, c.id]));
-      const codes = p.codes.rowids.map((rowid) => codeOf.get(rowid) ?? null);
+      const coders = ids.coders.map((id) => (id !== null && wanted.has(id) ? id : null));
       const cols = p.cols;
       return function* (_studyIds, documents) {
         for (const d of documents) {
-          if (d.rowid >= byDocument.firstOf.length - 1) continue;
-          for (let i = byDocument.firstOf[d.rowid]!; i < byDocument.firstOf[d.rowid + 1]!; i++) {
-            const slot = byDocument.slots[i]!;
+          for (const slot of slotsOf(d.rowid)) {
             const coder = coders[cols.coders[slot]!];
             if (!coder) continue;
             const rows: StudyCodingRow[] = [];
             cols.codesOf(slot, (code) => {
-              const codeId = codes[code];
+              const codeId = ids.codes[code];
               if (codeId)
                 rows.push([d.id, d.studyId, coder, codeId, cols.starts[slot]!, cols.ends[slot]!]);
             });
@@ -205,22 +216,16 @@ export function createHighlightCopies(repos: Repositories) {
      */
     characterSource(projectId: string, coderIds: readonly string[], codeIds: readonly string[]) {
       const p = copies.current(projectId);
-      const byDocument = (p.byDocument ??= slotsByDocument(p.cols));
-      const userOf = new Map(reads.userIds(p.coders.rowids).map((u) => [u.rowid, u.id]));
-      const coderSlot = Int32Array.from(p.coders.rowids, (rowid) =>
-        coderIds.indexOf(userOf.get(rowid) ?? ''),
+      const slotsOf = documentSlots(p);
+      const ids = idsOf(p, projectId);
+      const coderSlot = Int32Array.from(ids.coders, (id) =>
+        id === null ? -1 : coderIds.indexOf(id),
       );
-      const codeOf = new Map(reads.codes(projectId).map((c) => [c.rowid, c.id]));
       const compared = new Map(codeIds.map((id, i) => [id, i]));
-      const codeSlot = Int32Array.from(
-        p.codes.rowids,
-        (rowid) => compared.get(codeOf.get(rowid) ?? '') ?? -1,
+      const codeSlot = Int32Array.from(ids.codes, (id) =>
+        id === null ? -1 : (compared.get(id) ?? -1),
       );
       const cols = p.cols;
-      const slotsOf = (rowid: number) =>
-        rowid + 1 < byDocument.firstOf.length
-          ? byDocument.slots.subarray(byDocument.firstOf[rowid]!, byDocument.firstOf[rowid + 1]!)
-          : new Uint32Array(0);
       const coded: CodingSource = function* (_studyIds, documents) {
         for (const d of documents) {
           let seen = 0;
