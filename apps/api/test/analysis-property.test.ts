@@ -192,7 +192,6 @@ function under(truth: Truth, codeId: string, codeIds: string[]) {
   });
 }
 
-let currentProject = '';
 async function compare(
   projectId: string,
   truth: Truth,
@@ -200,7 +199,7 @@ async function compare(
   coders?: string[],
   country?: string,
 ) {
-  currentProject = projectId;
+  const scope = scopeOf(projectId, coders, country);
   const studies = truth.studies.filter((s) => !country || s.country === country);
   const mine = (hs: Truth['studies'][number]['highlights']) =>
     hs.filter((h) => !coders || coders.includes(h.coderId));
@@ -289,13 +288,10 @@ async function compare(
     // A search within the codes: the copy counts the index's matches, SQL looks each one up.
     const search = await get(`excerpts?${query}&codes=${code.id},${other.id}&q=peer&limit=3`);
     expect(search.total).toBe(
-      sqlTotal({ codeIds: [code.id, other.id], match: requireWords('peer') }, coders, country),
+      sqlTotal(scope, { codeIds: [code.id, other.id], match: requireWords('peer') }),
     );
-    expect(both.total).toBe(
-      sqlTotal({ codeIds: [code.id, other.id], allCodes: true }, coders, country),
-    );
+    expect(both.total).toBe(sqlTotal(scope, { codeIds: [code.id, other.id], allCodes: true }));
   }
-  const scope = scopeOf(projectId, coders, country);
   const positive = (pairs: Array<{ a: string; b: string; count: number }>) =>
     pairs.filter((x) => x.count > 0).sort(byPair);
   expect([...cooc.pairs].sort(byPair)).toEqual(
@@ -305,9 +301,7 @@ async function compare(
     positive(overlapPairs(repos.analysis.placedCodings(scope, null))),
   );
   const inCountry = await get(`excerpts?${query}&q=peer&limit=3`);
-  expect(inCountry.total).toBe(
-    sqlTotal({ codeIds: null, match: requireWords('peer') }, coders, country),
-  );
+  expect(inCountry.total).toBe(sqlTotal(scope, { codeIds: null, match: requireWords('peer') }));
 }
 
 function scopeOf(projectId: string, coders?: string[], country?: string): AnalysisScope {
@@ -320,12 +314,11 @@ function scopeOf(projectId: string, coders?: string[], country?: string): Analys
 }
 /** An excerpt total by the SQL path (the highlights looked up one by one). */
 function sqlTotal(
+  scope: AnalysisScope,
   q: { codeIds: string[] | null; allCodes?: boolean; match?: string },
-  coders?: string[],
-  country?: string,
 ) {
   return repos.excerpts.total({
-    scope: scopeOf(currentProject, coders, country),
+    scope,
     codeIds: q.codeIds,
     allCodes: q.allCodes ?? false,
     match: q.match ?? null,

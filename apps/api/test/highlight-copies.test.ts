@@ -108,16 +108,4 @@ describe('the read worker’s copy of the highlights', () => {
       expect(both.total).toBe(1);
     });
   }
-
-  it('logs every highlight written, so that the pruner has something to prune', async () => {
-    const p = await project();
-    const before = newest() ?? 0;
-    await createHighlight(owner, p.documentId, 'daily concerns', [p.a, p.b]);
-    const logged = db.$client
-      .prepare('SELECT count(*) FROM highlights_log WHERE seq > ? AND project_id = ?')
-      .pluck()
-      .get(before, p.projectId) as number;
-    // The highlight, and each of its two codes.
-    expect(logged).toBe(3);
-  });
 });

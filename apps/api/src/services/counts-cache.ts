@@ -11,7 +11,7 @@ import {
 } from '@kodbok/core';
 import { hasStudyFilter, type AnalysisScope, type CodeCounts, type Repositories } from '@kodbok/db';
 import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
-
+import { Numbering } from './numbering';
 import { projectCopies, type ProjectCopy } from './project-copies';
 
 /*
@@ -22,41 +22,12 @@ import { projectCopies, type ProjectCopy } from './project-copies';
  * one consistent state of the database. Only the read worker holds copies.
  */
 
-/** Ids numbered in the order first met. */
-class Numbering {
-  readonly ids: string[] = [];
-  private readonly byId = new Map<string, number>();
-  of(id: string): number {
-    // A handful (the coders): comparing is quicker than hashing a string read a moment ago.
-    if (this.ids.length <= 8) {
-      const n = this.ids.indexOf(id);
-      if (n >= 0) return n;
-    }
-    let n = this.byId.get(id);
-    if (n === undefined) {
-      n = this.ids.length;
-      this.ids.push(id);
-      this.byId.set(id, n);
-    }
-    return n;
-  }
-  get(id: string): number | undefined {
-    return this.byId.get(id);
-  }
-  /** The number of `id`, looked for in the few after `from` first (ids met in order). */
-  after(from: number, id: string): number | undefined {
-    const end = Math.min(this.ids.length, from + 64);
-    for (let n = from + 1; n < end; n++) if (this.ids[n] === id) return n;
-    return this.byId.get(id);
-  }
-}
-
 interface ProjectCounts extends ProjectCopy {
   index: CountsIndex;
-  codes: Numbering;
-  documents: Numbering;
-  studies: Numbering;
-  coders: Numbering;
+  codes: Numbering<string>;
+  documents: Numbering<string>;
+  studies: Numbering<string>;
+  coders: Numbering<string>;
   /** docStudy[document] = its study. */
   docStudy: number[];
 }
@@ -74,16 +45,16 @@ export function createCountsCache(repos: Repositories) {
     const seq = repos.counts.lastChange();
     // Numbered in the order of analysis_counts' key (code, study, document, coder), so the rows
     // stream in ascending key order and the index is built without a sort.
-    const codes = new Numbering();
+    const codes = new Numbering<string>();
     for (const id of repos.counts.codeIds(projectId)) codes.of(id);
-    const documents = new Numbering();
-    const studies = new Numbering();
+    const documents = new Numbering<string>();
+    const studies = new Numbering<string>();
     const docStudy: number[] = [];
     for (const d of repos.counts.documents(projectId)) {
       documents.of(d.id);
       docStudy.push(studies.of(d.studyId));
     }
-    const coders = new Numbering();
+    const coders = new Numbering<string>();
     for (const id of repos.counts.coderIds(projectId)) coders.of(id);
     const builder = new CountsIndexBuilder(repos.counts.rowCount(projectId));
     codes.ids.forEach((codeId, code) => {
@@ -132,8 +103,6 @@ export function createCountsCache(repos: Repositories) {
     p.seq = last;
     return true;
   }
-
-  /** The project's copy, current as of the caller's read transaction. */
 
   /** Whose rows a scope keeps: a byte per coder of the copy. */
   function codersOf(p: ProjectCounts, scope: AnalysisScope): Uint8Array {

@@ -19,6 +19,7 @@ import {
   type StudyCodingRow,
 } from '@kodbok/db';
 import type { CodingSource } from './comparison';
+import { Numbering } from './numbering';
 import { projectCopies, type ProjectCopy } from './project-copies';
 
 /*
@@ -30,31 +31,13 @@ import { projectCopies, type ProjectCopy } from './project-copies';
  * read transaction, as the counts' copy is from counts_log (counts-cache.ts).
  */
 
-/** Numbers for rowids, in the order first met. */
-class Numbers {
-  readonly rowids: number[] = [];
-  private readonly byRowid = new Map<number, number>();
-  of(rowid: number): number {
-    let n = this.byRowid.get(rowid);
-    if (n === undefined) {
-      n = this.rowids.length;
-      this.rowids.push(rowid);
-      this.byRowid.set(rowid, n);
-    }
-    return n;
-  }
-  get(rowid: number): number | undefined {
-    return this.byRowid.get(rowid);
-  }
-}
-
 interface ProjectHighlights extends ProjectCopy {
   cols: HighlightColumns;
   /** Slots by document, made when a view needs them and dropped at any change. */
   byDocument: SlotsByDocument | null;
   /** Codes and coders by their rowids (documents are their rowids). */
-  codes: Numbers;
-  coders: Numbers;
+  codes: Numbering<number>;
+  coders: Numbering<number>;
 }
 
 /** Highlights held in all (about 22 bytes each) before the least recently used copy is dropped. */
@@ -71,8 +54,8 @@ export function createHighlightCopies(repos: Repositories) {
 
   function load(projectId: string): ProjectHighlights {
     const seq = reads.lastChange();
-    const codes = new Numbers();
-    const coders = new Numbers();
+    const codes = new Numbering<number>();
+    const coders = new Numbering<number>();
     const builder = new HighlightColumnsBuilder(reads.size(projectId));
     for (const [h, doc, coder, start, end, code] of reads.rows(projectId))
       builder.add(h, doc, coders.of(coder), start, end, code === null ? null : codes.of(code));
@@ -109,8 +92,8 @@ export function createHighlightCopies(repos: Repositories) {
   }
 
   function filterOf(p: ProjectHighlights, scope: AnalysisScope): HighlightFilter {
-    const coders = new Uint8Array(p.coders.rowids.length);
-    for (const rowid of reads.coders(scope, p.coders.rowids)) coders[p.coders.get(rowid)!] = 1;
+    const coders = new Uint8Array(p.coders.ids.length);
+    for (const rowid of reads.coders(scope, p.coders.ids)) coders[p.coders.get(rowid)!] = 1;
     if (!hasStudyFilter(scope)) return { coders, documents: null };
     const kept = reads.documents(scope);
     const documents = new Uint8Array(kept.reduce((m, d) => Math.max(m, d + 1), 0));
@@ -121,7 +104,7 @@ export function createHighlightCopies(repos: Repositories) {
   /** A byte per code number for each of `codeIds`, its subtree marked. */
   function subtreeMasks(p: ProjectHighlights, codeIds: readonly string[]): Uint8Array[] {
     const slot = new Map(codeIds.map((id, i) => [id, i]));
-    const masks = codeIds.map(() => new Uint8Array(p.codes.rowids.length));
+    const masks = codeIds.map(() => new Uint8Array(p.codes.ids.length));
     for (const { codeId, rowid } of reads.subtrees(codeIds)) {
       const n = p.codes.get(rowid);
       // A code no highlight carries has no number: nothing to mark.
@@ -141,11 +124,11 @@ export function createHighlightCopies(repos: Repositories) {
 
   /** The id of each of the copy's coder numbers and code numbers (null: a code since deleted). */
   function idsOf(p: ProjectHighlights, projectId: string) {
-    const userOf = new Map(reads.userIds(p.coders.rowids).map((u) => [u.rowid, u.id]));
+    const userOf = new Map(reads.userIds(p.coders.ids).map((u) => [u.rowid, u.id]));
     const codeOf = new Map(reads.codes(projectId).map((c) => [c.rowid, c.id]));
     return {
-      coders: p.coders.rowids.map((rowid) => userOf.get(rowid) ?? null),
-      codes: p.codes.rowids.map((rowid) => codeOf.get(rowid) ?? null),
+      coders: p.coders.ids.map((rowid) => userOf.get(rowid) ?? null),
+      codes: p.codes.ids.map((rowid) => codeOf.get(rowid) ?? null),
     };
   }
 
@@ -280,7 +263,7 @@ export function createHighlightCopies(repos: Repositories) {
         a < b ? -1 : a > b ? 1 : 0,
       );
       const slot = new Map(shown.map((id, i) => [id, i]));
-      const shownOf: number[][] = Array.from({ length: p.codes.rowids.length }, () => []);
+      const shownOf: number[][] = Array.from({ length: p.codes.ids.length }, () => []);
       for (const { codeId, rowid } of reads.subtrees(shown)) {
         const n = p.codes.get(rowid);
         if (n !== undefined) shownOf[n]!.push(slot.get(codeId)!);

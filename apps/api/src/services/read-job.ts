@@ -3,6 +3,7 @@ import {
   CharacterAgreement,
   createAgreementAccumulator,
   DEFAULT_SEGMENT_THRESHOLD,
+  type AgreementResult,
 } from '@kodbok/core';
 import type { Counting, ExcerptQuery, Repositories } from '@kodbok/db';
 import type {
@@ -25,7 +26,12 @@ import { codingsFromCounts, documentAgreementFromCounts } from './agreement-coun
 import type { CaughtUp, Copies } from './copies';
 import type { CountsCache } from './counts-cache';
 import { excerptPage } from './excerpt-page';
-import { studiesToCompare, type ComparedStudy, type Comparison } from './comparison';
+import {
+  studiesToCompare,
+  type CodingSource,
+  type ComparedStudy,
+  type Comparison,
+} from './comparison';
 
 /**
  * A heavy read, already authorised and checked, that runs in the read worker (read-runner.ts,
@@ -108,25 +114,50 @@ function agreementOf(
   });
   // The other levels read where each code lies: from the copy of the highlights.
   const source = copies?.highlights.codings(cmp.projectId, cmp.coderIds);
-  const { pages, load } = studiesToCompare(repos, cmp, query.studies, source);
+  const compared = compareStudies(repos, cmp, query.studies, source, (s) => {
+    for (const doc of s.documents) acc.addDocument(doc);
+  });
+  return agreementAnswer(cmp, level, threshold, compared, acc.result());
+}
+
+/**
+ * Feeds `add` every study (with its documents) that two or more of the compared coders cover, a
+ * page at a time; how many studies and documents that was.
+ */
+function compareStudies(
+  repos: Repositories,
+  cmp: Comparison,
+  studyIds: string | undefined,
+  source: CodingSource | undefined,
+  add: (s: ComparedStudy) => void,
+) {
+  const { pages, load } = studiesToCompare(repos, cmp, studyIds, source);
   let studies = 0;
   let documents = 0;
   for (const page of pages) {
     for (const s of load(page)) {
       // Units need two coders' decisions; a study fewer coded adds nothing to any statistic.
       if (s.covered.filter(Boolean).length < 2) continue;
-      for (const doc of s.documents) acc.addDocument(doc);
+      add(s);
       studies++;
       documents += s.documents.length;
     }
   }
-  const result = acc.result();
+  return { studies, documents };
+}
+
+function agreementAnswer(
+  cmp: Comparison,
+  level: Agreement['level'],
+  threshold: number | null,
+  compared: { studies: number; documents: number },
+  result: AgreementResult,
+): Agreement {
   return {
     level,
     threshold,
     coders: cmp.coders,
-    studies,
-    documents,
+    ...compared,
     overall: result.overall,
     codes: cmp.codes.map((c) => ({ ...ref(c), ...result.codes.get(c.id)! })),
   };
@@ -144,29 +175,11 @@ function characterAgreementOf(
   source: ReturnType<Copies['highlights']['characterSource']>,
 ): Agreement {
   const acc = new CharacterAgreement(cmp.coderIds.length, cmp.codeIds.length);
-  const { pages, load } = studiesToCompare(repos, cmp, query.studies, source.coded);
-  let studies = 0;
-  let documents = 0;
-  for (const page of pages) {
-    for (const s of load(page)) {
-      // Units need two coders' decisions; a study fewer coded adds nothing to any statistic.
-      if (s.covered.filter(Boolean).length < 2) continue;
-      const covered = s.covered.reduce((m, c, i) => (c ? m | (1 << i) : m), 0);
-      for (const doc of s.documents) source.addDocument(acc, doc, covered);
-      studies++;
-      documents += s.documents.length;
-    }
-  }
-  const result = acc.result(cmp.codeIds);
-  return {
-    level: 'character',
-    threshold: null,
-    coders: cmp.coders,
-    studies,
-    documents,
-    overall: result.overall,
-    codes: cmp.codes.map((c) => ({ ...ref(c), ...result.codes.get(c.id)! })),
-  };
+  const compared = compareStudies(repos, cmp, query.studies, source.coded, (s) => {
+    const covered = s.covered.reduce((m, c, i) => (c ? m | (1 << i) : m), 0);
+    for (const doc of s.documents) source.addDocument(acc, doc, covered);
+  });
+  return agreementAnswer(cmp, 'character', null, compared, acc.result(cmp.codeIds));
 }
 
 function gridOf(
@@ -212,7 +225,6 @@ function gridOf(
   };
 }
 
-/** A study's row of the grid and its cells, or null when no chosen coder covers it. */
 type GridRow = NonNullable<ReturnType<typeof gridRow>>;
 
 /**
