@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMember, createUser, setupOwner, startApp, type Client } from './helper';
+import { DEFAULT_SEGMENT_THRESHOLD, matchSegments } from '@kodbok/core';
+import { createRepositories } from '@kodbok/db';
+import { addMember, createUser, setupOwner, startAppWithDatabase, type Client } from './helper';
+import { comparisonOf } from '../src/services/comparison';
+import { runReadJob } from '../src/services/read-job';
 
 /*
  * Agreement over HTTP equals a brute-force recomputation from the raw highlights, over random
@@ -8,7 +12,9 @@ import { addMember, createUser, setupOwner, startApp, type Client } from './help
  * codes (one under the other), overlapping and identical spans, non-BMP text. Brute force builds one unit per character
  * (or per document) and code with explicit arrays, and counts Cohen's kappa from its 2 × 2 table.
  */
-const app = await startApp();
+const { app, db } = await startAppWithDatabase();
+// The paths for more coders than a bit mask holds, in process, without the read worker's copies.
+const repos = createRepositories(db);
 const owner = await setupOwner(app);
 const ann = await createUser(app, owner, 'Ann');
 const bo = await createUser(app, owner, 'Bo');
@@ -28,6 +34,12 @@ const spanArb = fc.record({
 
 type SpanSpec = typeof spanArb extends fc.Arbitrary<infer T> ? T : never;
 
+/** Studies given to a coder (0 Ann, 1 Bo), who then covers them whether or not they code. */
+const assignedArb = fc.uniqueArray(fc.tuple(fc.nat({ max: 2 }), fc.constantFrom(0, 1)), {
+  maxLength: 2,
+  selector: ([study, coder]) => `${study} ${coder}`,
+});
+
 interface Coding {
   study: number;
   coder: 0 | 1;
@@ -37,29 +49,105 @@ interface Coding {
 }
 
 describe('agreement', () => {
-  it('equals brute force at the character and document levels over random projects', async () => {
+  it('equals brute force at each level, and in the grid, over random projects', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(spanArb, { maxLength: 10 }), async (spans) => {
-        const p = await build(spans);
-        for (const level of ['character', 'document'] as const) {
-          const res = await owner.request(
-            'GET',
-            `/api/projects/${p.projectId}/agreement?coders=${ann.user.id},${bo.user.id}&level=${level}`,
-          );
-          expect(res.statusCode).toBe(200);
-          const body = res.json();
-          for (const [i, codeId] of p.codeIds.entries()) {
-            const expected = bruteForce(p, level, [i]);
-            const got = body.codes.find((c: { codeId: string }) => c.codeId === codeId);
-            expectStats(got, expected);
+      fc.asyncProperty(
+        fc.array(spanArb, { maxLength: 10 }),
+        assignedArb,
+        async (spans, assigned) => {
+          const p = await build(spans, assigned);
+          for (const level of ['character', 'document', 'segment'] as const) {
+            const res = await owner.request(
+              'GET',
+              `/api/projects/${p.projectId}/agreement?coders=${ann.user.id},${bo.user.id}&level=${level}`,
+            );
+            expect(res.statusCode).toBe(200);
+            const body = res.json();
+            for (const [i, codeId] of p.codeIds.entries()) {
+              const expected = bruteForce(p, level, [i]);
+              const got = body.codes.find((c: { codeId: string }) => c.codeId === codeId);
+              expectStats(got, expected);
+            }
+            expectStats(body.overall, bruteForce(p, level, [0, 1]));
           }
-          expectStats(body.overall, bruteForce(p, level, [0, 1]));
-        }
-      }),
+          await expectGrid(p);
+          await expectSameWithoutCopies(p);
+        },
+      ),
       { numRuns: 12 },
     );
   });
 });
+
+/**
+ * The answers read from the study objects (agreement's accumulator, the grid's rows), as for
+ * more than 26 coders, equal those over HTTP (from the read worker's copies, by number).
+ */
+async function expectSameWithoutCopies(p: Built) {
+  const coders = `${ann.user.id},${bo.user.id}`;
+  const cmp = comparisonOf(repos, { ...owner.user, isInstanceOwner: true }, p.projectId, {
+    coders,
+  });
+  const base = `/api/projects/${p.projectId}`;
+  for (const level of ['character', 'document', 'segment'] as const) {
+    const http = (
+      await owner.request('GET', `${base}/agreement?coders=${coders}&level=${level}`)
+    ).json();
+    const read = runReadJob(repos, { kind: 'agreement', cmp, query: { coders, level } });
+    expect(JSON.parse(JSON.stringify(read))).toEqual(http);
+  }
+  for (const only of [undefined, 'disagreements'] as const) {
+    const query = { coders, limit: 2, offset: 1, ...(only ? { only } : {}) };
+    const http = (
+      await owner.request(
+        'GET',
+        `${base}/agreement/grid?coders=${coders}&limit=2&offset=1${only ? `&only=${only}` : ''}`,
+      )
+    ).json();
+    expect(JSON.parse(JSON.stringify(runReadJob(repos, { kind: 'grid', cmp, query })))).toEqual(
+      http,
+    );
+  }
+}
+
+/** The grid over HTTP against who applied which code in each study, from the raw codings. */
+async function expectGrid(p: Built) {
+  const res = await owner.request(
+    'GET',
+    `/api/projects/${p.projectId}/agreement/grid?coders=${ann.user.id},${bo.user.id}`,
+  );
+  expect(res.statusCode).toBe(200);
+  const grid = res.json();
+  const coderIds = [ann.user.id, bo.user.id];
+  const expected = p.studyIds.flatMap((studyId, study) => {
+    const covering = [0, 1].filter((c) => covers(p, study, c));
+    if (covering.length === 0) return [];
+    const cells = p.codeIds.flatMap((codeId, code) => {
+      const by = covering.filter((c) =>
+        p.codings.some((x) => x.study === study && x.coder === c && x.code === code),
+      );
+      if (by.length === 0) return [];
+      const appliedBy = by.map((c) => coderIds[c]);
+      return [{ studyId, codeId, appliedBy, agree: by.length === covering.length }];
+    });
+    const disagreements = covering.length < 2 ? 0 : cells.filter((c) => !c.agree).length;
+    return [{ studyId, coders: covering.map((c) => coderIds[c]), disagreements, cells }];
+  });
+  expect(grid.summary).toEqual({
+    studies: expected.length,
+    withDisagreements: expected.filter((e) => e.disagreements > 0).length,
+    reconciled: 0,
+  });
+  expect(grid.studies.map((s: { id: string }) => s.id).sort()).toEqual(
+    expected.map((e) => e.studyId).sort(),
+  );
+  for (const e of expected) {
+    const study = grid.studies.find((s: { id: string }) => s.id === e.studyId);
+    expect(study).toMatchObject({ coders: e.coders, disagreements: e.disagreements });
+    const cells = grid.cells.filter((c: { studyId: string }) => c.studyId === e.studyId);
+    expect(cells).toEqual(e.cells);
+  }
+}
 
 function expectStats(got: Record<string, number | null>, want: ReturnType<typeof bruteForce>) {
   expect(got.units).toBe(want.units);
@@ -70,15 +158,17 @@ function expectStats(got: Record<string, number | null>, want: ReturnType<typeof
   }
 }
 
-/** Per unit (character or document) and code: [ann coded, bo coded], over studies both covered. */
-function bruteForce(p: Built, level: 'character' | 'document', codes: number[]) {
+/**
+ * Per unit (character, document, or a segment and those matched with it) and code: [ann coded,
+ * bo coded], over studies both covered.
+ */
+function bruteForce(p: Built, level: 'character' | 'document' | 'segment', codes: number[]) {
   const table = [
     [0, 0],
     [0, 0],
   ];
   for (const [study, text] of p.texts.entries()) {
-    const covered = [0, 1].every((c) => p.codings.some((x) => x.study === study && x.coder === c));
-    if (!covered) continue;
+    if (!(covers(p, study, 0) && covers(p, study, 1))) continue;
     for (const code of codes) {
       const marks = [0, 1].map((coder) => {
         const chars = new Array<boolean>(text.length).fill(false);
@@ -88,7 +178,23 @@ function bruteForce(p: Built, level: 'character' | 'document', codes: number[]) 
         }
         return chars;
       });
-      if (level === 'document') {
+      if (level === 'segment') {
+        // Each highlight once per code (a coder's identical span is the same highlight).
+        const segments = [
+          ...new Set(
+            p.codings
+              .filter((x) => x.study === study && x.code === code)
+              .map((x) => `${x.coder} ${x.start} ${x.end}`),
+          ),
+        ].map((key) => {
+          const [coder, start, end] = key.split(' ').map(Number);
+          return { coder: coder!, start: start!, end: end! };
+        });
+        for (const cluster of matchSegments(segments, DEFAULT_SEGMENT_THRESHOLD)) {
+          const has = (c: number) => (cluster.some((k) => segments[k]!.coder === c) ? 1 : 0);
+          table[has(0)]![has(1)]!++;
+        }
+      } else if (level === 'document') {
         const a = marks[0]!.some(Boolean) ? 1 : 0;
         const b = marks[1]!.some(Boolean) ? 1 : 0;
         table[a]![b]!++;
@@ -109,7 +215,15 @@ function bruteForce(p: Built, level: 'character' | 'document', codes: number[]) 
 
 type Built = Awaited<ReturnType<typeof build>>;
 
-async function build(spans: Array<SpanSpec>) {
+/** Whether a coder's coding counts in a study: they coded in it or were assigned it. */
+function covers(p: Built, study: number, coder: number): boolean {
+  return (
+    p.codings.some((x) => x.study === study && x.coder === coder) ||
+    p.assigned.some(([s, c]) => s === study && c === coder)
+  );
+}
+
+async function build(spans: Array<SpanSpec>, assigned: Array<[number, number]>) {
   const post = async (c: Client, url: string, body: object) => {
     const res = await c.request('POST', url, body);
     // 200: a coder's second identical span adds its codes to the first highlight.
@@ -126,12 +240,14 @@ async function build(spans: Array<SpanSpec>) {
     codeIds.push((await post(owner, `/api/projects/${project.id}/codes`, { name, parentId })).id);
   }
   const documents: string[] = [];
+  const studyIds: string[] = [];
   for (const [i, text] of TEXTS.entries()) {
     const study = await post(owner, `/api/projects/${project.id}/studies`, {
       title: `S${i}`,
       text,
     });
     documents.push(study.documents[0].id);
+    studyIds.push(study.id);
   }
   const codings: Coding[] = [];
   for (const s of spans) {
@@ -150,5 +266,12 @@ async function build(spans: Array<SpanSpec>) {
     });
     codings.push({ study: s.study, coder: s.byBo ? 1 : 0, code: s.code, start, end });
   }
-  return { projectId: project.id as string, codeIds, texts: TEXTS, codings };
+  for (const [study, coder] of assigned) {
+    const userIds = [(coder === 1 ? bo : ann).user.id];
+    await post(owner, `/api/projects/${project.id}/assignments`, {
+      studyIds: [studyIds[study]],
+      userIds,
+    });
+  }
+  return { projectId: project.id as string, codeIds, studyIds, texts: TEXTS, codings, assigned };
 }

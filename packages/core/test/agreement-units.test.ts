@@ -5,6 +5,7 @@ import { agreementStats, type AgreementStats } from '../src/agreement/statistics
 import { addUnit, createTally, mergeTally, type AgreementTally } from '../src/agreement/tally';
 import { createAgreementAccumulator, type AgreementLevel } from '../src/agreement/units';
 import { CharacterAgreement } from '../src/agreement/character-agreement';
+import { SegmentAgreement } from '../src/agreement/segment-agreement';
 
 const CODES = ['a', 'b'];
 
@@ -169,27 +170,74 @@ describe('createAgreementAccumulator at the character level', () => {
   });
 });
 
+/** The spans of a document as NumberedSpans; a code not compared ('c') is -1. */
+function numbered(d: CodedDocument) {
+  return {
+    code: d.spans.map((s) => CODES.indexOf(s.codeId)),
+    coder: d.spans.map((s) => s.coder),
+    start: d.spans.map((s) => s.start),
+    end: d.spans.map((s) => s.end),
+    length: d.spans.length,
+  };
+}
+
+const coveredMask = (d: CodedDocument) => d.covered.reduce((m, c, i) => (c ? m | (1 << i) : m), 0);
+
+/**
+ * The same documents with `extra` more coders, none covered: past ten coders a MaskTally keeps
+ * its patterns in maps rather than one array, and the figures must not change.
+ */
+function widened(docs: CodedDocument[], extra: number): CodedDocument[] {
+  return docs.map((d) => ({
+    ...d,
+    coders: d.coders + extra,
+    covered: [...d.covered, ...Array<boolean>(extra).fill(false)],
+  }));
+}
+
 describe('CharacterAgreement', () => {
   it('equals the accumulator at the character level on random documents (property)', () => {
     fc.assert(
-      fc.property(codedDocuments, (docs) => {
-        const coders = docs[0]!.coders;
-        const numbered = new CharacterAgreement(coders, CODES.length);
-        for (const d of docs) {
-          const covered = d.covered.reduce((m, c, i) => (c ? m | (1 << i) : m), 0);
-          numbered.addDocument(d.length, covered, {
-            // A code not compared ('c') is -1.
-            code: d.spans.map((s) => CODES.indexOf(s.codeId)),
-            coder: d.spans.map((s) => s.coder),
-            start: d.spans.map((s) => s.start),
-            end: d.spans.map((s) => s.end),
-            length: d.spans.length,
-          });
-        }
-        expectSameResult(numbered.result(CODES), run('character', docs));
+      fc.property(codedDocuments, fc.constantFrom(0, 9), (original, extra) => {
+        const docs = widened(original, extra);
+        const acc = new CharacterAgreement(docs[0]!.coders, CODES.length);
+        for (const d of docs) acc.addDocument(d.length, coveredMask(d), numbered(d));
+        expectSameResult(acc.result(CODES), run('character', docs));
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('SegmentAgreement', () => {
+  it('equals the accumulator at the segment level on random documents (property)', () => {
+    const thresholds = fc.oneof(
+      fc.constantFrom(0.5, 0.8, 0.9, 1),
+      fc.double({ min: 0.01, max: 1, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(codedDocuments, thresholds, fc.constantFrom(0, 9), (original, t, extra) => {
+        const docs = widened(original, extra);
+        const acc = new SegmentAgreement(docs[0]!.coders, CODES.length, t);
+        for (const d of docs) acc.addDocument(d.length, coveredMask(d), numbered(d));
+        expectSameResult(acc.result(CODES), run('segment', docs, t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('matches many segments of one code in a document as matchSegments does', () => {
+    // Thirty near-identical segments of three coders: past the short sort, into the engine's.
+    const spans = Array.from({ length: 30 }, (_, i) => ({
+      coder: i % 3,
+      codeId: 'a',
+      start: Math.floor(i / 3),
+      end: 40 + (i % 5),
+    }));
+    const d = doc(50, [true, true, true], spans);
+    const acc = new SegmentAgreement(3, CODES.length, 0.8);
+    acc.addDocument(d.length, coveredMask(d), numbered(d));
+    expectSameResult(acc.result(CODES), run('segment', [d], 0.8));
   });
 });
 

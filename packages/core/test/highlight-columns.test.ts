@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  codedCodersByDocument,
   countHighlights,
+  DocumentSpans,
   highlightPairs,
   HighlightColumns,
   HighlightColumnsBuilder,
@@ -178,6 +180,36 @@ describe('HighlightColumns', () => {
           [...truth.keys()].sort((a, b) => a - b),
         );
         for (const [rowid, docs] of listed) expect(docs).toEqual([truth.get(rowid)!.doc]);
+      }),
+    );
+  });
+
+  it("gives agreement each document's spans and coders as a recount does", () => {
+    // Coders 0 and 2 compared (as 1 and 0); codes 2, 3 and 5 compared (as 0, 1, 2).
+    const coderSlot = Int32Array.of(1, -1, 0);
+    const codeSlot = Int32Array.of(-1, -1, 0, 1, -1, 2);
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 80 }), (ops) => {
+        const { cols, truth } = play(ops);
+        const coded = codedCodersByDocument(cols, coderSlot);
+        const spans = new DocumentSpans(cols, slotsByDocument(cols), coderSlot, codeSlot);
+        for (let doc = 0; doc <= 4; doc++) {
+          const held = [...truth.values()].filter((h) => h.doc === doc && coderSlot[h.coder]! >= 0);
+          const mask = held
+            .filter((h) => h.codes.length > 0)
+            .reduce((m, h) => m | (1 << coderSlot[h.coder]!), 0);
+          expect(coded[doc] ?? 0).toBe(mask);
+          const expected = held.flatMap((h) =>
+            h.codes
+              .filter((c) => codeSlot[c]! >= 0)
+              .map((c) => [codeSlot[c]!, coderSlot[h.coder]!, h.start, h.end].join()),
+          );
+          const s = spans.read(doc);
+          const got = Array.from({ length: s.length }, (_, i) =>
+            [s.code[i], s.coder[i], s.start[i], s.end[i]].join(),
+          );
+          expect(got.sort()).toEqual(expected.sort());
+        }
       }),
     );
   });

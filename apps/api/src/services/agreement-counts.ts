@@ -1,8 +1,8 @@
 import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
 import { documentMaskAgreement, MASK_CODERS, popcount } from '@kodbok/core';
-import type { Repositories, StudyCodingRow } from '@kodbok/db';
+import type { Repositories } from '@kodbok/db';
 import type { CountsCache } from './counts-cache';
-import { studyFilter, type CodingSource, type Comparison } from './comparison';
+import { studyFilter, type Comparison } from './comparison';
 
 /*
  * A comparison's codings from the read worker's counts (docs/decisions/020) instead of the
@@ -23,49 +23,6 @@ function splitCodes(cmp: Comparison) {
 }
 
 /**
- * The grid's source: each (document, code, coder) with a highlight becomes one row spanning the
- * whole document, which is all the grid reads of it, and each document a coder coded in gets a
- * row with no code, so the coder counts as having coded there ("covered").
- */
-export function codingsFromCounts(
-  repos: Repositories,
-  counts: CountsCache,
-  cmp: Comparison,
-): CodingSource {
-  const { leaves, withChildren } = splitCodes(cmp);
-  const p = counts.presence(cmp.projectId, cmp.coderIds, leaves);
-  const slots = cmp.coderIds.length;
-  const appliedIn = new Map<number, Array<{ coder: number; codeId: string }>>();
-  for (let i = 0; i < p.applied.length; i += 3) {
-    const one = { coder: p.applied[i + 2]!, codeId: p.codeIds[p.applied[i + 1]!]! };
-    const list = appliedIn.get(p.applied[i]!);
-    if (list) list.push(one);
-    else appliedIn.set(p.applied[i]!, [one]);
-  }
-  const direct = new Map<string, StudyCodingRow[]>();
-  for (const row of repos.agreement.codingsOfCodes(withChildren, cmp.coderIds)) {
-    const list = direct.get(row[0]);
-    if (list) list.push(row);
-    else direct.set(row[0], [row]);
-  }
-  return function* (_studyIds, documents) {
-    for (const d of documents) {
-      const doc = p.documentNumber(d.id);
-      if (doc === undefined) continue; // never counted: nobody coded in it
-      for (let slot = 0; slot < slots; slot++)
-        if (p.coded[doc * slots + slot] === 1)
-          yield [d.id, d.studyId, cmp.coderIds[slot]!, NO_CODE, 0, 0];
-      for (const { coder, codeId } of appliedIn.get(doc) ?? [])
-        yield [d.id, d.studyId, cmp.coderIds[coder]!, codeId, 0, d.length];
-      yield* direct.get(d.id) ?? [];
-    }
-  };
-}
-
-/** Not a code id: marks a document a coder coded in, with no code of the comparison. */
-const NO_CODE = '';
-
-/**
  * Agreement at the document level from the counts, as bit masks (core's documentMaskAgreement):
  * tens of milliseconds at a million highlights where reading the highlights takes seconds. Null
  * when there are more coders than a mask holds (the caller reads the highlights then).
@@ -76,8 +33,38 @@ export function documentAgreementFromCounts(
   cmp: Comparison,
   studiesParam: string | undefined,
 ) {
+  if (cmp.coderIds.length > MASK_CODERS) return null;
+  const { studyMask, docStudy, applied } = countsComparison(repos, counts, cmp, studiesParam);
+  // A study counts once two chosen coders cover it; its documents are compared.
+  const compared = studyMask.map((mask) => (popcount(mask) >= 2 ? mask : 0));
+  const covered = Uint32Array.from(docStudy, (s) => (s < 0 ? 0 : compared[s]!));
+  const result = documentMaskAgreement({
+    coders: cmp.coderIds.length,
+    codes: cmp.codeIds.length,
+    covered,
+    applied,
+  });
+  return {
+    studies: compared.filter((mask) => mask !== 0).length,
+    documents: covered.filter((mask) => mask !== 0).length,
+    ...result,
+  };
+}
+
+/**
+ * A comparison in numbers, from the counts (at most MASK_CODERS coders): the studies chosen
+ * (those asked for, else all) in citation order; each document's study (by the copy's document
+ * numbers, -1 for another's); each study's covering coders as a mask (bit c: `cmp.coderIds[c]`);
+ * and who applied which code where, as (code, doc, coder) triples of the compared codes' indices,
+ * each code's together, and within it each document's.
+ */
+export function countsComparison(
+  repos: Repositories,
+  counts: CountsCache,
+  cmp: Comparison,
+  studiesParam: string | undefined,
+) {
   const slots = cmp.coderIds.length;
-  if (slots > MASK_CODERS) return null;
   const { leaves, withChildren } = splitCodes(cmp);
   const chosen = studyFilter(repos, cmp.projectId, studiesParam);
   const studyIds = repos.agreement.studyIds(cmp.projectId, chosen);
@@ -101,23 +88,10 @@ export function documentAgreementFromCounts(
     for (let slot = 0; slot < slots; slot++)
       if (p.coded[doc * slots + slot] === 1) studyMask[s]! |= 1 << slot;
   }
-  for (const { studyId, coderId } of repos.agreement.assigned(cmp.projectId, cmp.coderIds)) {
-    const s = studyOf.get(studyId);
-    if (s !== undefined) studyMask[s]! |= 1 << coderSlot.get(coderId)!;
-  }
-  const consensus = coderSlot.get(CONSENSUS_CODER_ID);
-  if (consensus !== undefined)
-    for (const { studyId } of repos.consensus.reconciled(cmp.projectId)) {
-      const s = studyOf.get(studyId);
-      if (s !== undefined) studyMask[s]! |= 1 << consensus;
-    }
+  coverAssignedAndReconciled(repos, cmp, studyOf, studyMask);
 
-  // A study counts once two chosen coders cover it; its documents are compared.
-  const compared = studyMask.map((mask) => (popcount(mask) >= 2 ? mask : 0));
-  const covered = Uint32Array.from(docStudy, (s) => (s < 0 ? 0 : compared[s]!));
-
-  // (code, doc, coder) triples: the copy's (grouped by code, then document), then the codes with
-  // children's from their highlights, sorted so that each (code, doc) pair's come together.
+  // The copy's triples (by code, then document), then the codes with children's from their
+  // highlights, sorted likewise.
   const codeSlot = new Map(cmp.codeIds.map((id, i) => [id, i]));
   const slotOfCode = Int32Array.from(p.codeIds, (id) => codeSlot.get(id) ?? -1);
   const fromCopy = new Uint32Array(p.applied.length);
@@ -137,16 +111,28 @@ export function documentAgreementFromCounts(
   const applied = new Uint32Array(fromCopy.length + direct.length * 3);
   applied.set(fromCopy);
   applied.set(direct.flat(), fromCopy.length);
+  return { studyIds, studyMask, docStudy, applied };
+}
 
-  const result = documentMaskAgreement({
-    coders: slots,
-    codes: cmp.codeIds.length,
-    covered,
-    applied,
-  });
-  return {
-    studies: compared.filter((mask) => mask !== 0).length,
-    documents: covered.filter((mask) => mask !== 0).length,
-    ...result,
-  };
+/**
+ * Adds to each study's mask of covering coders (by `studyOf`) those assigned it and, for the
+ * consensus, whether it was reconciled: with the coders who coded in it, who covers a study.
+ */
+export function coverAssignedAndReconciled(
+  repos: Repositories,
+  cmp: Comparison,
+  studyOf: ReadonlyMap<string, number>,
+  studyMask: Uint32Array,
+): void {
+  const coderSlot = new Map(cmp.coderIds.map((id, i) => [id, i]));
+  for (const { studyId, coderId } of repos.agreement.assigned(cmp.projectId, cmp.coderIds)) {
+    const s = studyOf.get(studyId);
+    if (s !== undefined) studyMask[s]! |= 1 << coderSlot.get(coderId)!;
+  }
+  const consensus = coderSlot.get(CONSENSUS_CODER_ID);
+  if (consensus !== undefined)
+    for (const { studyId } of repos.consensus.reconciled(cmp.projectId)) {
+      const s = studyOf.get(studyId);
+      if (s !== undefined) studyMask[s]! |= 1 << consensus;
+    }
 }

@@ -1,5 +1,5 @@
 import { parseIdList, type CodedDocument, type CoderSpan, type CodeNode } from '@kodbok/core';
-import type { Repositories, StudyCodingRow, StudyRef } from '@kodbok/db';
+import type { Repositories, StudyRef } from '@kodbok/db';
 import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
 import { BadRequestError } from '../errors';
 import { authorize } from './access';
@@ -56,7 +56,7 @@ export interface ComparedStudy {
   study: StudyRef;
   /** covered[c]: coder c was assigned the study, coded in it, or (the consensus) reconciled it. */
   covered: boolean[];
-  documents: Array<CodedDocument & { id: string; rowid: number }>;
+  documents: Array<CodedDocument & { id: string }>;
 }
 
 /** The `studies` parameter as ids of the project's studies (null: all), or a precise 400. */
@@ -70,36 +70,12 @@ export function studyFilter(repos: Repositories, projectId: string, studies?: st
 /** Studies read per page: two queries each, about 10 ms of work at 20 highlights a study. */
 export const STUDY_PAGE = 100;
 
-/** A document of the studies being compared. */
-export interface ComparedDocumentRef {
-  id: string;
-  studyId: string;
-  length: number;
-  /** The document's rowid: the read worker's copy of the highlights knows documents by it. */
-  rowid: number;
-}
-
-/**
- * Where a comparison's codings come from, for a page of studies and their documents: rows of
- * [documentId, studyId, coderId, codeId, start, end] of the comparison's coders. By default the
- * highlights themselves; `codingsFromCounts` serves the levels that need no offsets.
- */
-export type CodingSource = (
-  studyIds: readonly string[],
-  documents: readonly ComparedDocumentRef[],
-) => Iterable<StudyCodingRow>;
-
 /**
  * The studies to compare (those asked for, else every study of the project; a study no chosen
  * coder covers comes back with no coder covered) in pages of STUDY_PAGE, and a reader that loads
  * a page at a time, so callers can work in slices.
  */
-export function studiesToCompare(
-  repos: Repositories,
-  cmp: Comparison,
-  studies?: string,
-  source: CodingSource = (studyIds) => repos.agreement.codings(studyIds, cmp.coderIds),
-) {
+export function studiesToCompare(repos: Repositories, cmp: Comparison, studies?: string) {
   const ids = studyFilter(repos, cmp.projectId, studies);
   const assigned = new Set(
     repos.agreement.assigned(cmp.projectId, cmp.coderIds).map((a) => `${a.studyId} ${a.coderId}`),
@@ -117,9 +93,9 @@ export function studiesToCompare(
     // One pass over the page's codings (a few thousand rows): spans by document, coders by study.
     const spans = new Map<string, CoderSpan[]>();
     const coded = new Map<string, Set<number>>();
-    for (const [documentId, studyId, coderId, codeId, start, end] of source(
+    for (const [documentId, studyId, coderId, codeId, start, end] of repos.agreement.codings(
       studyIds,
-      pageDocuments,
+      cmp.coderIds,
     )) {
       const coder = index.get(coderId)!;
       const span = { coder, codeId, start, end };
@@ -139,7 +115,6 @@ export function studiesToCompare(
       );
       const documents = (docs.get(study.id) ?? []).map((d) => ({
         id: d.id,
-        rowid: d.rowid,
         length: d.length,
         coders: cmp.coderIds.length,
         covered,

@@ -1,11 +1,11 @@
 import {
+  codedCodersByDocument,
   countHighlights,
+  DocumentSpans,
   highlightPairs,
   HighlightColumnsBuilder,
-  NO_CODE,
   overlapCodePairs,
   slotsByDocument,
-  type CharacterAgreement,
   type CodeTest,
   type HighlightColumns,
   type HighlightFilter,
@@ -16,9 +16,7 @@ import {
   type AnalysisScope,
   type ExcerptQuery,
   type Repositories,
-  type StudyCodingRow,
 } from '@kodbok/db';
-import type { CodingSource } from './comparison';
 import { Numbering } from './numbering';
 import { projectCopies, type ProjectCopy } from './project-copies';
 
@@ -113,15 +111,6 @@ export function createHighlightCopies(repos: Repositories) {
     return masks;
   }
 
-  /** The slots of one document's highlights (by the document's rowid). */
-  function documentSlots(p: ProjectHighlights): (rowid: number) => Uint32Array {
-    const { firstOf, slots } = (p.byDocument ??= slotsByDocument(p.cols));
-    return (rowid) =>
-      rowid + 1 < firstOf.length
-        ? slots.subarray(firstOf[rowid]!, firstOf[rowid + 1]!)
-        : new Uint32Array(0);
-  }
-
   /** The id of each of the copy's coder numbers and code numbers (null: a code since deleted). */
   function idsOf(p: ProjectHighlights, projectId: string) {
     const userOf = new Map(reads.userIds(p.coders.ids).map((u) => [u.rowid, u.id]));
@@ -164,42 +153,13 @@ export function createHighlightCopies(repos: Repositories) {
       return countHighlights(p.cols, filterOf(p, q.scope), test, rowids);
     },
     /**
-     * The codings of `coderIds` in a page's documents, as agreement reads them (rows of the
-     * document, its study, the coder, a direct code, start and end), from the copy: reading them
-     * from the highlights took most of the character level's 2 s at a million (decision 025).
+     * A comparison's codings by number, for agreement at the character and segment levels
+     * (decision 026): per document (by rowid), the mask of compared coders who coded in it (bit
+     * c: `coderIds[c]`), and its spans of the compared codes (`codeIds` indices; -1 another
+     * code), with no object or string per span.
      */
-    codings(projectId: string, coderIds: readonly string[]): CodingSource {
+    numbered(projectId: string, coderIds: readonly string[], codeIds: readonly string[]) {
       const p = copies.current(projectId);
-      const slotsOf = documentSlots(p);
-      const ids = idsOf(p, projectId);
-      const wanted = new Set(coderIds);
-      const coders = ids.coders.map((id) => (id !== null && wanted.has(id) ? id : null));
-      const cols = p.cols;
-      return function* (_studyIds, documents) {
-        for (const d of documents) {
-          for (const slot of slotsOf(d.rowid)) {
-            const coder = coders[cols.coders[slot]!];
-            if (!coder) continue;
-            const rows: StudyCodingRow[] = [];
-            cols.codesOf(slot, (code) => {
-              const codeId = ids.codes[code];
-              if (codeId)
-                rows.push([d.id, d.studyId, coder, codeId, cols.starts[slot]!, cols.ends[slot]!]);
-            });
-            yield* rows;
-          }
-        }
-      };
-    },
-    /**
-     * Agreement at the character level from the copy, with no object per span (decision 025):
-     * `coded`, a source for studiesToCompare that says only who coded in each document (one
-     * row per coder, of no code), and `addDocument`, which gives a document's spans of the
-     * compared codes to a CharacterAgreement by number.
-     */
-    characterSource(projectId: string, coderIds: readonly string[], codeIds: readonly string[]) {
-      const p = copies.current(projectId);
-      const slotsOf = documentSlots(p);
       const ids = idsOf(p, projectId);
       const coderSlot = Int32Array.from(ids.coders, (id) =>
         id === null ? -1 : coderIds.indexOf(id),
@@ -208,44 +168,12 @@ export function createHighlightCopies(repos: Repositories) {
       const codeSlot = Int32Array.from(ids.codes, (id) =>
         id === null ? -1 : (compared.get(id) ?? -1),
       );
-      const cols = p.cols;
-      const coded: CodingSource = function* (_studyIds, documents) {
-        for (const d of documents) {
-          let seen = 0;
-          for (const slot of slotsOf(d.rowid)) {
-            const c = coderSlot[cols.coders[slot]!]!;
-            if (c < 0 || cols.code0[slot] === NO_CODE || (seen & (1 << c)) !== 0) continue;
-            seen |= 1 << c;
-            yield [d.id, d.studyId, coderIds[c]!, '', 0, 0];
-          }
-        }
-      };
-      const code: number[] = [];
-      const coder: number[] = [];
-      const start: number[] = [];
-      const end: number[] = [];
+      const byDocument = (p.byDocument ??= slotsByDocument(p.cols));
       return {
-        coded,
-        addDocument(
-          acc: CharacterAgreement,
-          d: { rowid: number; length: number },
-          covered: number,
-        ) {
-          code.length = coder.length = start.length = end.length = 0;
-          for (const slot of slotsOf(d.rowid)) {
-            const c = coderSlot[cols.coders[slot]!]!;
-            if (c < 0) continue;
-            cols.codesOf(slot, (n) => {
-              const k = codeSlot[n]!;
-              if (k < 0) return;
-              code.push(k);
-              coder.push(c);
-              start.push(cols.starts[slot]!);
-              end.push(cols.ends[slot]!);
-            });
-          }
-          acc.addDocument(d.length, covered, { code, coder, start, end, length: code.length });
-        },
+        /** Per document rowid, the compared coders with a coded highlight (of any code) in it. */
+        coded: codedCodersByDocument(p.cols, coderSlot),
+        /** The compared coders' spans of the compared codes in a document (arrays reused). */
+        spans: new DocumentSpans(p.cols, byDocument, coderSlot, codeSlot),
       };
     },
     /**

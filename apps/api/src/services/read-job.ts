@@ -1,14 +1,14 @@
 import {
-  CHARACTER_CODERS_MAX,
   CharacterAgreement,
   createAgreementAccumulator,
   DEFAULT_SEGMENT_THRESHOLD,
+  MASK_CODERS,
+  SegmentAgreement,
   type AgreementResult,
 } from '@kodbok/core';
 import type { Counting, ExcerptQuery, Repositories } from '@kodbok/db';
 import type {
   Agreement,
-  AgreementGrid,
   AgreementGridQuery,
   AgreementQuery,
   Cooccurrence,
@@ -22,16 +22,12 @@ import {
   matrixOf,
   type Prepared,
 } from './analysis-views';
-import { codingsFromCounts, documentAgreementFromCounts } from './agreement-counts';
+import { documentAgreementFromCounts } from './agreement-counts';
+import { gridOf } from './agreement-grid';
+import { agreementByNumber } from './agreement-numbered';
 import type { CaughtUp, Copies } from './copies';
-import type { CountsCache } from './counts-cache';
 import { excerptPage } from './excerpt-page';
-import {
-  studiesToCompare,
-  type CodingSource,
-  type ComparedStudy,
-  type Comparison,
-} from './comparison';
+import { studiesToCompare, type ComparedStudy, type Comparison } from './comparison';
 
 /**
  * A heavy read, already authorised and checked, that runs in the read worker (read-runner.ts,
@@ -101,20 +97,24 @@ function agreementOf(
     const perCode = cmp.codes.map((c, i) => ({ ...ref(c), ...codes[i]! }));
     return { level, threshold, coders: cmp.coders, studies, documents, overall, codes: perCode };
   }
-  const byNumber =
-    level === 'character' && copies && cmp.coderIds.length <= CHARACTER_CODERS_MAX
-      ? copies.highlights.characterSource(cmp.projectId, cmp.coderIds, cmp.codeIds)
-      : null;
-  if (byNumber) return characterAgreementOf(repos, cmp, query, byNumber);
+  // With a copy of the highlights, the other levels are counted by number (decision 026).
+  if (level !== 'document' && copies && cmp.coderIds.length <= MASK_CODERS) {
+    const coders = cmp.coderIds.length;
+    const codes = cmp.codeIds.length;
+    const acc =
+      threshold === null
+        ? new CharacterAgreement(coders, codes)
+        : new SegmentAgreement(coders, codes, threshold);
+    const compared = agreementByNumber(repos, cmp, query.studies, copies.highlights, acc);
+    return agreementAnswer(cmp, level, threshold, compared, acc.result(cmp.codeIds));
+  }
   const acc = createAgreementAccumulator({
     coders: cmp.coderIds.length,
     codeIds: cmp.codeIds,
     level,
     ...(threshold === null ? {} : { threshold }),
   });
-  // The other levels read where each code lies: from the copy of the highlights.
-  const source = copies?.highlights.codings(cmp.projectId, cmp.coderIds);
-  const compared = compareStudies(repos, cmp, query.studies, source, (s) => {
+  const compared = compareStudies(repos, cmp, query.studies, (s) => {
     for (const doc of s.documents) acc.addDocument(doc);
   });
   return agreementAnswer(cmp, level, threshold, compared, acc.result());
@@ -128,10 +128,9 @@ function compareStudies(
   repos: Repositories,
   cmp: Comparison,
   studyIds: string | undefined,
-  source: CodingSource | undefined,
   add: (s: ComparedStudy) => void,
 ) {
-  const { pages, load } = studiesToCompare(repos, cmp, studyIds, source);
+  const { pages, load } = studiesToCompare(repos, cmp, studyIds);
   let studies = 0;
   let documents = 0;
   for (const page of pages) {
@@ -160,116 +159,5 @@ function agreementAnswer(
     ...compared,
     overall: result.overall,
     codes: cmp.codes.map((c) => ({ ...ref(c), ...result.codes.get(c.id)! })),
-  };
-}
-
-/**
- * Agreement at the character level from the read worker's copy of the highlights, by number
- * (core's CharacterAgreement): the same figures as the accumulator, whose objects per span, run
- * and unit took most of the 0.7 s at a million highlights.
- */
-function characterAgreementOf(
-  repos: Repositories,
-  cmp: Comparison,
-  query: AgreementQuery,
-  source: ReturnType<Copies['highlights']['characterSource']>,
-): Agreement {
-  const acc = new CharacterAgreement(cmp.coderIds.length, cmp.codeIds.length);
-  const compared = compareStudies(repos, cmp, query.studies, source.coded, (s) => {
-    const covered = s.covered.reduce((m, c, i) => (c ? m | (1 << i) : m), 0);
-    for (const doc of s.documents) source.addDocument(acc, doc, covered);
-  });
-  return agreementAnswer(cmp, 'character', null, compared, acc.result(cmp.codeIds));
-}
-
-function gridOf(
-  repos: Repositories,
-  cmp: Comparison,
-  query: AgreementGridQuery,
-  counts?: CountsCache,
-): AgreementGrid {
-  const reconciled = new Map(repos.consensus.reconciled(cmp.projectId).map((r) => [r.studyId, r]));
-  // A cell is who applied a code in a study: the counts say as much.
-  const source = counts ? codingsFromCounts(repos, counts, cmp) : undefined;
-  const { pages, load } = studiesToCompare(repos, cmp, query.studies, source);
-  const summary = { studies: 0, withDisagreements: 0, reconciled: 0 };
-  const end = query.offset + query.limit;
-  const rows: Array<{ study: ReturnType<GridRow['study']>; cells: GridRow['cells'] }> = [];
-  const order = new Map(cmp.codeIds.map((id, i) => [id, i]));
-  let matching = 0;
-  // Every study is compared (for the summary and the filter), but only the page's rows and
-  // cells are kept: at 10,000 studies the whole grid would be hundreds of thousands of cells.
-  for (const page of pages) {
-    for (const s of load(page)) {
-      const row = gridRow(cmp, order, s, reconciled.get(s.study.id));
-      if (!row) continue;
-      summary.studies++;
-      if (row.disagreements > 0) summary.withDisagreements++;
-      if (row.reconciled) summary.reconciled++;
-      if (query.only === 'disagreements' && row.disagreements === 0) continue;
-      if (query.only === 'unreconciled' && row.reconciled) continue;
-      if (matching >= query.offset && matching < end)
-        rows.push({ study: row.study(), cells: row.cells });
-      matching++;
-    }
-  }
-  return {
-    summary,
-    totalStudies: matching,
-    offset: query.offset,
-    nextOffset: end < matching ? end : null,
-    coders: cmp.coders,
-    codes: cmp.codes.map(ref),
-    studies: rows.map((r) => r.study),
-    cells: rows.flatMap((r) => r.cells),
-  };
-}
-
-type GridRow = NonNullable<ReturnType<typeof gridRow>>;
-
-/**
- * A study's row of the grid and its cells, or null when no chosen coder covers it; the study's
- * fields are made only for the rows of the page (`study`). `order`: the
- * compared codes' places in the codebook. Only the codes applied in the study are visited: a
- * set of the whole codebook per study, and a pass over it, took most of the grid's second at
- * 10,000 studies and 300 codes.
- */
-function gridRow(
-  cmp: Comparison,
-  order: ReadonlyMap<string, number>,
-  s: ComparedStudy,
-  reconciled?: { by: string; at: string },
-) {
-  const covering = cmp.coderIds.filter((_, i) => s.covered[i]);
-  if (covering.length === 0) return null;
-  const applied = new Map<string, Set<string>>();
-  for (const doc of s.documents) {
-    for (const span of doc.spans) {
-      if (!order.has(span.codeId) || !s.covered[span.coder]) continue;
-      const who = applied.get(span.codeId) ?? new Set<string>();
-      applied.set(span.codeId, who.add(cmp.coderIds[span.coder]!));
-    }
-  }
-  const cells = [...applied]
-    .sort(([a], [b]) => order.get(a)! - order.get(b)!)
-    .map(([codeId, who]) => {
-      const appliedBy = cmp.coderIds.filter((id) => who.has(id));
-      return { studyId: s.study.id, codeId, appliedBy, agree: who.size === covering.length };
-    });
-  const disagreements = covering.length < 2 ? 0 : cells.filter((c) => !c.agree).length;
-  return {
-    disagreements,
-    reconciled: reconciled !== undefined,
-    study: () => ({
-      id: s.study.id,
-      title: s.study.title,
-      authors: JSON.parse(s.study.authors) as string[],
-      year: s.study.year,
-      documentIds: s.documents.map((d) => d.id),
-      coders: covering,
-      disagreements,
-      reconciled: reconciled ? { by: reconciled.by, at: reconciled.at } : null,
-    }),
-    cells,
   };
 }

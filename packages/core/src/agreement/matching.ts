@@ -2,9 +2,14 @@ import type { CoderInterval } from './document';
 
 /** Intersection over union of two non-empty intervals, in [0, 1]. */
 export function intersectionOverUnion(a: CoderInterval, b: CoderInterval): number {
-  const intersection = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return iou(a.start, a.end, b.start, b.end);
+}
+
+/** `intersectionOverUnion` of [aStart, aEnd) and [bStart, bEnd), for callers holding numbers. */
+export function iou(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
+  const intersection = Math.min(aEnd, bEnd) - Math.max(aStart, bStart);
   if (intersection <= 0) return 0;
-  return intersection / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+  return intersection / (Math.max(aEnd, bEnd) - Math.min(aStart, bStart));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
+import { lazy } from './counts.repository';
 
 /** One highlight's coding of one code: [documentId, studyId, coderId, codeId, start, end]. */
 export type StudyCodingRow = [string, string, string, string, number, number];
@@ -40,6 +41,17 @@ export function createAgreementRepository(db: Db) {
     }
     return statement;
   };
+  const documentNumbers = lazy(() =>
+    db.$client
+      .prepare<[string], [number, number, string]>(
+        // Through the studies and documents_study_idx, which covers these columns: a
+        // document's length lies past its text in the row.
+        `SELECT d.rowid, d.length, d.study_id FROM studies s
+         JOIN documents d INDEXED BY documents_study_idx ON d.study_id = s.id
+         WHERE s.project_id = ?`,
+      )
+      .raw(),
+  );
   return {
     /** The project's studies (all, or those of `studyIds`) in citation order. */
     studies(projectId: string, studyIds: readonly string[] | null): StudyRef[] {
@@ -47,14 +59,22 @@ export function createAgreementRepository(db: Db) {
         WHERE project_id = ${projectId} ${studyIds ? sql`AND id IN ${inList(studyIds)}` : sql``}
         ORDER BY author_key, year, title_key, id`);
     },
-    /** The ids of the project's studies (all, or those of `studyIds`). */
+    /** The ids of the project's studies (all, or those of `studyIds`) in citation order. */
     studyIds(projectId: string, studyIds: readonly string[] | null): string[] {
       return db
         .all<{ id: string }>(
           sql`SELECT id FROM studies WHERE project_id = ${projectId}
-            ${studyIds ? sql`AND id IN ${inList(studyIds)}` : sql``}`,
+            ${studyIds ? sql`AND id IN ${inList(studyIds)}` : sql``}
+            ORDER BY author_key, year, title_key, id`,
         )
         .map((s) => s.id);
+    },
+    /**
+     * The project's documents as [rowid, length, studyId]: what agreement by number reads of
+     * them (the read worker's copy of the highlights knows documents by rowid).
+     */
+    documentNumbers(projectId: string): Array<[number, number, string]> {
+      return documentNumbers().all(projectId);
     },
     /** (study, coder) pairs of `coderIds` with an assignment in the project. */
     assigned(projectId: string, coderIds: readonly string[]) {
@@ -64,8 +84,8 @@ export function createAgreementRepository(db: Db) {
     },
     /** The documents of some studies, in each study's order. */
     documents(studyIds: readonly string[]) {
-      return db.all<{ id: string; studyId: string; length: number; rowid: number }>(sql`SELECT id,
-          study_id AS studyId, length, rowid FROM documents
+      return db.all<{ id: string; studyId: string; length: number }>(sql`SELECT id,
+          study_id AS studyId, length FROM documents
         WHERE study_id IN ${inList(studyIds)} ORDER BY created_at, id`);
     },
     /**
