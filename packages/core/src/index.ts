@@ -26,6 +26,7 @@ export * from './agreement/tally';
 export * from './agreement/statistics';
 export * from './agreement/units';
 export { intersectionOverUnion, matchSegments } from './agreement/matching';
+export * from './agreement/grouped-agreement';
 export * from './agreement/character-agreement';
 export * from './agreement/segment-agreement';
 export * from './agreement/mask-tally';

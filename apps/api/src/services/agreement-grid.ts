@@ -19,6 +19,7 @@ interface GridStudy {
   disagreements: number;
 }
 
+/** A page of the grid (its studies' rows and cells) and the summary over every study in scope. */
 export function gridOf(
   repos: Repositories,
   cmp: Comparison,

@@ -1,14 +1,8 @@
-import { popcount, type AgreementResult, type NumberedSpans } from '@kodbok/core';
+import { popcount, type GroupedAgreement } from '@kodbok/core';
 import type { Repositories } from '@kodbok/db';
 import { coverAssignedAndReconciled } from './agreement-counts';
 import { studyFilter, type Comparison } from './comparison';
 import type { HighlightCopies } from './highlight-copies';
-
-/** Core's CharacterAgreement or SegmentAgreement: a document's spans in, statistics out. */
-export interface NumberedAgreement {
-  addDocument(length: number, covered: number, spans: NumberedSpans): void;
-  result(codeIds: readonly string[]): AgreementResult;
-}
 
 /**
  * Feeds `acc` every document of the studies (those asked for, else all) that two or more of
@@ -22,7 +16,7 @@ export function agreementByNumber(
   cmp: Comparison,
   studiesParam: string | undefined,
   highlights: HighlightCopies,
-  acc: NumberedAgreement,
+  acc: GroupedAgreement,
 ): { studies: number; documents: number } {
   const chosen = studyFilter(repos, cmp.projectId, studiesParam);
   const studyOf = new Map(repos.agreement.studyIds(cmp.projectId, chosen).map((id, i) => [id, i]));

@@ -1,6 +1,5 @@
-import { MaskTally } from './mask-tally';
-import { sortShort, SpanGroups, type NumberedSpans } from './span-groups';
-import type { AgreementResult } from './units';
+import { GroupedAgreement } from './grouped-agreement';
+import { sortShort } from './span-groups';
 
 /**
  * Agreement at the character level, as `createAgreementAccumulator` computes it (its property
@@ -8,43 +7,27 @@ import type { AgreementResult } from './units';
  * bit mask, and a unit's pattern is (covered, coded) in a MaskTally. At a million highlights the
  * accumulator's objects per span, run and unit took most of the level's 0.7 s.
  */
-export class CharacterAgreement {
-  private readonly tally: MaskTally;
-  private readonly groups: SpanGroups;
+export class CharacterAgreement extends GroupedAgreement {
   /** Scratch: a code's events in one document, and each coder's depth of spans. */
   private readonly events: number[] = [];
   private readonly depth: Int32Array;
 
   constructor(coders: number, codes: number) {
-    this.tally = new MaskTally(coders, codes);
-    this.groups = new SpanGroups(codes);
+    super(coders, codes);
     this.depth = new Int32Array(coders);
   }
 
-  /**
-   * One document of `length` characters; `covered` bit c: coder c's coding counts in it. Spans
-   * of uncovered coders, of codes below 0, and those empty once clamped to the text are ignored.
-   */
-  addDocument(length: number, covered: number, spans: NumberedSpans): void {
-    // Every character is a unit of every code; those a coder coded are claimed per code below.
-    this.tally.addUncoded(covered, length);
-    const g = this.groups;
-    g.group(length, covered, spans);
-    for (let k = 0; k < g.codes.length; k++) {
-      const code = g.codes[k]!;
-      const from = g.from[k]!;
-      const to = g.from[k + 1]!;
-      // Most codes have one span in a document: its characters are its coder's alone.
-      if (to - from === 1)
-        this.tally.addCoded(code, covered, 1 << g.coder[from]!, g.end[from]! - g.start[from]!);
-      else this.sweep(code, covered, from, to);
-    }
+  /** Every character is a unit of every code; those a coder coded are claimed by its code. */
+  protected uncodedWeight(length: number): number {
+    return length;
   }
 
-  /** The statistics per code (in the order of `codeIds`, one per code index) and pooled. */
-  result(codeIds: readonly string[]): AgreementResult {
-    const { overall, codes } = this.tally.result();
-    return { overall, codes: new Map(codeIds.map((id, code) => [id, codes[code]!])) };
+  protected addGroup(code: number, covered: number, from: number, to: number): void {
+    const { coder, start, end } = this.groups;
+    // Most codes have one span in a document: its characters are its coder's alone.
+    if (to - from === 1)
+      this.tally.addCoded(code, covered, 1 << coder[from]!, end[from]! - start[from]!);
+    else this.sweep(code, covered, from, to);
   }
 
   /** Adds the characters of one code's spans `from` … `to` by the mask of coders covering them. */

@@ -1,7 +1,7 @@
-import { MaskTally } from './mask-tally';
+import { GroupedAgreement } from './grouped-agreement';
 import { checkThreshold, iou } from './matching';
-import { sortShort, SpanGroups, type NumberedSpans } from './span-groups';
-import { DEFAULT_SEGMENT_THRESHOLD, type AgreementResult } from './units';
+import { sortShort } from './span-groups';
+import { DEFAULT_SEGMENT_THRESHOLD } from './units';
 
 /**
  * Agreement at the segment level, as `createAgreementAccumulator` computes it with
@@ -10,9 +10,7 @@ import { DEFAULT_SEGMENT_THRESHOLD, type AgreementResult } from './units';
  * of (covered, coded) masks in a MaskTally. At a million highlights the accumulator's objects per
  * segment, candidate pair and cluster took most of the level's 0.6 s.
  */
-export class SegmentAgreement {
-  private readonly tally: MaskTally;
-  private readonly groups: SpanGroups;
+export class SegmentAgreement extends GroupedAgreement {
   /** Scratch: a group's segments in text order, its candidate pairs, and the clusters. */
   private readonly order: number[] = [];
   private readonly pairs: number[] = [];
@@ -27,31 +25,18 @@ export class SegmentAgreement {
     private readonly threshold = DEFAULT_SEGMENT_THRESHOLD,
   ) {
     checkThreshold(threshold);
-    this.tally = new MaskTally(coders, codes);
-    this.groups = new SpanGroups(codes);
+    super(coders, codes);
   }
 
-  /**
-   * One document of `length` characters; `covered` bit c: coder c's coding counts in it. Spans
-   * of uncovered coders, of codes below 0, and those empty once clamped to the text are ignored.
-   */
-  addDocument(length: number, covered: number, spans: NumberedSpans): void {
-    const g = this.groups;
-    g.group(length, covered, spans);
-    for (let k = 0; k < g.codes.length; k++) {
-      const code = g.codes[k]!;
-      const from = g.from[k]!;
-      const to = g.from[k + 1]!;
-      // Most codes have one segment in a document: a cluster of its own.
-      if (to - from === 1) this.tally.addCoded(code, covered, 1 << g.coder[from]!, 1);
-      else this.match(code, covered, from, to);
-    }
+  /** Segments are highlights, so where nobody highlighted there is no unit. */
+  protected uncodedWeight(): number {
+    return 0;
   }
 
-  /** The statistics per code (in the order of `codeIds`, one per code index) and pooled. */
-  result(codeIds: readonly string[]): AgreementResult {
-    const { overall, codes } = this.tally.result();
-    return { overall, codes: new Map(codeIds.map((id, code) => [id, codes[code]!])) };
+  protected addGroup(code: number, covered: number, from: number, to: number): void {
+    // Most codes have one segment in a document: a cluster of its own.
+    if (to - from === 1) this.tally.addCoded(code, covered, 1 << this.groups.coder[from]!, 1);
+    else this.match(code, covered, from, to);
   }
 
   /**
