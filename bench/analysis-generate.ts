@@ -19,6 +19,7 @@ import {
   PAGE_SIZE,
   type Repositories,
 } from '@kodbok/db';
+import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
 import { insertSyntheticStudies, prng } from './generate';
 
 export interface AnalysisProject {
@@ -35,7 +36,13 @@ export interface AnalysisShape {
   themes: number;
   codesPerTheme: number;
   coders: number;
+  /** The coders' highlights (the consensus's come on top). */
   highlights: number;
+  /**
+   * One study in this many is reconciled: its consensus coding is a copy of the first coder's
+   * highlights there (the analysis project's: one in ten, 20,000 more highlights at a million).
+   */
+  reconciledEvery?: number;
 }
 
 /**
@@ -114,9 +121,15 @@ export function analysisProject(dataDir: string, shape: AnalysisShape): Analysis
   const batch = 250;
   for (let from = 0; from < base.documents.length; from += batch) {
     inTransaction(db, () => {
-      for (const doc of base.documents.slice(from, from + batch)) {
-        for (let i = 0; i < perStudy; i++)
-          insertHighlight(repos, base, doc, random, i % shape.coders);
+      for (const [k, doc] of base.documents.slice(from, from + batch).entries()) {
+        const reconciled =
+          shape.reconciledEvery !== undefined && (from + k) % shape.reconciledEvery === 0;
+        for (let i = 0; i < perStudy; i++) {
+          const coder = i % shape.coders;
+          insertHighlight(repos, base, doc, random, coder, reconciled && coder === 0);
+        }
+        if (reconciled)
+          repos.consensus.setReconciled(base.projectId, doc.studyId, base.coderIds[0]!);
       }
     });
     if (from % 2000 === 0) process.stdout.write(`  ${from} / ${shape.studies} studies coded\r`);
@@ -191,6 +204,8 @@ function insertHighlight(
   doc: { id: string; text: string },
   random: () => number,
   coder: number,
+  /** The consensus takes the same highlight too. */
+  alsoConsensus: boolean,
 ) {
   const start = Math.floor(random() * (doc.text.length - 80));
   const end = start + 10 + Math.floor(random() * 60);
@@ -198,7 +213,7 @@ function insertHighlight(
   const first = theme[Math.floor(random() * theme.length)]!;
   // A third carry a second code of the same theme: the theme must still count them once.
   const second = random() < 0.33 ? theme[Math.floor(random() * theme.length)]! : first;
-  repos.highlights.insert({
+  const highlight = {
     documentId: doc.id,
     projectId: base.projectId,
     coderId: base.coderIds[coder]!,
@@ -209,7 +224,9 @@ function insertHighlight(
     suffix: doc.text.slice(end, end + 32),
     memo: random() < 0.05 ? 'memo: stöd och återhämtning' : null,
     codeIds: [...new Set([first, second])],
-  });
+  };
+  repos.highlights.insert(highlight);
+  if (alsoConsensus) repos.highlights.insert({ ...highlight, coderId: CONSENSUS_CODER_ID });
 }
 
 /** The migrations a file has been through, in order. */
@@ -224,6 +241,7 @@ export const analysisShape = (studies: number, highlights: number): AnalysisShap
   codesPerTheme: 14,
   coders: 5,
   highlights,
+  reconciledEvery: 10,
 });
 
 /**

@@ -142,6 +142,12 @@ function cases(project: AnalysisProject) {
     { name: 'frequencies', path: `${base}/frequencies`, target: '≤ 100' },
     { name: 'frequencies, one coder', path: `${base}/frequencies?coders=${c0}`, target: '≤ 100' },
     { name: 'frequencies, two coders', path: `${base}/frequencies?coders=${c0},${c1}` },
+    // The consensus coding (one study in ten reconciled), as a supervisor reports it.
+    {
+      name: 'frequencies, consensus',
+      path: `${base}/frequencies?coders=consensus`,
+      target: '≤ 100',
+    },
     { name: 'frequencies, country=Sweden', path: `${base}/frequencies?attr=country=Sweden` },
     // Filters combined, as a supervisor narrows a view (issue 13: any combination ≤ 200 ms).
     {
@@ -162,6 +168,7 @@ function cases(project: AnalysisProject) {
     { name: 'excerpts, all, 2nd page', path: `${base}/excerpts?cursor=SECOND`, target: '≤ 50' },
     { name: 'excerpts, search', path: `${base}/excerpts?q=återhämtning` },
     { name: 'excerpts, Sweden', path: `${base}/excerpts?attr=country=Sweden`, target: '≤ 200' },
+    { name: 'excerpts, consensus', path: `${base}/excerpts?coders=consensus`, target: '≤ 200' },
     {
       name: 'excerpts, theme+2 coders+Sweden',
       path: `${base}/excerpts?codes=${theme}&coders=${c0},${c1}&attr=country=Sweden`,
@@ -223,6 +230,11 @@ function cases(project: AnalysisProject) {
     {
       name: 'agreement, segments',
       path: `${base}/agreement?coders=${c0},${c1}&level=segment`,
+      target: '≤ 200',
+    },
+    {
+      name: 'agreement, a coder and consensus',
+      path: `${base}/agreement?coders=${c0},consensus&level=character`,
       target: '≤ 200',
     },
     // The grid's first page (200 studies), its summary over all 10,000 (decision 026).
@@ -302,6 +314,14 @@ function bareSql(project: AnalysisProject, runs: number): Map<string, number> {
       },
     ],
     [
+      'frequencies, consensus',
+      () => {
+        const consensus = { ...scope, coderIds: ['consensus'] };
+        repos.analysis.countStudies(consensus);
+        repos.analysis.frequencyTotals(consensus);
+      },
+    ],
+    [
       'frequencies, country=Sweden',
       () => {
         repos.analysis.countStudies(sweden);
@@ -314,6 +334,7 @@ function bareSql(project: AnalysisProject, runs: number): Map<string, number> {
     ['excerpts of a code', excerpts([project.codeIds[0]!])],
     ['excerpts, all', excerpts(null)],
     ['excerpts, Sweden', excerpts(null, sweden)],
+    ['excerpts, consensus', excerpts(null, { ...scope, coderIds: ['consensus'] })],
     ['excerpts, theme+2 coders+Sweden', excerpts([project.themeIds[0]!], twoInSweden)],
     ['excerpts, two codes, both', excerpts(project.codeIds.slice(0, 2), scope, true)],
     // The views the read worker answers from its copy of the highlights (decision 025), by the

@@ -97,8 +97,8 @@ export function insertSyntheticStudies(
   projectId: string,
   count: number,
   random: () => number,
-): Array<{ id: string; text: string }> {
-  const documents: Array<{ id: string; text: string }> = [];
+): Array<{ id: string; studyId: string; text: string }> {
+  const documents: Array<{ id: string; studyId: string; text: string }> = [];
   for (let s = 0; s < count; s++) {
     const study = repos.studies.insert(projectId, {
       title: `Study ${s}: ${synthText(random, 8)}`,
@@ -115,7 +115,7 @@ export function insertSyntheticStudies(
       kind: 'abstract',
       text,
     });
-    documents.push({ id: doc.id, text });
+    documents.push({ id: doc.id, studyId: study.id, text });
   }
   return documents;
 }
