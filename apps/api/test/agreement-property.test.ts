@@ -85,28 +85,32 @@ describe('agreement', () => {
  */
 async function expectSameWithoutCopies(p: Built) {
   const coders = `${ann.user.id},${bo.user.id}`;
-  const cmp = comparisonOf(repos, { ...owner.user, isInstanceOwner: true }, p.projectId, {
-    coders,
-  });
   const base = `/api/projects/${p.projectId}`;
-  for (const level of ['character', 'document', 'segment'] as const) {
-    const http = (
-      await owner.request('GET', `${base}/agreement?coders=${coders}&level=${level}`)
-    ).json();
-    const read = runReadJob(repos, { kind: 'agreement', cmp, query: { coders, level } });
-    expect(JSON.parse(JSON.stringify(read))).toEqual(http);
-  }
-  for (const only of [undefined, 'disagreements'] as const) {
-    const query = { coders, limit: 2, offset: 1, ...(only ? { only } : {}) };
-    const http = (
-      await owner.request(
-        'GET',
-        `${base}/agreement/grid?coders=${coders}&limit=2&offset=1${only ? `&only=${only}` : ''}`,
-      )
-    ).json();
-    expect(JSON.parse(JSON.stringify(runReadJob(repos, { kind: 'grid', cmp, query })))).toEqual(
-      http,
-    );
+  // No filter; two of the three studies; the child code alone.
+  const filters: Array<Record<string, string>> = [
+    {},
+    { studies: p.studyIds.slice(0, 2).join(',') },
+    { codes: p.codeIds[1]! },
+  ];
+  for (const filter of filters) {
+    const user = { ...owner.user, isInstanceOwner: true };
+    const cmp = comparisonOf(repos, user, p.projectId, { coders, ...filter });
+    const params = new URLSearchParams({ coders, ...filter });
+    for (const level of ['character', 'document', 'segment'] as const) {
+      const http = (
+        await owner.request('GET', `${base}/agreement?${params}&level=${level}`)
+      ).json();
+      const query = { coders, level, ...filter };
+      const read = runReadJob(repos, { kind: 'agreement', cmp, query });
+      expect(JSON.parse(JSON.stringify(read))).toEqual(http);
+    }
+    for (const only of [undefined, 'disagreements'] as const) {
+      const query = { coders, limit: 2, offset: 1, ...filter, ...(only ? { only } : {}) };
+      const url = `${base}/agreement/grid?${params}&limit=2&offset=1${only ? `&only=${only}` : ''}`;
+      const http = (await owner.request('GET', url)).json();
+      const read = runReadJob(repos, { kind: 'grid', cmp, query });
+      expect(JSON.parse(JSON.stringify(read))).toEqual(http);
+    }
   }
 }
 
