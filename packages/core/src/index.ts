@@ -25,7 +25,7 @@ export * from './table';
 export * from './agreement/tally';
 export * from './agreement/statistics';
 export * from './agreement/units';
-export { intersectionOverUnion, matchSegments } from './agreement/matching';
+export { matchSegments } from './agreement/matching';
 export * from './agreement/grouped-agreement';
 export * from './agreement/character-agreement';
 export * from './agreement/segment-agreement';

@@ -34,11 +34,6 @@ interface ProjectCounts extends ProjectCopy {
 
 /** Rows held in all (about 12 bytes each) before the least recently used copy is dropped. */
 const MAX_ROWS = 4_000_000;
-/**
- * A copy no view has read for this long is dropped (the worker may then stop when idle). Long:
- * reading a big project's counts again takes seconds, and a supervisor comes back after lunch.
- */
-const UNUSED_MS = 2 * 60 * 60_000;
 
 export function createCountsCache(repos: Repositories) {
   function load(projectId: string): ProjectCounts {
@@ -134,7 +129,6 @@ export function createCountsCache(repos: Repositories) {
     catchUp,
     size: (c) => c.index.size,
     maxHeld: MAX_ROWS,
-    unusedMs: UNUSED_MS,
   });
 
   return {

@@ -40,8 +40,6 @@ interface ProjectHighlights extends ProjectCopy {
 
 /** Highlights held in all (about 22 bytes each) before the least recently used copy is dropped. */
 const MAX_HIGHLIGHTS = 2_000_000;
-/** As the counts' copies: unread this long, a copy is dropped. */
-const UNUSED_MS = 2 * 60 * 60_000;
 /** Changed highlights read at once when catching up. */
 const STATES_BATCH = 5_000;
 
@@ -126,7 +124,6 @@ export function createHighlightCopies(repos: Repositories) {
     catchUp,
     size: (c) => c.cols.size,
     maxHeld: MAX_HIGHLIGHTS,
-    unusedMs: UNUSED_MS,
   });
 
   return {

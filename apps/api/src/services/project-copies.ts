@@ -11,6 +11,12 @@ export interface ProjectCopy {
   usedAt: number;
 }
 
+/**
+ * A copy no view has read for this long is dropped (the worker may then stop when idle). Long:
+ * reading a big project's copy again takes seconds, and a supervisor comes back after lunch.
+ */
+export const UNUSED_MS = 2 * 60 * 60_000;
+
 export function projectCopies<T extends ProjectCopy>(opts: {
   /** Reads the project's copy (in the caller's read transaction). */
   load: (projectId: string) => T;
@@ -19,8 +25,10 @@ export function projectCopies<T extends ProjectCopy>(opts: {
   /** What a copy holds, in the unit of `maxHeld`. */
   size: (copy: T) => number;
   maxHeld: number;
-  unusedMs: number;
+  /** Unread this long, a copy is dropped (default UNUSED_MS). */
+  unusedMs?: number;
 }) {
+  const unusedMs = opts.unusedMs ?? UNUSED_MS;
   const copies = new Map<string, T>();
   return {
     /** The project's copy, current as of the caller's read transaction. */
@@ -48,7 +56,7 @@ export function projectCopies<T extends ProjectCopy>(opts: {
     catchUpAll(): number | null {
       let oldest: number | null = null;
       for (const [projectId, p] of copies) {
-        if (Date.now() - p.usedAt > opts.unusedMs || !opts.catchUp(projectId, p))
+        if (Date.now() - p.usedAt > unusedMs || !opts.catchUp(projectId, p))
           copies.delete(projectId);
         else oldest = Math.min(oldest ?? p.seq, p.seq);
       }

@@ -137,26 +137,16 @@ export function overlapCodePairs(
   shownOf: ReadonlyArray<readonly number[] | undefined>,
   shown: number,
 ): Uint32Array {
-  // One pass over the project: the highlights in scope carrying a shown code, and how many in
-  // each document. Testing a byte per code here, and gathering a highlight's shown codes only for
-  // those kept, halved a theme's time (a million highlights, 50,000 kept).
+  // One pass over the project: the highlights in scope carrying a shown code. Testing a byte per
+  // code here, and gathering a highlight's shown codes only for those kept, halved a theme's
+  // time (a million highlights, 50,000 kept).
   const anyShown = Uint8Array.from(shownOf, (list) => (list && list.length > 0 ? 1 : 0));
   const all = new Uint32Array(cols.slots);
   let n = 0;
-  let documents = 0;
-  for (let slot = 0; slot < cols.slots; slot++) {
-    if (!kept(cols, filter, slot) || !cols.carries(slot, anyShown)) continue;
-    all[n++] = slot;
-    documents = Math.max(documents, cols.docs[slot]! + 1);
-  }
-  const matched = all.subarray(0, n);
-  // By document: counted, then placed (a counting sort; documents are few).
-  const firstOf = new Uint32Array(documents + 1);
-  for (const slot of matched) firstOf[cols.docs[slot]! + 1]!++;
-  for (let d = 0; d < documents; d++) firstOf[d + 1]! += firstOf[d]!;
-  const bySlot = new Uint32Array(n);
-  const next = firstOf.slice(0, documents);
-  for (const slot of matched) bySlot[next[cols.docs[slot]!]!++] = slot;
+  for (let slot = 0; slot < cols.slots; slot++)
+    if (kept(cols, filter, slot) && cols.carries(slot, anyShown)) all[n++] = slot;
+  const { firstOf, slots: bySlot } = slotsByDocument(cols, all.subarray(0, n));
+  const documents = firstOf.length - 1;
 
   const seen = new Int32Array(shown).fill(-1);
   const codes: number[] = [];
@@ -198,22 +188,26 @@ export interface SlotsByDocument {
   slots: Uint32Array;
 }
 
-/** Every held highlight by document (a counting sort), in rowid order within one. */
-export function slotsByDocument(cols: HighlightColumns): SlotsByDocument {
+/**
+ * Every held highlight by document, or those of `among` (held slots, ascending): a counting
+ * sort, so a document's highlights keep their slot (rowid) order.
+ */
+export function slotsByDocument(cols: HighlightColumns, among?: Uint32Array): SlotsByDocument {
+  const each = (visit: (slot: number, doc: number) => void) => {
+    if (among) for (const slot of among) visit(slot, cols.docs[slot]!);
+    else
+      for (let slot = 0; slot < cols.slots; slot++) {
+        const d = cols.docs[slot]!;
+        if (d >= 0) visit(slot, d);
+      }
+  };
   let documents = 0;
-  for (let slot = 0; slot < cols.slots; slot++)
-    documents = Math.max(documents, cols.docs[slot]! + 1);
+  each((_, d) => (documents = Math.max(documents, d + 1)));
   const firstOf = new Uint32Array(documents + 1);
-  for (let slot = 0; slot < cols.slots; slot++) {
-    const d = cols.docs[slot]!;
-    if (d >= 0) firstOf[d + 1]!++;
-  }
+  each((_, d) => firstOf[d + 1]!++);
   for (let d = 0; d < documents; d++) firstOf[d + 1]! += firstOf[d]!;
   const slots = new Uint32Array(firstOf[documents]!);
   const next = firstOf.slice(0, documents);
-  for (let slot = 0; slot < cols.slots; slot++) {
-    const d = cols.docs[slot]!;
-    if (d >= 0) slots[next[d]!++] = slot;
-  }
+  each((slot, d) => (slots[next[d]!++] = slot));
   return { firstOf, slots };
 }
