@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { generateProject, prng } from './generate';
-import { p, startServer } from './server';
+import { cpuOf, p, startServer } from './server';
 
 /**
  * Highlight creation over HTTP: 20 connections post valid highlights (random spans with their
@@ -87,6 +87,7 @@ async function createHighlights(
     const warmup = Number(process.env.BENCH_WARMUP ?? 3);
     if (warmup > 0) await autocannon({ ...load, duration: warmup });
     walPeak = 0;
+    const cpuBefore = cpuOf(server.pid);
     const result = await autocannon({
       ...load,
       duration,
@@ -102,6 +103,7 @@ async function createHighlights(
           if (at >= 0 && !Number.isNaN(ms)) serverMs.push(ms);
         }),
     });
+    const cpuAfter = cpuOf(server.pid);
     const ok = result['2xx'];
     const bad = result.non2xx + result.errors;
     console.log('highlight creation over HTTP (20 connections)');
@@ -114,6 +116,11 @@ async function createHighlights(
     console.log(`  latency p99          ${result.latency.p99} ms   (target < 20)`);
     console.log(
       `  server's own p99     ${p(serverMs, 0.99).toFixed(1)} ms   (Server-Timing; the rest is the wait before the server reads a request)`,
+    );
+    const perHighlight = (key: 'api' | 'all') =>
+      (((cpuAfter[key] - cpuBefore[key]) / ok) * 1000).toFixed(0);
+    console.log(
+      `  server CPU a highlight ${perHighlight('api')} µs on the API thread, ${perHighlight('all')} µs in all threads`,
     );
     console.log(`  WAL file, largest    ${(walPeak / 1024 / 1024).toFixed(1)} MB`);
     if (bad > 0) throw new Error(`${bad} requests failed: the benchmark measured errors, not work`);

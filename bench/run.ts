@@ -26,6 +26,11 @@ const benchmarks: Record<string, () => Promise<void>> = {
       duration: Number(values.duration),
     });
   },
+  // Where a highlight write's SQL time goes at a million highlights, in-process (issue 13).
+  'write-sql': async () => {
+    const { benchWriteSql } = await import('./write-sql.bench');
+    benchWriteSql({ studies: Number(values.studies), highlights: Number(values.studies) * 100 });
+  },
   workspace: () => benchWorkspace({ characters: 50_000, highlights: 2_000 }),
   // Analysis endpoints on a 1,000,000-highlight project (generated once into bench/.data/analysis).
   analysis: async () => {

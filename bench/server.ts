@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -52,6 +52,20 @@ export async function startServer(dataDir: string, port: number) {
       await new Promise((r) => child.once('exit', r));
     },
   };
+}
+
+/**
+ * CPU time a process has used so far, in ms: its main (API) thread's and all its running threads'
+ * (Linux /proc; a thread that has ended is not counted). Per unit of work it varies far less
+ * between runs than latency does on a shared machine.
+ */
+export function cpuOf(pid: number): { api: number; all: number } {
+  const ms = (file: string) => Number(readFileSync(file, 'utf8').split(' ')[0]) / 1e6;
+  const all = readdirSync(`/proc/${pid}/task`).reduce(
+    (sum, tid) => sum + ms(`/proc/${pid}/task/${tid}/schedstat`),
+    0,
+  );
+  return { api: ms(`/proc/${pid}/task/${pid}/schedstat`), all };
 }
 
 /** Peak and current resident memory of a process, in MB (Linux /proc). */
