@@ -21,13 +21,12 @@ const VARIANTS: Array<{ name: string; sql: string }> = [
   },
   {
     // The same upserts into an empty table without triggers: the share of the counts' size
-    // (1.9 million rows under a key of four text ids) and of everything their rows set off.
+    // (1.9 million rows) and of everything their rows set off.
     name: 'counts table empty, no triggers',
     sql: `DROP TABLE analysis_counts;
-      CREATE TABLE analysis_counts (project_id text NOT NULL, code_id text NOT NULL,
-        study_id text NOT NULL, document_id text NOT NULL, coder_id text NOT NULL,
-        highlights integer NOT NULL,
-        PRIMARY KEY (code_id, study_id, document_id, coder_id)) WITHOUT ROWID;`,
+      CREATE TABLE analysis_counts (code integer NOT NULL, study integer NOT NULL,
+        document integer NOT NULL, coder integer NOT NULL, highlights integer NOT NULL,
+        PRIMARY KEY (code, study, document, coder)) WITHOUT ROWID;`,
   },
   {
     name: 'without the highlights log',

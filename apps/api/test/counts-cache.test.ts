@@ -145,16 +145,17 @@ describe('a code’s counts read in batches', () => {
       for (const by of [owner, coder])
         await createHighlight(by, study.documents[0].id, 'stigma', [code.id]);
     }
+    const row = db.$client.prepare('SELECT rowid FROM codes WHERE id = ?').pluck().get(code.id);
     const all = db.$client
       .prepare(
-        `SELECT document_id, coder_id, highlights, study_id FROM analysis_counts
-         WHERE code_id = ? ORDER BY study_id, document_id, coder_id`,
+        `SELECT document, coder, highlights, study FROM analysis_counts
+         WHERE code = ? ORDER BY study, document, coder`,
       )
       .raw()
-      .all(code.id);
+      .all(row);
     expect(all).toHaveLength(6);
     const repos = createRepositories(db);
     for (const batch of [1, 2, 4, 6, 4096])
-      expect([...repos.counts.rowsOfCode(code.id, batch)]).toEqual(all);
+      expect([...repos.counts.rowsOfCode(row as number, batch)]).toEqual(all);
   });
 });

@@ -8,9 +8,9 @@ import {
 } from './helper';
 
 /*
- * Deleting a project deletes everything of it, the derived analysis tables included: some of
- * them (analysis_counts, migration 0017) hold the project's id without a foreign key to it and
- * go through their codes' and studies' keys instead.
+ * Deleting a project deletes everything of it, the derived analysis tables included.
+ * analysis_counts names its codes, studies, documents and coders by rowid (migration 0025),
+ * without a foreign key: its rows go through triggers on codes, studies and documents.
  */
 
 const { app, db } = await startAppWithDatabase();
@@ -36,6 +36,28 @@ function rowsOf(projectId: string): Record<string, number> {
   );
 }
 
+/** The project's rolled-up counts (their codes are the project's). */
+const countsOf = (projectId: string) =>
+  db.$client
+    .prepare(
+      'SELECT count(*) FROM analysis_counts WHERE code IN (SELECT rowid FROM codes WHERE project_id = ?)',
+    )
+    .pluck()
+    .get(projectId) as number;
+
+/** Counts whose code, study, document or coder no longer exists. */
+const orphanCounts = () =>
+  db.$client
+    .prepare(
+      `SELECT count(*) FROM analysis_counts a
+       WHERE NOT EXISTS (SELECT 1 FROM codes WHERE rowid = a.code)
+          OR NOT EXISTS (SELECT 1 FROM studies WHERE rowid = a.study)
+          OR NOT EXISTS (SELECT 1 FROM documents WHERE rowid = a.document)
+          OR NOT EXISTS (SELECT 1 FROM users WHERE rowid = a.coder)`,
+    )
+    .pluck()
+    .get() as number;
+
 async function codedProject(text: string) {
   const { project, documentId, code } = await createProjectWithStudy(owner, text);
   const child = await createCode(owner, project.id, 'Sub-theme', { parentId: code.id });
@@ -51,9 +73,10 @@ describe('DELETE /api/projects/:projectId', () => {
     const kept = await codedProject(text);
     const before = rowsOf(gone);
     // The coding reached the derived tables, so their emptiness afterwards means something.
-    expect(before['analysis_counts']).toBeGreaterThan(0);
+    expect(countsOf(gone)).toBeGreaterThan(0);
     expect(before['analysis_totals']).toBeGreaterThan(0);
     const keptBefore = rowsOf(kept);
+    const keptCounts = countsOf(kept);
 
     expect((await owner.request('DELETE', `/api/projects/${gone}`)).statusCode).toBe(204);
 
@@ -63,6 +86,8 @@ describe('DELETE /api/projects/:projectId', () => {
     delete after['counts_log'];
     delete after['highlights_log'];
     expect(Object.entries(after).filter(([, n]) => n > 0)).toEqual([]);
+    expect(orphanCounts()).toBe(0);
     expect(rowsOf(kept)).toEqual(keptBefore);
+    expect(countsOf(kept)).toBe(keptCounts);
   });
 });

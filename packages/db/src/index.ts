@@ -29,6 +29,8 @@ export {
   COUNTS_LOG_SPAN,
   pruneCountsLog,
   type CountChange,
+  type Numbered,
+  type NumberedDocument,
 } from './repositories/counts.repository';
 export { pruneLog, type ChangeLog } from './repositories/change-log';
 export type { HeldRow, HighlightState } from './repositories/highlight-copy.repository';

@@ -338,25 +338,25 @@ export const codeClosure = sqliteTable(
 export const analysisCounts = sqliteTable(
   'analysis_counts',
   {
-    // No foreign key to the project or the study: a project's counts go with its codes (whose
-    // key cascades), a study's and a document's through a trigger on documents, and each key
-    // would need an index of its own, one more page written per count (migrations 0017, 0021).
-    projectId: text('project_id').notNull(),
-    codeId: text('code_id')
-      .notNull()
-      .references(() => codes.id, { onDelete: 'cascade' }),
-    studyId: text('study_id').notNull(),
-    documentId: text('document_id').notNull(),
-    coderId: text('coder_id').notNull(),
+    // Rowids, not text ids (migration 0025, decision 028): four UUIDs made a key of some 150
+    // bytes, so 1.9 million counts were a b-tree seven levels deep and 400 MB; as integers the key
+    // is a dozen bytes, four levels and 36 MB, and a highlight's counts cost it a third less.
+    // The rowids of codes, studies, documents and users never change (nothing here runs VACUUM,
+    // which may renumber them). No foreign keys (a rowid cannot be one's target): a
+    // code's counts go with it, and a study's or a document's, through triggers (migration 0025).
+    code: integer('code').notNull(),
+    study: integer('study').notNull(),
+    document: integer('document').notNull(),
+    coder: integer('coder').notNull(),
     highlights: integer('highlights').notNull(),
   },
   (t) => [
-    // The one b-tree (WITHOUT ROWID, hand-edited in migrations/0003_analysis.sql): each count
-    // written is one random page. Code first: a code's counts are one range (the read worker's
-    // copy, one code's frequencies, the cross-tab, co-occurrence); a page of studies' cells is
-    // one search per code and study (the matrix). A second index in study order cost a coder's
-    // highlight two more random pages, 10 % of the writes at a million highlights (migration 0021).
-    primaryKey({ columns: [t.codeId, t.studyId, t.documentId, t.coderId] }),
+    // The one b-tree (WITHOUT ROWID, hand-edited in the migration): each count written is one
+    // random page. Code first: a code's counts are one range (the read worker's copy, one code's
+    // frequencies, the cross-tab, co-occurrence); a page of studies' cells is one search per code
+    // and study (the matrix). A second index in study order cost a coder's highlight two more
+    // random pages, 10 % of the writes at a million highlights (migration 0021).
+    primaryKey({ columns: [t.code, t.study, t.document, t.coder] }),
   ],
 );
 
@@ -575,10 +575,11 @@ export const codebookUndo = sqliteTable(
 export const countsLog = sqliteTable('counts_log', {
   seq: integer('seq').primaryKey({ autoIncrement: true }),
   projectId: text('project_id').notNull(),
-  codeId: text('code_id').notNull(),
-  studyId: text('study_id').notNull(),
-  documentId: text('document_id').notNull(),
-  coderId: text('coder_id').notNull(),
+  // Rowids, as in analysis_counts (migration 0025).
+  code: integer('code').notNull(),
+  study: integer('study').notNull(),
+  document: integer('document').notNull(),
+  coder: integer('coder').notNull(),
   highlights: integer('highlights').notNull(),
 });
 

@@ -9,7 +9,14 @@ import {
   type CountsIndex,
   type CountsShape,
 } from '@kodbok/core';
-import { hasStudyFilter, type AnalysisScope, type CodeCounts, type Repositories } from '@kodbok/db';
+import {
+  hasStudyFilter,
+  type AnalysisScope,
+  type CodeCounts,
+  type Numbered,
+  type NumberedDocument,
+  type Repositories,
+} from '@kodbok/db';
 import { CONSENSUS_CODER_ID } from '@kodbok/contracts';
 import { Numbering } from './numbering';
 import { projectCopies, type ProjectCopy } from './project-copies';
@@ -22,14 +29,24 @@ import { projectCopies, type ProjectCopy } from './project-copies';
  * one consistent state of the database. Only the read worker holds copies.
  */
 
-interface ProjectCounts extends ProjectCopy {
+interface ProjectCounts extends ProjectCopy, CountsNumbering {
   index: CountsIndex;
+}
+
+/** The copy's numbers for the project's codes, documents, studies and coders. */
+interface CountsNumbering {
   codes: Numbering<string>;
   documents: Numbering<string>;
   studies: Numbering<string>;
   coders: Numbering<string>;
   /** docStudy[document] = its study. */
   docStudy: number[];
+  /** The copy's numbers of the rowids analysis_counts and counts_log name (migration 0025). */
+  byRow: {
+    codes: Map<number, number>;
+    documents: Map<number, number>;
+    coders: Map<number, number>;
+  };
 }
 
 /** Rows held in all (about 12 bytes each) before the least recently used copy is dropped. */
@@ -38,44 +55,31 @@ const MAX_ROWS = 4_000_000;
 export function createCountsCache(repos: Repositories) {
   function load(projectId: string): ProjectCounts {
     const seq = repos.counts.lastChange();
-    // Numbered in the order of analysis_counts' key (code, study, document, coder), so the rows
-    // stream in ascending key order and the index is built without a sort.
-    const codes = new Numbering<string>();
-    for (const id of repos.counts.codeIds(projectId)) codes.of(id);
-    const documents = new Numbering<string>();
-    const studies = new Numbering<string>();
-    const docStudy: number[] = [];
-    for (const d of repos.counts.documents(projectId)) {
-      documents.of(d.id);
-      docStudy.push(studies.of(d.studyId));
-    }
-    const coders = new Numbering<string>();
-    for (const id of repos.counts.coderIds(projectId)) coders.of(id);
-    const builder = new CountsIndexBuilder(repos.counts.rowCount(projectId));
-    codes.ids.forEach((codeId, code) => {
-      // A code's rows come in document order, the numbering's: a cursor finds each document by
-      // comparing ids, where a lookup would hash a new string per row (at 1.9 million rows,
-      // most of the seconds a first view took).
-      let d = 0;
-      for (const [doc, coder, n] of repos.counts.rowsOfCode(codeId)) {
-        if (documents.ids[d] !== doc) {
-          const next = documents.after(d, doc);
-          if (next === undefined) throw new Error(`counts of an unknown document ${doc}`);
-          d = next;
-        }
-        builder.add(code, d, coders.of(coder), n);
-      }
-    });
-    return {
-      index: builder.build(),
-      codes,
-      documents,
-      studies,
-      coders,
-      docStudy,
-      seq,
-      usedAt: Date.now(),
+    const p: CountsNumbering = {
+      codes: new Numbering<string>(),
+      documents: new Numbering<string>(),
+      studies: new Numbering<string>(),
+      coders: new Numbering<string>(),
+      docStudy: [],
+      byRow: { codes: new Map(), documents: new Map(), coders: new Map() },
     };
+    // Numbered in the order of analysis_counts' key within a code (study, document, coder, by
+    // rowid), so the rows stream in ascending order and the index is built without a sort.
+    const codes = repos.counts.codes(projectId);
+    numberCodes(p, codes);
+    numberDocuments(p, repos.counts.documents(projectId));
+    numberCoders(p, repos.counts.coders(projectId));
+    const builder = new CountsIndexBuilder(repos.counts.rowCount(projectId));
+    for (const { row } of codes) {
+      const code = p.byRow.codes.get(row)!;
+      for (const [doc, coder, n] of repos.counts.rowsOfCode(row)) {
+        const d = p.byRow.documents.get(doc);
+        const c = p.byRow.coders.get(coder);
+        if (d === undefined || c === undefined) throw new Error(`counts of an unknown row`);
+        builder.add(code, d, c, n);
+      }
+    }
+    return { ...p, index: builder.build(), seq, usedAt: Date.now() };
   }
 
   /** Applies the changes logged since the copy was made; false when they are no longer all there. */
@@ -87,13 +91,32 @@ export function createCountsCache(repos: Repositories) {
     const changes = repos.counts.changesSince(projectId, p.seq);
     // A codebook change can rewrite most counts: reading them again is then as quick.
     if (changes.length > p.index.size / 4 + 10_000) return false;
-    for (const [, code, study, doc, coder, n] of changes) {
-      let d = p.documents.get(doc);
-      if (d === undefined) {
-        d = p.documents.of(doc);
-        p.docStudy.push(p.studies.of(study));
-      }
-      p.index.set(p.codes.of(code), d, p.coders.of(coder), n);
+    // Rows the copy has not met yet (a new code, document or coder): their ids, in one read each.
+    const unknown = (rows: Iterable<number>, known: Map<number, number>) => [
+      ...new Set([...rows].filter((row) => !known.has(row))),
+    ];
+    const newCodes = unknown(
+      changes.map((c) => c[1]),
+      p.byRow.codes,
+    );
+    if (newCodes.length > 0) numberCodes(p, repos.counts.codesOfRows(newCodes));
+    const newDocs = unknown(
+      changes.map((c) => c[3]),
+      p.byRow.documents,
+    );
+    if (newDocs.length > 0) numberDocuments(p, repos.counts.documentsOfRows(newDocs));
+    const newCoders = unknown(
+      changes.map((c) => c[4]),
+      p.byRow.coders,
+    );
+    if (newCoders.length > 0) numberCoders(p, repos.counts.usersOfRows(newCoders));
+    for (const [, code, , doc, coder, n] of changes) {
+      const k = p.byRow.codes.get(code);
+      const d = p.byRow.documents.get(doc);
+      const c = p.byRow.coders.get(coder);
+      // Gone meanwhile (a code or document deleted later in the log): its counts went too.
+      if (k === undefined || d === undefined || c === undefined) continue;
+      p.index.set(k, d, c, n);
     }
     p.seq = last;
     return true;
@@ -254,3 +277,19 @@ export function createCountsCache(repos: Repositories) {
   };
 }
 export type CountsCache = ReturnType<typeof createCountsCache>;
+
+function numberCodes(p: CountsNumbering, codes: readonly Numbered[]): void {
+  for (const { id, row } of codes) p.byRow.codes.set(row, p.codes.of(id));
+}
+
+function numberDocuments(p: CountsNumbering, documents: readonly NumberedDocument[]): void {
+  for (const d of documents) {
+    const n = p.documents.of(d.id);
+    p.byRow.documents.set(d.row, n);
+    p.docStudy[n] = p.studies.of(d.studyId);
+  }
+}
+
+function numberCoders(p: CountsNumbering, coders: readonly Numbered[]): void {
+  for (const { id, row } of coders) p.byRow.coders.set(row, p.coders.of(id));
+}

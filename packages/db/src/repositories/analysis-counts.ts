@@ -8,28 +8,40 @@ import type { Db } from '../connection';
  */
 export function createCountMaintainer(db: Db) {
   const client = db.$client;
-  const ancestorsOf = client.prepare<[string], { id: string }>(
-    'SELECT ancestor_id AS id FROM code_closure WHERE descendant_id = ?',
+  // The rows are keyed by rowids (migration 0025): a highlight's place and codes are looked up
+  // once, then each rolled-up count is one search of an integer key.
+  const placeOf = client.prepare<
+    { documentId: string; coderId: string },
+    { study: number; document: number; coder: number }
+  >(
+    `SELECT s.rowid AS study, d.rowid AS document, u.rowid AS coder
+     FROM documents d JOIN studies s ON s.id = d.study_id, users u
+     WHERE d.id = @documentId AND u.id = @coderId`,
   );
-  const increment = client.prepare(
-    `INSERT INTO analysis_counts (project_id, code_id, study_id, document_id, coder_id, highlights)
-     SELECT d.project_id, @codeId, d.study_id, d.id, @coderId, 1 FROM documents d WHERE d.id = @documentId
-     ON CONFLICT (code_id, study_id, document_id, coder_id) DO UPDATE SET highlights = highlights + 1`,
+  const ancestorsOf = client
+    .prepare<[string], number>(
+      `SELECT a.rowid FROM code_closure cc JOIN codes a ON a.id = cc.ancestor_id
+       WHERE cc.descendant_id = ?`,
+    )
+    .pluck();
+  const increment = client.prepare<Place & { code: number }>(
+    `INSERT INTO analysis_counts (code, study, document, coder, highlights)
+     VALUES (@code, @study, @document, @coder, 1)
+     ON CONFLICT (code, study, document, coder) DO UPDATE SET highlights = highlights + 1`,
   );
-  const decrement = client.prepare(
+  const decrement = client.prepare<Place & { code: number }>(
     `UPDATE analysis_counts SET highlights = highlights - 1
-     WHERE code_id = @codeId AND study_id = (SELECT study_id FROM documents WHERE id = @documentId)
-       AND document_id = @documentId AND coder_id = @coderId`,
+     WHERE code = @code AND study = @study AND document = @document AND coder = @coder`,
   );
-  const dropEmpty = client.prepare(
+  const dropEmpty = client.prepare<Place & { code: number }>(
     `DELETE FROM analysis_counts
-     WHERE code_id = @codeId AND study_id = (SELECT study_id FROM documents WHERE id = @documentId)
-       AND document_id = @documentId AND coder_id = @coderId AND highlights <= 0`,
+     WHERE code = @code AND study = @study AND document = @document AND coder = @coder
+       AND highlights <= 0`,
   );
 
   /** The codes a highlight counts towards: its codes and all their ancestors, once each. */
-  function rollUp(codeIds: readonly string[]): Set<string> {
-    return new Set(codeIds.flatMap((id) => ancestorsOf.all(id).map((r) => r.id)));
+  function rollUp(codeIds: readonly string[]): Set<number> {
+    return new Set(codeIds.flatMap((id) => ancestorsOf.all(id)));
   }
 
   return {
@@ -43,16 +55,26 @@ export function createCountMaintainer(db: Db) {
       before: readonly string[],
       after: readonly string[],
     ): void {
-      const old = before.length > 0 ? rollUp(before) : new Set<string>();
-      const now = after.length > 0 ? rollUp(after) : new Set<string>();
-      for (const codeId of old) {
-        if (now.has(codeId)) continue;
-        decrement.run({ ...where, codeId });
-        dropEmpty.run({ ...where, codeId });
+      const place = placeOf.get({ documentId: where.documentId, coderId: where.coderId });
+      // No such document or coder: the highlight's own insert fails on its foreign key.
+      if (!place) return;
+      const old = before.length > 0 ? rollUp(before) : new Set<number>();
+      const now = after.length > 0 ? rollUp(after) : new Set<number>();
+      for (const code of old) {
+        if (now.has(code)) continue;
+        decrement.run({ ...place, code });
+        dropEmpty.run({ ...place, code });
       }
-      for (const codeId of now) if (!old.has(codeId)) increment.run({ ...where, codeId });
+      for (const code of now) if (!old.has(code)) increment.run({ ...place, code });
     },
   };
+}
+
+/** Where a highlight's counts are kept: the rowids of its study, document and coder. */
+interface Place {
+  study: number;
+  document: number;
+  coder: number;
 }
 export type CountMaintainer = ReturnType<typeof createCountMaintainer>;
 
@@ -74,13 +96,17 @@ export function rebuildCounts(db: Db, projectId: string, codeIds: readonly strin
   if (codeIds.length === 0) return;
   const ids = JSON.stringify(codeIds);
   db.run(sql`DELETE FROM analysis_counts
-    WHERE project_id = ${projectId} AND code_id IN (SELECT value FROM json_each(${ids}))`);
-  db.run(sql`INSERT INTO analysis_counts (project_id, code_id, study_id, document_id, coder_id, highlights)
-    SELECT h.project_id, cc.ancestor_id, d.study_id, h.document_id, h.coder_id, count(DISTINCT h.id)
+    WHERE code IN (SELECT rowid FROM codes
+      WHERE project_id = ${projectId} AND id IN (SELECT value FROM json_each(${ids})))`);
+  db.run(sql`INSERT INTO analysis_counts (code, study, document, coder, highlights)
+    SELECT a.rowid, s.rowid, d.rowid, u.rowid, count(DISTINCT h.id)
     FROM code_closure cc
+    JOIN codes a ON a.id = cc.ancestor_id
     JOIN highlight_codes hc ON hc.code_id = cc.descendant_id
     JOIN highlights h ON h.id = hc.highlight_id
     JOIN documents d ON d.id = h.document_id
+    JOIN studies s ON s.id = d.study_id
+    JOIN users u ON u.id = h.coder_id
     WHERE cc.project_id = ${projectId} AND cc.ancestor_id IN (SELECT value FROM json_each(${ids}))
-    GROUP BY cc.ancestor_id, h.document_id, h.coder_id`);
+    GROUP BY a.rowid, s.rowid, d.rowid, u.rowid`);
 }

@@ -71,3 +71,37 @@ export function idCondition(ids: readonly string[] | null, column: SQL): SQL {
   if (ids === null) return sql`1`;
   return sql`${column} IN (SELECT value FROM json_each(${json(ids)}))`;
 }
+
+/*
+ * The same conditions on analysis_counts, whose rows name rowids (migration 0025): a coder's,
+ * a study's, a code's.
+ */
+
+/** Whose counts: the listed coders' rowids, or (null) every coder's but the consensus's. */
+export function coderRowCondition(scope: AnalysisScope, column: SQL): SQL {
+  if (scope.coderIds === null)
+    return sql`${column} <> (SELECT rowid FROM users WHERE id = ${CONSENSUS})`;
+  return sql`${column} IN (SELECT rowid FROM users
+    WHERE id IN (SELECT value FROM json_each(${json(scope.coderIds)})))`;
+}
+
+/** studyCondition on a study's rowid. */
+export function studyRowCondition(scope: AnalysisScope, column: SQL): SQL {
+  if (!hasStudyFilter(scope)) return sql`1`;
+  return sql`${column} IN (SELECT s.rowid FROM studies s WHERE ${studyWhere(scope)})`;
+}
+
+/** studyMatch on a study's rowid: each row's study looked up by its rowid. */
+export function studyRowMatch(scope: AnalysisScope, column: SQL): SQL {
+  if (!hasStudyFilter(scope)) return sql`1`;
+  return sql`EXISTS (SELECT 1 FROM studies s WHERE s.rowid = ${column} AND ${studyWhere(scope)})`;
+}
+
+/** The rowids of the given codes (null: of all the project's codes). */
+export function codeRows(projectId: string, codeIds: readonly string[] | null): SQL {
+  if (codeIds === null) return sql`(SELECT rowid FROM codes WHERE project_id = ${projectId})`;
+  return sql`(SELECT rowid FROM codes WHERE id IN (SELECT value FROM json_each(${json(codeIds)})))`;
+}
+
+/** One code's rowid. */
+export const codeRow = (codeId: string): SQL => sql`(SELECT rowid FROM codes WHERE id = ${codeId})`;

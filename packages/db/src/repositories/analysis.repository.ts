@@ -3,10 +3,14 @@ import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import { rebuildCounts, refreshClosure } from './analysis-counts';
 import {
+  codeRow,
+  codeRows,
   coderCondition,
+  coderRowCondition,
   idCondition,
   studyCondition,
-  studyMatch,
+  studyRowCondition,
+  studyRowMatch,
   studyWhere,
   totalsCover,
   type AnalysisScope,
@@ -76,22 +80,23 @@ export function createAnalysisRepository(db: Db) {
      * answers these views from its copy of the counts (decision 020); this is what SQL alone does.
      */
     studyFilteredFrequencies(scope: AnalysisScope): CodeCounts[] {
-      return db.all<CodeCounts>(sql`SELECT code_id AS codeId, sum(highlights) AS highlights,
-          count(DISTINCT document_id) AS documents, count(DISTINCT study_id) AS studies
-        FROM analysis_counts
-        WHERE code_id IN ${projectCodes(scope.projectId)}
-          AND study_id IN (SELECT s.id FROM studies s WHERE ${studyWhere(scope)})
-          AND ${coderCondition(scope, sql`coder_id`)}
-        GROUP BY code_id`);
+      return db.all<CodeCounts>(sql`SELECT (SELECT id FROM codes WHERE rowid = a.code) AS codeId,
+          sum(highlights) AS highlights,
+          count(DISTINCT document) AS documents, count(DISTINCT study) AS studies
+        FROM analysis_counts a
+        WHERE a.code IN ${codeRows(scope.projectId, null)}
+          AND a.study IN (SELECT s.rowid FROM studies s WHERE ${studyWhere(scope)})
+          AND ${coderRowCondition(scope, sql`a.coder`)}
+        GROUP BY a.code`);
     },
     /** One code's rolled-up counts in any scope: a range of the (code, study) key, a few ms. */
     codeFrequencies(scope: AnalysisScope, codeId: string): CodeCounts {
       return db.get<CodeCounts>(sql`SELECT ${codeId} AS codeId,
           coalesce(sum(highlights), 0) AS highlights,
-          count(DISTINCT document_id) AS documents, count(DISTINCT study_id) AS studies
-        FROM analysis_counts c
-        WHERE code_id = ${codeId} AND ${coderCondition(scope, sql`coder_id`)}
-          AND ${studyMatch(scope, sql`c.study_id`)}`)!;
+          count(DISTINCT document) AS documents, count(DISTINCT study) AS studies
+        FROM analysis_counts a
+        WHERE a.code = ${codeRow(codeId)} AND ${coderRowCondition(scope, sql`a.coder`)}
+          AND ${studyRowMatch(scope, sql`a.study`)}`)!;
     },
     /**
      * One page of studies in citation order (grouped by an attribute's value first, if asked).
@@ -152,10 +157,11 @@ export function createAnalysisRepository(db: Db) {
     crosstabCells(scope: AnalysisScope, attribute: string, codeId: string) {
       return db.all<{ value: string | null; studies: number }>(sql`
         SELECT a.value AS value, count(*) AS studies
-        FROM (SELECT DISTINCT study_id FROM analysis_counts c
-              WHERE code_id = ${codeId} AND ${coderCondition(scope, sql`coder_id`)}
-                AND ${studyMatch(scope, sql`c.study_id`)}) s
-        LEFT JOIN study_attributes a ON a.study_id = s.study_id AND a.name = ${attribute}
+        FROM (SELECT DISTINCT study FROM analysis_counts c
+              WHERE code = ${codeRow(codeId)} AND ${coderRowCondition(scope, sql`coder`)}
+                AND ${studyRowMatch(scope, sql`c.study`)}) x
+        JOIN studies s ON s.rowid = x.study
+        LEFT JOIN study_attributes a ON a.study_id = s.id AND a.name = ${attribute}
         GROUP BY a.value`);
     },
     /** Coded highlights summed over `codeIds` (all codes when null): the size of a co-occurrence. */
@@ -209,11 +215,12 @@ const projectCodes = (projectId: string) =>
   sql`(SELECT id FROM codes WHERE project_id = ${projectId})`;
 
 function byDocument(scope: AnalysisScope, codeIds: readonly string[] | null) {
-  return sql`WITH dc AS MATERIALIZED (SELECT DISTINCT code_id, document_id FROM analysis_counts
-      WHERE code_id IN ${codeIds ? sql`(SELECT value FROM json_each(${JSON.stringify(codeIds)}))` : projectCodes(scope.projectId)}
-        AND ${coderCondition(scope, sql`coder_id`)} AND ${studyCondition(scope, sql`study_id`)})
+  return sql`WITH dc AS MATERIALIZED (SELECT DISTINCT
+        (SELECT id FROM codes WHERE rowid = code) AS code_id, document FROM analysis_counts
+      WHERE code IN ${codeRows(scope.projectId, codeIds)}
+        AND ${coderRowCondition(scope, sql`coder`)} AND ${studyRowCondition(scope, sql`study`)})
     SELECT x.code_id AS a, y.code_id AS b, count(*) AS count
-    FROM dc x JOIN dc y ON y.document_id = x.document_id AND x.code_id <= y.code_id
+    FROM dc x JOIN dc y ON y.document = x.document AND x.code_id <= y.code_id
     GROUP BY x.code_id, y.code_id`;
 }
 
@@ -253,10 +260,11 @@ function byHighlightFromCounts(scope: AnalysisScope, codeIds: readonly string[] 
   const shown = codeIds
     ? sql`(SELECT value FROM json_each(${JSON.stringify(codeIds)}))`
     : projectCodes(scope.projectId);
-  return sql`WITH inScope AS (SELECT code_id AS code, sum(highlights) AS n FROM analysis_counts
-        WHERE code_id IN ${shown} AND ${coderCondition(scope, sql`coder_id`)}
-          AND ${studyCondition(scope, sql`study_id`)}
-        GROUP BY code_id),
+  return sql`WITH inScope AS (SELECT (SELECT id FROM codes WHERE rowid = a.code) AS code,
+          sum(highlights) AS n FROM analysis_counts a
+        WHERE a.code IN ${codeRows(scope.projectId, codeIds)}
+          AND ${coderRowCondition(scope, sql`a.coder`)} AND ${studyRowCondition(scope, sql`a.study`)}
+        GROUP BY a.code),
       below AS (SELECT DISTINCT descendant_id AS code FROM code_closure WHERE ancestor_id IN ${shown}),
       multi AS MATERIALIZED (SELECT highlight_id AS id FROM highlight_codes
         WHERE code_id IN (SELECT code FROM below) GROUP BY highlight_id HAVING count(*) >= 2),
@@ -286,9 +294,12 @@ export type AnalysisRepository = ReturnType<typeof createAnalysisRepository>;
  * cells, one search of the key (code, study) for each of the project's codes and each study.
  */
 function matrixCellRows(scope: AnalysisScope, studyIds: readonly string[]) {
-  return sql`SELECT code_id, study_id, sum(highlights) AS highlights FROM analysis_counts
-    WHERE code_id IN ${projectCodes(scope.projectId)}
-      AND study_id IN (SELECT value FROM json_each(${JSON.stringify(studyIds)}))
-      AND ${coderCondition(scope, sql`coder_id`)}
-    GROUP BY code_id, study_id`;
+  return sql`SELECT (SELECT id FROM codes WHERE rowid = a.code) AS code_id,
+      (SELECT id FROM studies WHERE rowid = a.study) AS study_id, sum(highlights) AS highlights
+    FROM analysis_counts a
+    WHERE a.code IN ${codeRows(scope.projectId, null)}
+      AND a.study IN (SELECT rowid FROM studies
+        WHERE id IN (SELECT value FROM json_each(${JSON.stringify(studyIds)})))
+      AND ${coderRowCondition(scope, sql`a.coder`)}
+    GROUP BY a.code, a.study`;
 }

@@ -3,17 +3,32 @@ import type { Db } from '../connection';
 import { studyWhere, type AnalysisScope } from './analysis-scope';
 import { lastChange, logSpan, oldestChange, pruneLog } from './change-log';
 
-/** A change to one rolled-up count, from counts_log: `highlights` is its new value (0: gone). */
+/**
+ * A change to one rolled-up count, from counts_log: `highlights` is its new value (0: gone). The
+ * code, study, document and coder are rowids, as in analysis_counts (migration 0025).
+ */
 export type CountChange = [
   seq: number,
-  codeId: string,
-  studyId: string,
-  documentId: string,
-  coderId: string,
+  code: number,
+  study: number,
+  document: number,
+  coder: number,
   highlights: number,
 ];
 
-/** Rows of a code's counts read at once (rowsOfCode): about 1 MB of strings. */
+/** A row's rowid beside its id: the counts name rowids, the views answer with ids. */
+export interface Numbered {
+  id: string;
+  row: number;
+}
+
+/** A document with its study, each by id and rowid. */
+export interface NumberedDocument extends Numbered {
+  studyId: string;
+  studyRow: number;
+}
+
+/** Rows of a code's counts read at once (rowsOfCode). */
 const COUNTS_BATCH = 4096;
 
 /**
@@ -26,23 +41,30 @@ export function createCountsRepository(db: Db) {
   // Prepared on first use: repositories are also made over databases not yet migrated (backups).
   const rowsOfCode = lazy(() =>
     client
-      .prepare<[string, string, string, string, number], [string, string, number, string]>(
+      .prepare<[number, number, number, number, number], [number, number, number, number]>(
         // The primary key's order within the code (study, document, coder): no sort, and the
         // order of the worker's document numbering, so documents arrive ascending. A batch at a
         // time, from after the last row of the one before.
-        `SELECT document_id, coder_id, highlights, study_id FROM analysis_counts
-       WHERE code_id = ? AND (study_id, document_id, coder_id) > (?, ?, ?)
-       ORDER BY study_id, document_id, coder_id LIMIT ?`,
+        `SELECT document, coder, highlights, study FROM analysis_counts
+       WHERE code = ? AND (study, document, coder) > (?, ?, ?)
+       ORDER BY study, document, coder LIMIT ?`,
       )
       .raw(),
   );
   const changes = lazy(() =>
     client
       .prepare<[number, string], CountChange>(
-        `SELECT seq, code_id, study_id, document_id, coder_id, highlights FROM counts_log
+        `SELECT seq, code, study, document, coder, highlights FROM counts_log
        WHERE seq > ? AND project_id = ? ORDER BY seq`,
       )
       .raw(),
+  );
+  const documentsOfRows = lazy(() =>
+    client.prepare<[string], NumberedDocument>(
+      `SELECT d.id, d.rowid AS row, s.id AS studyId, s.rowid AS studyRow
+       FROM documents d JOIN studies s ON s.id = d.study_id
+       WHERE d.rowid IN (SELECT value FROM json_each(?))`,
+    ),
   );
   return {
     /** The last change's number ever given (0: none), whether or not its row was pruned. */
@@ -50,24 +72,41 @@ export function createCountsRepository(db: Db) {
     /** The oldest change still logged (null: the log is empty). */
     oldestChange: () => oldestChange(db, 'counts_log'),
     /** The project's codes, in id order. */
-    codeIds(projectId: string): string[] {
-      return db
-        .all<{ id: string }>(sql`SELECT id FROM codes WHERE project_id = ${projectId} ORDER BY id`)
-        .map((r) => r.id);
+    codes(projectId: string): Numbered[] {
+      return db.all(
+        sql`SELECT id, rowid AS row FROM codes WHERE project_id = ${projectId} ORDER BY id`,
+      );
     },
-    /** The project's documents and their studies, in (study, document) order. */
-    documents(projectId: string): Array<{ id: string; studyId: string }> {
-      return db.all(sql`SELECT id, study_id AS studyId FROM documents
-        WHERE project_id = ${projectId} ORDER BY study_id, id`);
+    /** Codes by rowid (the counts name rowids). */
+    codesOfRows(rows: readonly number[]): Numbered[] {
+      return db.all(sql`SELECT id, rowid AS row FROM codes
+        WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(rows)}))`);
     },
-    /** Everyone with highlights in the project, the consensus coding included, in id order. */
-    coderIds(projectId: string): string[] {
-      return db
-        .all<{ id: string }>(
-          sql`SELECT coder_id AS id FROM highlight_counts
-          WHERE project_id = ${projectId} ORDER BY coder_id`,
-        )
-        .map((r) => r.id);
+    /**
+     * The project's documents and their studies, in the order of analysis_counts' key within a
+     * code: by the study's rowid, then the document's.
+     */
+    documents(projectId: string): NumberedDocument[] {
+      return db.all(sql`SELECT d.id, d.rowid AS row, s.id AS studyId, s.rowid AS studyRow
+        FROM documents d JOIN studies s ON s.id = d.study_id
+        WHERE d.project_id = ${projectId} ORDER BY s.rowid, d.rowid`);
+    },
+    /** Documents by rowid, with their studies. */
+    documentsOfRows(rows: readonly number[]): NumberedDocument[] {
+      return documentsOfRows().all(JSON.stringify(rows));
+    },
+    /**
+     * Everyone with highlights in the project, the consensus coding included, in rowid order
+     * (analysis_counts' key within a document).
+     */
+    coders(projectId: string): Numbered[] {
+      return db.all(sql`SELECT u.id, u.rowid AS row FROM highlight_counts c
+        JOIN users u ON u.id = c.coder_id WHERE c.project_id = ${projectId} ORDER BY u.rowid`);
+    },
+    /** Users by rowid. */
+    usersOfRows(rows: readonly number[]): Numbered[] {
+      return db.all(sql`SELECT id, rowid AS row FROM users
+        WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(rows)}))`);
     },
     /**
      * How many rolled-up counts the project has, from the maintained totals (each coder's
@@ -78,15 +117,14 @@ export function createCountsRepository(db: Db) {
         WHERE project_id = ${projectId} AND coder_id <> '*'`)!.n;
     },
     /**
-     * A code's rolled-up counts in key order: [document, coder, n, study]. Read in batches with
-     * all(): at 1.9 million rows, stepping one row at a time through iterate() took 3.7 s, whole
-     * codes at once 1.9 s; but a theme has 32,000 rows (8 MB of strings), which outlived the read
-     * worker's small young generation and were promoted, to be collected by full collections.
+     * A code's rolled-up counts in key order: [document, coder, n, study], rowids. Read in
+     * batches with all(): at 1.9 million rows, stepping one row at a time through iterate() took
+     * seconds, and a theme's 32,000 rows at once outlived the read worker's small young generation.
      */
-    *rowsOfCode(codeId: string, batch = COUNTS_BATCH): Generator<[string, string, number, string]> {
-      let after: [string, string, string] = ['', '', ''];
+    *rowsOfCode(code: number, batch = COUNTS_BATCH): Generator<[number, number, number, number]> {
+      let after: [number, number, number] = [0, 0, 0];
       for (;;) {
-        const rows = rowsOfCode().all(codeId, ...after, batch);
+        const rows = rowsOfCode().all(code, ...after, batch);
         yield* rows;
         if (rows.length < batch) return;
         const [document, coder, , study] = rows[rows.length - 1]!;

@@ -4,10 +4,13 @@ import type { Db } from '../connection';
 import type { HighlightRow } from './highlight.repository';
 import {
   CONSENSUS,
+  codeRow,
   coderCondition,
+  coderRowCondition,
   hasStudyFilter,
   json,
   studyCondition,
+  studyRowCondition,
   type AnalysisScope,
 } from './analysis-scope';
 
@@ -232,8 +235,8 @@ export function createExcerptRepository(db: Db) {
     if (q.codeIds.length !== 1) return null;
     return (
       db.get<{ n: number | null }>(sql`SELECT sum(highlights) AS n FROM analysis_counts
-      WHERE code_id = ${q.codeIds[0]} AND ${studyCondition(q.scope, sql`study_id`)}
-        AND ${coderCondition(q.scope, sql`coder_id`)}`)!.n ?? 0
+      WHERE code = ${codeRow(q.codeIds[0]!)} AND ${studyRowCondition(q.scope, sql`study`)}
+        AND ${coderRowCondition(q.scope, sql`coder`)}`)!.n ?? 0
     );
   }
 
