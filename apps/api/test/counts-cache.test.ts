@@ -32,6 +32,36 @@ async function twoCoderCounts(projectId: string, codeId: string) {
 }
 
 describe('the read worker’s counts', () => {
+  it('follow a new document that took a deleted document’s rowid (SQLite reuses the last row’s)', async () => {
+    const { project, documentId, code } = await createProjectWithStudy(owner, TEXT);
+    await addMember(owner, project.id, coder, 'coder');
+    await createHighlight(owner, documentId, 'role clarity', [code.id]);
+    const addStudy = async (title: string) =>
+      (
+        await owner.request('POST', `/api/projects/${project.id}/studies`, { title, text: TEXT })
+      ).json();
+    const gone = await addStudy('Deleted later');
+    await createHighlight(owner, gone.documents[0].id, 'stigma', [code.id]);
+    await createHighlight(coder, gone.documents[0].id, 'supervision', [code.id]);
+    // The copy is made here, with the newest document's counts under its rowid.
+    expect(await twoCoderCounts(project.id, code.id)).toMatchObject({ highlights: 3 });
+
+    const rowid = (id: string) =>
+      db.$client.prepare('SELECT rowid FROM documents WHERE id = ?').pluck().get(id);
+    const before = rowid(gone.documents[0].id);
+    expect((await owner.request('DELETE', `/api/studies/${gone.id}`)).statusCode).toBe(204);
+    const next = await addStudy('Added after');
+    // The premise: the new document has the deleted one's rowid.
+    expect(rowid(next.documents[0].id)).toBe(before);
+    await createHighlight(owner, next.documents[0].id, 'daily concerns', [code.id]);
+
+    expect(await twoCoderCounts(project.id, code.id)).toMatchObject({
+      highlights: 2,
+      documents: 2,
+      studies: 2,
+    });
+  });
+
   const newest = () =>
     db.$client.prepare('SELECT max(seq) FROM counts_log').pluck().get() as number;
   for (const prune of [

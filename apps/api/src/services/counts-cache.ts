@@ -91,30 +91,28 @@ export function createCountsCache(repos: Repositories) {
     const changes = repos.counts.changesSince(projectId, p.seq);
     // A codebook change can rewrite most counts: reading them again is then as quick.
     if (changes.length > p.index.size / 4 + 10_000) return false;
-    // Rows the copy has not met yet (a new code, document or coder): their ids, in one read each.
-    const unknown = (rows: Iterable<number>, known: Map<number, number>) => [
-      ...new Set([...rows].filter((row) => !known.has(row))),
-    ];
-    const newCodes = unknown(
-      changes.map((c) => c[1]),
-      p.byRow.codes,
-    );
-    if (newCodes.length > 0) numberCodes(p, repos.counts.codesOfRows(newCodes));
-    const newDocs = unknown(
-      changes.map((c) => c[3]),
-      p.byRow.documents,
-    );
-    if (newDocs.length > 0) numberDocuments(p, repos.counts.documentsOfRows(newDocs));
-    const newCoders = unknown(
-      changes.map((c) => c[4]),
-      p.byRow.coders,
-    );
-    if (newCoders.length > 0) numberCoders(p, repos.counts.usersOfRows(newCoders));
+    // The codes, documents and coders the changes name, read by rowid: a rowid the copy has not
+    // met is numbered; one it has met that now names another row (SQLite gives a deleted last
+    // row's rowid to the next one) would put the new row's counts on the old row's number, so
+    // the copy is read again instead.
+    const rows = (at: 1 | 3 | 4) => [...new Set(changes.map((c) => c[at]))];
+    const codes = repos.counts.codesOfRows(rows(1));
+    const documents = repos.counts.documentsOfRows(rows(3));
+    const coders = repos.counts.usersOfRows(rows(4));
+    if (
+      renamed(codes, p.byRow.codes, p.codes) ||
+      renamed(documents, p.byRow.documents, p.documents) ||
+      renamed(coders, p.byRow.coders, p.coders)
+    )
+      return false;
+    numberCodes(p, codes);
+    numberDocuments(p, documents);
+    numberCoders(p, coders);
     for (const [, code, , doc, coder, n] of changes) {
       const k = p.byRow.codes.get(code);
       const d = p.byRow.documents.get(doc);
       const c = p.byRow.coders.get(coder);
-      // Gone meanwhile (a code or document deleted later in the log): its counts went too.
+      // Deleted before the copy met it: its counts went with it.
       if (k === undefined || d === undefined || c === undefined) continue;
       p.index.set(k, d, c, n);
     }
@@ -277,6 +275,18 @@ export function createCountsCache(repos: Repositories) {
   };
 }
 export type CountsCache = ReturnType<typeof createCountsCache>;
+
+/** Whether a rowid the copy has numbered now belongs to another row. */
+function renamed(
+  rows: readonly Numbered[],
+  byRow: Map<number, number>,
+  numbering: Numbering<string>,
+): boolean {
+  return rows.some(({ id, row }) => {
+    const n = byRow.get(row);
+    return n !== undefined && numbering.ids[n] !== id;
+  });
+}
 
 function numberCodes(p: CountsNumbering, codes: readonly Numbered[]): void {
   for (const { id, row } of codes) p.byRow.codes.set(row, p.codes.of(id));
