@@ -91,6 +91,11 @@ export function createCountsCache(repos: Repositories) {
     const changes = repos.counts.changesSince(projectId, p.seq);
     // A codebook change can rewrite most counts: reading them again is then as quick.
     if (changes.length > p.index.size / 4 + 10_000) return false;
+    if (changes.length === 0) {
+      // Another project's changes.
+      p.seq = last;
+      return true;
+    }
     // The codes, documents and coders the changes name, read by rowid: a rowid the copy has not
     // met is numbered; one it has met that now names another row (SQLite gives a deleted last
     // row's rowid to the next one) would put the new row's counts on the old row's number, so

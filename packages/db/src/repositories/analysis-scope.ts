@@ -37,10 +37,13 @@ export function studyWhere(scope: AnalysisScope): SQL {
   return sql.join(parts, sql` AND `);
 }
 
-/** A condition on a study id column: true for every study when no study filter is set. */
-export function studyCondition(scope: AnalysisScope, column: SQL): SQL {
+/**
+ * A condition on a column of study ids (or, `by` 'rowid', of their rowids: analysis_counts,
+ * migration 0025): true for every study when no study filter is set.
+ */
+export function studyCondition(scope: AnalysisScope, column: SQL, by: 'id' | 'rowid' = 'id'): SQL {
   if (!hasStudyFilter(scope)) return sql`1`;
-  return sql`${column} IN (SELECT s.id FROM studies s WHERE ${studyWhere(scope)})`;
+  return sql`${column} IN (SELECT s.${sql.raw(by)} FROM studies s WHERE ${studyWhere(scope)})`;
 }
 
 /**
@@ -83,12 +86,6 @@ export function coderRowCondition(scope: AnalysisScope, column: SQL): SQL {
     return sql`${column} <> (SELECT rowid FROM users WHERE id = ${CONSENSUS})`;
   return sql`${column} IN (SELECT rowid FROM users
     WHERE id IN (SELECT value FROM json_each(${json(scope.coderIds)})))`;
-}
-
-/** studyCondition on a study's rowid. */
-export function studyRowCondition(scope: AnalysisScope, column: SQL): SQL {
-  if (!hasStudyFilter(scope)) return sql`1`;
-  return sql`${column} IN (SELECT s.rowid FROM studies s WHERE ${studyWhere(scope)})`;
 }
 
 /** studyMatch on a study's rowid: each row's study looked up by its rowid. */

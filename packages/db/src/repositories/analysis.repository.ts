@@ -9,7 +9,6 @@ import {
   coderRowCondition,
   idCondition,
   studyCondition,
-  studyRowCondition,
   studyRowMatch,
   studyWhere,
   totalsCover,
@@ -218,7 +217,7 @@ function byDocument(scope: AnalysisScope, codeIds: readonly string[] | null) {
   return sql`WITH dc AS MATERIALIZED (SELECT DISTINCT
         (SELECT id FROM codes WHERE rowid = code) AS code_id, document FROM analysis_counts
       WHERE code IN ${codeRows(scope.projectId, codeIds)}
-        AND ${coderRowCondition(scope, sql`coder`)} AND ${studyRowCondition(scope, sql`study`)})
+        AND ${coderRowCondition(scope, sql`coder`)} AND ${studyCondition(scope, sql`study`, 'rowid')})
     SELECT x.code_id AS a, y.code_id AS b, count(*) AS count
     FROM dc x JOIN dc y ON y.document = x.document AND x.code_id <= y.code_id
     GROUP BY x.code_id, y.code_id`;
@@ -263,7 +262,7 @@ function byHighlightFromCounts(scope: AnalysisScope, codeIds: readonly string[] 
   return sql`WITH inScope AS (SELECT (SELECT id FROM codes WHERE rowid = a.code) AS code,
           sum(highlights) AS n FROM analysis_counts a
         WHERE a.code IN ${codeRows(scope.projectId, codeIds)}
-          AND ${coderRowCondition(scope, sql`a.coder`)} AND ${studyRowCondition(scope, sql`a.study`)}
+          AND ${coderRowCondition(scope, sql`a.coder`)} AND ${studyCondition(scope, sql`a.study`, 'rowid')}
         GROUP BY a.code),
       below AS (SELECT DISTINCT descendant_id AS code FROM code_closure WHERE ancestor_id IN ${shown}),
       multi AS MATERIALIZED (SELECT highlight_id AS id FROM highlight_codes

@@ -22,11 +22,14 @@ export interface Numbered {
   row: number;
 }
 
-/** A document with its study, each by id and rowid. */
+/** A document by id and rowid, with its study's id. */
 export interface NumberedDocument extends Numbered {
   studyId: string;
-  studyRow: number;
 }
+
+/** Documents as NumberedDocument, with their studies (for a WHERE and an ORDER BY). */
+const NUMBERED_DOCUMENTS = `SELECT d.id, d.rowid AS row, s.id AS studyId
+  FROM documents d JOIN studies s ON s.id = d.study_id`;
 
 /** Rows of a code's counts read at once (rowsOfCode). */
 const COUNTS_BATCH = 4096;
@@ -61,11 +64,13 @@ export function createCountsRepository(db: Db) {
   );
   const documentsOfRows = lazy(() =>
     client.prepare<[string], NumberedDocument>(
-      `SELECT d.id, d.rowid AS row, s.id AS studyId, s.rowid AS studyRow
-       FROM documents d JOIN studies s ON s.id = d.study_id
-       WHERE d.rowid IN (SELECT value FROM json_each(?))`,
+      `${NUMBERED_DOCUMENTS} WHERE d.rowid IN (SELECT value FROM json_each(?))`,
     ),
   );
+  /** Rows of a small table (codes, users) by rowid, with their ids. */
+  const byRows = (table: 'codes' | 'users', rows: readonly number[]): Numbered[] =>
+    db.all(sql`SELECT id, rowid AS row FROM ${sql.identifier(table)}
+      WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(rows)}))`);
   return {
     /** The last change's number ever given (0: none), whether or not its row was pruned. */
     lastChange: () => lastChange(db, 'counts_log'),
@@ -78,17 +83,13 @@ export function createCountsRepository(db: Db) {
       );
     },
     /** Codes by rowid (the counts name rowids). */
-    codesOfRows(rows: readonly number[]): Numbered[] {
-      return db.all(sql`SELECT id, rowid AS row FROM codes
-        WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(rows)}))`);
-    },
+    codesOfRows: (rows: readonly number[]) => byRows('codes', rows),
     /**
      * The project's documents and their studies, in the order of analysis_counts' key within a
      * code: by the study's rowid, then the document's.
      */
     documents(projectId: string): NumberedDocument[] {
-      return db.all(sql`SELECT d.id, d.rowid AS row, s.id AS studyId, s.rowid AS studyRow
-        FROM documents d JOIN studies s ON s.id = d.study_id
+      return db.all(sql`${sql.raw(NUMBERED_DOCUMENTS)}
         WHERE d.project_id = ${projectId} ORDER BY s.rowid, d.rowid`);
     },
     /** Documents by rowid, with their studies. */
@@ -104,10 +105,7 @@ export function createCountsRepository(db: Db) {
         JOIN users u ON u.id = c.coder_id WHERE c.project_id = ${projectId} ORDER BY u.rowid`);
     },
     /** Users by rowid. */
-    usersOfRows(rows: readonly number[]): Numbered[] {
-      return db.all(sql`SELECT id, rowid AS row FROM users
-        WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(rows)}))`);
-    },
+    usersOfRows: (rows: readonly number[]) => byRows('users', rows),
     /**
      * How many rolled-up counts the project has, from the maintained totals (each coder's
      * `documents` per code is its number of rows): the copy's arrays are made that size at once.

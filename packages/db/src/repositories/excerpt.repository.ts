@@ -10,7 +10,6 @@ import {
   hasStudyFilter,
   json,
   studyCondition,
-  studyRowCondition,
   type AnalysisScope,
 } from './analysis-scope';
 
@@ -235,7 +234,7 @@ export function createExcerptRepository(db: Db) {
     if (q.codeIds.length !== 1) return null;
     return (
       db.get<{ n: number | null }>(sql`SELECT sum(highlights) AS n FROM analysis_counts
-      WHERE code = ${codeRow(q.codeIds[0]!)} AND ${studyRowCondition(q.scope, sql`study`)}
+      WHERE code = ${codeRow(q.codeIds[0]!)} AND ${studyCondition(q.scope, sql`study`, 'rowid')}
         AND ${coderRowCondition(q.scope, sql`coder`)}`)!.n ?? 0
     );
   }
