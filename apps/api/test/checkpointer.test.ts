@@ -25,7 +25,9 @@ function scratchDatabase(intervalMs: number) {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'kodbok-wal-')), 'kodbok.sqlite');
   const db = openDatabase(file);
   db.$client.exec('CREATE TABLE scratch (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
-  const checkpointer = startCheckpointer(db, file, { intervalMs });
+  // A smaller WAL than the server's before the writes are held for a restart, so that the
+  // stream below (some 50 MB) meets several.
+  const checkpointer = startCheckpointer(db, file, { intervalMs, restartBytes: 8 * 1024 * 1024 });
   open.push({ db, checkpointer });
   return { db, file, checkpointer };
 }

@@ -79,10 +79,13 @@ parentPort.on('message', (message) => {
     db.close();
     process.exit(0);
   }
-  const frames = passes(workerData.smallPass);
-  if (frames >= workerData.restartFrames) {
-    // Closer still before the hold: what the last pass leaves is what the hold waits for.
-    passes(workerData.lastSmallPass);
+  // Closer still before the hold: what the last pass leaves is what the hold waits for. The
+  // WAL may start afresh meanwhile (a write that comes after a pass reached its end restarts
+  // it): then there is nothing to hold for.
+  if (
+    passes(workerData.smallPass) >= workerData.restartFrames &&
+    passes(workerData.lastSmallPass) >= workerData.restartFrames
+  ) {
     // Without a group commit to hold (none came), the writes have paused anyway.
     askForHold(gate, workerData.maxAskMs);
     pass();
@@ -109,12 +112,23 @@ export interface Checkpointer {
 export function startCheckpointer(
   db: Db,
   file: string,
-  options: { intervalMs?: number; onError?: (err: Error) => void } = {},
+  options: {
+    intervalMs?: number;
+    /** The WAL's size past which the worker holds the writes to start it afresh. */
+    restartBytes?: number;
+    onError?: (err: Error) => void;
+  } = {},
 ): Checkpointer {
   const client = db.$client;
-  client.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+  const restartBytes = options.restartBytes ?? RESTART_BYTES;
+  const pageSize = client.pragma('page_size', { simple: true }) as number;
+  const restartFrames = Math.ceil(restartBytes / pageSize);
+  client.pragma(`wal_autocheckpoint = ${restartFrames * BACKSTOP_FACTOR}`);
   // After a burst, the WAL file is cut back when it restarts instead of keeping its largest size.
-  client.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  // Not below the size it reaches under a stream (about 1.5 × restartBytes): cut back at every
+  // restart, it would grow again each time, and a sync of a file that grew also commits its
+  // size to the file system's journal.
+  client.pragma(`journal_size_limit = ${2 * restartBytes}`);
   const gate = writeGateOf(db);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
@@ -124,7 +138,7 @@ export function startCheckpointer(
       maxPasses: 12,
       smallPass: 256,
       lastSmallPass: 32,
-      restartFrames: RESTART_FRAMES,
+      restartFrames,
       maxAskMs: 100,
       gate: gate.buffer,
     },
@@ -165,15 +179,19 @@ export function startCheckpointer(
 }
 
 /**
- * WAL pages (4 kB each) past which the writer checkpoints itself should the worker fall behind.
- * Above RESTART_FRAMES by what a round adds: at a million highlights, 2,000 a second append some
- * 30,000 pages a second, and the WAL reached 12,000–20,000 pages before it started afresh.
+ * The WAL's size past which the worker has it start afresh, holding the writes for its last pass
+ * (128 MB: 65,536 frames of the 2 kB pages of a file created since stop 20). Below it the WAL only
+ * grows, and starts afresh whenever a pass reaches its end because the writes paused. Each hold
+ * keeps the requests in flight waiting 5–12 ms, mostly for the database file's sync; at 4,096
+ * frames a stream of 2,500 highlights a second (13 frames each) met two or three holds a second,
+ * and they were a quarter of the server's p99 (issue 13). A WAL mostly copied already costs
+ * readers and the writer nothing more: they search only the frames not yet copied.
  */
-const BACKSTOP_PAGES = 32_000;
+const RESTART_BYTES = 128 * 1024 * 1024;
 
 /**
- * WAL frames (a page each: 2 kB in a file created since stop 20, 4 kB in an older one) past
- * which the worker has the WAL start afresh, holding the writes for its last pass. Below it the
- * WAL only grows, and restarts whenever the writes pause long enough for a pass to reach its end.
+ * SQLite's own checkpoint, the backstop should the worker fall behind, at this many times the
+ * restart's frames: under a stream the WAL grows by what a round adds before it starts afresh
+ * (to 80,000–100,000 frames at 128 MB).
  */
-const RESTART_FRAMES = 4096;
+const BACKSTOP_FACTOR = 3;
