@@ -88,6 +88,7 @@ async function createHighlights(
     if (warmup > 0) await autocannon({ ...load, duration: warmup });
     walPeak = 0;
     const cpuBefore = cpuOf(server.pid);
+    const clientBefore = process.cpuUsage();
     const result = await autocannon({
       ...load,
       duration,
@@ -104,6 +105,7 @@ async function createHighlights(
         }),
     });
     const cpuAfter = cpuOf(server.pid);
+    const client = process.cpuUsage(clientBefore);
     const ok = result['2xx'];
     const bad = result.non2xx + result.errors;
     console.log('highlight creation over HTTP (20 connections)');
@@ -121,6 +123,9 @@ async function createHighlights(
       (((cpuAfter[key] - cpuBefore[key]) / ok) * 1000).toFixed(0);
     console.log(
       `  server CPU a highlight ${perHighlight('api')} µs on the API thread, ${perHighlight('all')} µs in all threads`,
+    );
+    console.log(
+      `  load generator CPU   ${((client.user + client.system) / ok).toFixed(0)} µs a request (this process, beside the server on the same cores)`,
     );
     console.log(`  WAL file, largest    ${(walPeak / 1024 / 1024).toFixed(1)} MB`);
     if (bad > 0) throw new Error(`${bad} requests failed: the benchmark measured errors, not work`);
