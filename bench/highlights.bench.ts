@@ -115,7 +115,7 @@ async function createHighlights(
       `  throughput           ${(ok / result.duration).toFixed(0)} highlights/s   (target ≥ 2000)`,
     );
     console.log(`  latency p50          ${result.latency.p50} ms`);
-    console.log(`  latency p99          ${result.latency.p99} ms   (target < 20)`);
+    console.log(`  latency p99          ${result.latency.p99} ms   (target ≤ 20)`);
     console.log(
       `  server's own p99     ${p(serverMs, 0.99).toFixed(1)} ms   (Server-Timing; the rest is the wait before the server reads a request)`,
     );
