@@ -9,8 +9,9 @@ import {
 
 /*
  * Deleting a project deletes everything of it, the derived analysis tables included.
- * analysis_counts names its codes, studies, documents and coders by rowid (migration 0025),
- * without a foreign key: its rows go through triggers on codes, studies and documents.
+ * analysis_counts names its codes, studies, documents and coders by rowid (migration 0025), and
+ * analysis_totals its codes and coders (0026), without foreign keys: their rows go through
+ * triggers on codes, studies and documents.
  */
 
 const { app, db } = await startAppWithDatabase();
@@ -36,14 +37,16 @@ function rowsOf(projectId: string): Record<string, number> {
   );
 }
 
-/** The project's rolled-up counts (their codes are the project's). */
-const countsOf = (projectId: string) =>
+/** The project's rows in a table keyed by code rowid (their codes are the project's). */
+const byCodeOf = (table: 'analysis_counts' | 'analysis_totals', projectId: string) =>
   db.$client
     .prepare(
-      'SELECT count(*) FROM analysis_counts WHERE code IN (SELECT rowid FROM codes WHERE project_id = ?)',
+      `SELECT count(*) FROM ${table} WHERE code IN (SELECT rowid FROM codes WHERE project_id = ?)`,
     )
     .pluck()
     .get(projectId) as number;
+const countsOf = (projectId: string) => byCodeOf('analysis_counts', projectId);
+const totalsOf = (projectId: string) => byCodeOf('analysis_totals', projectId);
 
 /** Counts whose code, study, document or coder no longer exists. */
 const orphanCounts = () =>
@@ -54,6 +57,17 @@ const orphanCounts = () =>
           OR NOT EXISTS (SELECT 1 FROM studies WHERE rowid = a.study)
           OR NOT EXISTS (SELECT 1 FROM documents WHERE rowid = a.document)
           OR NOT EXISTS (SELECT 1 FROM users WHERE rowid = a.coder)`,
+    )
+    .pluck()
+    .get() as number;
+
+/** Totals whose code or coder no longer exists (coder 0: every coder). */
+const orphanTotals = () =>
+  db.$client
+    .prepare(
+      `SELECT count(*) FROM analysis_totals t
+       WHERE NOT EXISTS (SELECT 1 FROM codes WHERE rowid = t.code)
+          OR (t.coder <> 0 AND NOT EXISTS (SELECT 1 FROM users WHERE rowid = t.coder))`,
     )
     .pluck()
     .get() as number;
@@ -71,12 +85,12 @@ describe('DELETE /api/projects/:projectId', () => {
     const text = 'Peer workers described role clarity as a daily struggle.';
     const gone = await codedProject(text);
     const kept = await codedProject(text);
-    const before = rowsOf(gone);
     // The coding reached the derived tables, so their emptiness afterwards means something.
     expect(countsOf(gone)).toBeGreaterThan(0);
-    expect(before['analysis_totals']).toBeGreaterThan(0);
+    expect(totalsOf(gone)).toBeGreaterThan(0);
     const keptBefore = rowsOf(kept);
     const keptCounts = countsOf(kept);
+    const keptTotals = totalsOf(kept);
 
     expect((await owner.request('DELETE', `/api/projects/${gone}`)).statusCode).toBe(204);
 
@@ -87,7 +101,10 @@ describe('DELETE /api/projects/:projectId', () => {
     delete after['highlights_log'];
     expect(Object.entries(after).filter(([, n]) => n > 0)).toEqual([]);
     expect(orphanCounts()).toBe(0);
+    expect(totalsOf(gone)).toBe(0);
+    expect(orphanTotals()).toBe(0);
     expect(rowsOf(kept)).toEqual(keptBefore);
     expect(countsOf(kept)).toBe(keptCounts);
+    expect(totalsOf(kept)).toBe(keptTotals);
   });
 });

@@ -82,6 +82,15 @@ describe('query plans on the coding path', () => {
     expect(plan.filter((step) => /SCAN (analysis_counts|a\b)/.test(step))).toEqual([]);
   });
 
+  it("reads the unfiltered frequencies from the project's codes and the totals' key", () => {
+    // The totals name no project (migration 0026): the project's codes lead, one key search each.
+    const { analysis } = createRepositories(db);
+    const [statement] = preparedBy(() => analysis.frequencyTotals({ ...scope, coderIds: null }));
+    const plan = planOf(statement!);
+    expect(plan).toContain('SEARCH t USING PRIMARY KEY (code=? AND coder=?)');
+    expect(plan.filter((step) => /SCAN/.test(step))).toEqual([]);
+  });
+
   it("finds a deleted document's counts by the key, not by reading every count", () => {
     // The trigger's statement, its `old.` columns as parameters: with no index in study order
     // (migration 0021), a walk here would read a million counts for every document deleted.

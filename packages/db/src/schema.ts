@@ -361,28 +361,29 @@ export const analysisCounts = sqliteTable(
 );
 
 /**
- * Per-code totals over the whole project, per coder and for all coders (`coder_id = '*'`),
- * maintained by triggers on analysis_counts: the unfiltered frequencies table in one read.
+ * Per-code totals over the whole project, per coder and for every coder but the consensus
+ * (`coder` = EVERY_CODER), maintained by triggers on analysis_counts: the unfiltered frequencies
+ * table in one read.
  */
 export const analysisTotals = sqliteTable(
   'analysis_totals',
   {
-    projectId: text('project_id')
-      .notNull()
-      .references(() => projects.id, { onDelete: 'cascade' }),
-    codeId: text('code_id')
-      .notNull()
-      .references(() => codes.id, { onDelete: 'cascade' }),
-    coderId: text('coder_id').notNull(),
+    // Rowids, as in analysis_counts (migration 0026, decision 028): the triggers that keep these
+    // rows run twice for every count written, and under text ids each first looked the code and
+    // the coder up and then searched a key of two UUIDs and the table behind it. A code's totals
+    // go with its counts (their delete trigger drops a row that reaches zero); no foreign keys.
+    code: integer('code').notNull(),
+    coder: integer('coder').notNull(),
     highlights: integer('highlights').notNull(),
     documents: integer('documents').notNull(),
     studies: integer('studies').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.codeId, t.coderId] }),
-    index('analysis_totals_project_idx').on(t.projectId, t.coderId),
-  ],
+  // WITHOUT ROWID, hand-edited in the migration: the key is the row.
+  (t) => [primaryKey({ columns: [t.code, t.coder] })],
 );
+
+/** analysis_totals' coder for every coder but the consensus (users' rowids start at 1). */
+export const EVERY_CODER = 0;
 
 /**
  * Highlights per document and coder, kept by triggers on highlights: the study list's counts in

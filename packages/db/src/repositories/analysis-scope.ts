@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { EVERY_CODER } from '../schema';
 
 /** Which coding an analysis looks at: whose highlights, in which studies. */
 export interface AnalysisScope {
@@ -102,3 +103,7 @@ export function codeRows(projectId: string, codeIds: readonly string[] | null): 
 
 /** One code's rowid. */
 export const codeRow = (codeId: string): SQL => sql`(SELECT rowid FROM codes WHERE id = ${codeId})`;
+
+/** analysis_totals' coder: a user's rowid, or EVERY_CODER for every coder but the consensus. */
+export const totalsCoder = (coderId: string | null): SQL =>
+  coderId === null ? sql`${EVERY_CODER}` : sql`(SELECT rowid FROM users WHERE id = ${coderId})`;

@@ -12,6 +12,7 @@ import {
   studyRowMatch,
   studyWhere,
   totalsCover,
+  totalsCoder,
   type AnalysisScope,
 } from './analysis-scope';
 
@@ -69,9 +70,10 @@ export function createAnalysisRepository(db: Db) {
      */
     frequencyTotals(scope: AnalysisScope): CodeCounts[] | null {
       if (!totalsCover(scope)) return null;
-      const single = scope.coderIds?.[0] ?? '*';
-      return db.all<CodeCounts>(sql`SELECT code_id AS codeId, highlights, documents, studies
-        FROM analysis_totals WHERE project_id = ${scope.projectId} AND coder_id = ${single}`);
+      return db.all<CodeCounts>(sql`SELECT c.id AS codeId, t.highlights, t.documents, t.studies
+        FROM codes c JOIN analysis_totals t ON t.code = c.rowid
+          AND t.coder = ${totalsCoder(scope.coderIds?.[0] ?? null)}
+        WHERE c.project_id = ${scope.projectId}`);
     },
     /**
      * Every code's rolled-up counts in the studies that pass a study filter, in one query: for
@@ -167,8 +169,7 @@ export function createAnalysisRepository(db: Db) {
     codedVolume(projectId: string, codeIds: readonly string[] | null): number {
       return (
         db.get<{ n: number | null }>(sql`SELECT sum(highlights) AS n FROM analysis_totals
-          WHERE project_id = ${projectId} AND coder_id = '*' AND ${idCondition(codeIds, sql`code_id`)}`)
-          ?.n ?? 0
+          WHERE code IN ${codeRows(projectId, codeIds)} AND coder = ${totalsCoder(null)}`)?.n ?? 0
       );
     },
     /**

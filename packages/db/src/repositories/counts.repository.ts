@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../connection';
-import { studyWhere, type AnalysisScope } from './analysis-scope';
+import { codeRows, studyWhere, totalsCoder, type AnalysisScope } from './analysis-scope';
 import { lastChange, logSpan, oldestChange, pruneLog } from './change-log';
 
 /**
@@ -112,7 +112,7 @@ export function createCountsRepository(db: Db) {
      */
     rowCount(projectId: string): number {
       return db.get<{ n: number }>(sql`SELECT coalesce(sum(documents), 0) AS n FROM analysis_totals
-        WHERE project_id = ${projectId} AND coder_id <> '*'`)!.n;
+        WHERE code IN ${codeRows(projectId, null)} AND coder <> ${totalsCoder(null)}`)!.n;
     },
     /**
      * A code's rolled-up counts in key order: [document, coder, n, study], rowids. Read in

@@ -10,6 +10,7 @@ import {
   hasStudyFilter,
   json,
   studyCondition,
+  totalsCoder,
   type AnalysisScope,
 } from './analysis-scope';
 
@@ -162,8 +163,9 @@ export function createExcerptRepository(db: Db) {
     const carried = new Map(
       db
         .all<{ codeId: string; n: number }>(
-          sql`SELECT code_id AS codeId, highlights AS n FROM analysis_totals
-          WHERE coder_id = '*' AND code_id IN (SELECT value FROM json_each(${json(q.codeIds)}))`,
+          sql`SELECT c.id AS codeId, t.highlights AS n FROM codes c
+          JOIN analysis_totals t ON t.code = c.rowid AND t.coder = ${totalsCoder(null)}
+          WHERE c.id IN (SELECT value FROM json_each(${json(q.codeIds)}))`,
         )
         .map((r) => [r.codeId, r.n]),
     );
@@ -204,12 +206,12 @@ export function createExcerptRepository(db: Db) {
         WHERE project_id = ${q.scope.projectId} AND ${coders}`)!.n ?? 0
       );
     }
-    const coder =
-      q.scope.coderIds === null ? '*' : q.scope.coderIds.length === 1 ? q.scope.coderIds[0] : null;
-    if (q.codeIds.length !== 1 || !coder) return null;
+    if (q.codeIds.length !== 1 || (q.scope.coderIds !== null && q.scope.coderIds.length !== 1))
+      return null;
     return (
       db.get<{ n: number }>(sql`SELECT highlights AS n FROM analysis_totals
-      WHERE code_id = ${q.codeIds[0]} AND coder_id = ${coder}`)?.n ?? 0
+      WHERE code = ${codeRow(q.codeIds[0]!)}
+        AND coder = ${totalsCoder(q.scope.coderIds?.[0] ?? null)}`)?.n ?? 0
     );
   }
 
