@@ -29,6 +29,10 @@ const VARIANTS: Array<{ name: string; sql: string }> = [
         PRIMARY KEY (code, study, document, coder)) WITHOUT ROWID;`,
   },
   {
+    name: 'without the document counts',
+    sql: 'DROP TRIGGER document_counts_ai; DROP TRIGGER highlight_counts_ai;',
+  },
+  {
     name: 'without the highlights log',
     sql: 'DROP TRIGGER highlights_log_ai; DROP TRIGGER highlights_log_codes_ai;',
   },
