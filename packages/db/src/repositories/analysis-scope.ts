@@ -104,6 +104,14 @@ export function codeRows(projectId: string, codeIds: readonly string[] | null): 
 /** One code's rowid. */
 export const codeRow = (codeId: string): SQL => sql`(SELECT rowid FROM codes WHERE id = ${codeId})`;
 
-/** analysis_totals' coder: a user's rowid, or EVERY_CODER for every coder but the consensus. */
-export const totalsCoder = (coderId: string | null): SQL =>
-  coderId === null ? sql`${EVERY_CODER}` : sql`(SELECT rowid FROM users WHERE id = ${coderId})`;
+/** The id of the code a count's rowid column names (the views answer with ids). */
+export const codeIdOf = (column: SQL): SQL => sql`(SELECT id FROM codes WHERE rowid = ${column})`;
+
+/**
+ * analysis_totals' coder for the coders a totalsCover scope names: every coder but the
+ * consensus (null: EVERY_CODER), or the one coder's rowid.
+ */
+export const totalsCoder = (coderIds: readonly string[] | null): SQL =>
+  coderIds === null
+    ? sql`${EVERY_CODER}`
+    : sql`(SELECT rowid FROM users WHERE id = ${coderIds[0]})`;

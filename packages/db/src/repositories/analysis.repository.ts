@@ -3,6 +3,7 @@ import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import { rebuildCounts, refreshClosure } from './analysis-counts';
 import {
+  codeIdOf,
   codeRow,
   codeRows,
   coderCondition,
@@ -72,7 +73,7 @@ export function createAnalysisRepository(db: Db) {
       if (!totalsCover(scope)) return null;
       return db.all<CodeCounts>(sql`SELECT c.id AS codeId, t.highlights, t.documents, t.studies
         FROM codes c JOIN analysis_totals t ON t.code = c.rowid
-          AND t.coder = ${totalsCoder(scope.coderIds?.[0] ?? null)}
+          AND t.coder = ${totalsCoder(scope.coderIds)}
         WHERE c.project_id = ${scope.projectId}`);
     },
     /**
@@ -81,12 +82,12 @@ export function createAnalysisRepository(db: Db) {
      * answers these views from its copy of the counts (decision 020); this is what SQL alone does.
      */
     studyFilteredFrequencies(scope: AnalysisScope): CodeCounts[] {
-      return db.all<CodeCounts>(sql`SELECT (SELECT id FROM codes WHERE rowid = a.code) AS codeId,
+      return db.all<CodeCounts>(sql`SELECT ${codeIdOf(sql`a.code`)} AS codeId,
           sum(highlights) AS highlights,
           count(DISTINCT document) AS documents, count(DISTINCT study) AS studies
         FROM analysis_counts a
         WHERE a.code IN ${codeRows(scope.projectId, null)}
-          AND a.study IN (SELECT s.rowid FROM studies s WHERE ${studyWhere(scope)})
+          AND ${studyCondition(scope, sql`a.study`, 'rowid')}
           AND ${coderRowCondition(scope, sql`a.coder`)}
         GROUP BY a.code`);
     },
@@ -216,7 +217,7 @@ const projectCodes = (projectId: string) =>
 
 function byDocument(scope: AnalysisScope, codeIds: readonly string[] | null) {
   return sql`WITH dc AS MATERIALIZED (SELECT DISTINCT
-        (SELECT id FROM codes WHERE rowid = code) AS code_id, document FROM analysis_counts
+        ${codeIdOf(sql`code`)} AS code_id, document FROM analysis_counts
       WHERE code IN ${codeRows(scope.projectId, codeIds)}
         AND ${coderRowCondition(scope, sql`coder`)} AND ${studyCondition(scope, sql`study`, 'rowid')})
     SELECT x.code_id AS a, y.code_id AS b, count(*) AS count
@@ -260,7 +261,7 @@ function byHighlightFromCounts(scope: AnalysisScope, codeIds: readonly string[] 
   const shown = codeIds
     ? sql`(SELECT value FROM json_each(${JSON.stringify(codeIds)}))`
     : projectCodes(scope.projectId);
-  return sql`WITH inScope AS (SELECT (SELECT id FROM codes WHERE rowid = a.code) AS code,
+  return sql`WITH inScope AS (SELECT ${codeIdOf(sql`a.code`)} AS code,
           sum(highlights) AS n FROM analysis_counts a
         WHERE a.code IN ${codeRows(scope.projectId, codeIds)}
           AND ${coderRowCondition(scope, sql`a.coder`)} AND ${studyCondition(scope, sql`a.study`, 'rowid')}
@@ -294,7 +295,7 @@ export type AnalysisRepository = ReturnType<typeof createAnalysisRepository>;
  * cells, one search of the key (code, study) for each of the project's codes and each study.
  */
 function matrixCellRows(scope: AnalysisScope, studyIds: readonly string[]) {
-  return sql`SELECT (SELECT id FROM codes WHERE rowid = a.code) AS code_id,
+  return sql`SELECT ${codeIdOf(sql`a.code`)} AS code_id,
       (SELECT id FROM studies WHERE rowid = a.study) AS study_id, sum(highlights) AS highlights
     FROM analysis_counts a
     WHERE a.code IN ${codeRows(scope.projectId, null)}

@@ -10,6 +10,7 @@ import {
   hasStudyFilter,
   json,
   studyCondition,
+  totalsCover,
   totalsCoder,
   type AnalysisScope,
 } from './analysis-scope';
@@ -206,12 +207,11 @@ export function createExcerptRepository(db: Db) {
         WHERE project_id = ${q.scope.projectId} AND ${coders}`)!.n ?? 0
       );
     }
-    if (q.codeIds.length !== 1 || (q.scope.coderIds !== null && q.scope.coderIds.length !== 1))
-      return null;
+    if (q.codeIds.length !== 1 || !totalsCover(q.scope)) return null;
     return (
       db.get<{ n: number }>(sql`SELECT highlights AS n FROM analysis_totals
       WHERE code = ${codeRow(q.codeIds[0]!)}
-        AND coder = ${totalsCoder(q.scope.coderIds?.[0] ?? null)}`)?.n ?? 0
+        AND coder = ${totalsCoder(q.scope.coderIds)}`)?.n ?? 0
     );
   }
 
